@@ -1,0 +1,32 @@
+import type { ChannelDef } from './channel';
+import * as audit from './channels/audit';
+import * as models from './channels/models';
+import * as settings from './channels/settings';
+import * as system from './channels/system';
+
+/** Every contract channel, keyed by name. The preload allows exactly these names. */
+export const channels = {
+  [system.systemInfo.name]: system.systemInfo,
+  [settings.aiSwitchesGet.name]: settings.aiSwitchesGet,
+  [settings.aiSwitchesSet.name]: settings.aiSwitchesSet,
+  [audit.auditList.name]: audit.auditList,
+  [audit.auditVerify.name]: audit.auditVerify,
+  [audit.auditExportCsv.name]: audit.auditExportCsv,
+  [audit.auditRecordDecision.name]: audit.auditRecordDecision,
+  [models.modelCards.name]: models.modelCards,
+} as const satisfies Record<string, ChannelDef>;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export const channelNames = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+export * from './channel';
+export * from './result';
+export * from './roles';
+export * from './ai-features';
+export * from './progress';
+export { audit, models, settings, system };
