@@ -1,14 +1,20 @@
-// Composition root — filled in by the lead; signature is fixed for the hosts.
-import type { Result } from '../shared/contract/result';
+import { EventEmitter } from 'node:events';
 import type { ProgressEvent } from '../shared/contract/progress';
+import type { Result } from '../shared/contract/result';
 import type { CallerContext } from './api/caller';
+import { createApi } from './api/dispatch';
+import { routes } from './api/routes';
+import { AuditLog } from './services/audit/audit-log';
+import { AiSwitchService } from './services/settings/ai-switches';
+import { openStores } from './store/stores';
+import { appVersion } from './app-version';
 
 export interface AppOptions {
   /** Folder holding workspace.db and knowledge.db. */
   dataDir: string;
   host: CallerContext['host'];
-  /** Folder with models/<id>/card.json; defaults to the repository's models/. */
-  modelsDir?: string;
+  /** Folder with models/<id>/card.json (the repository's models/, or the unpacked one in Electron). */
+  modelsDir: string;
 }
 
 export interface JudgeDeskApp {
@@ -18,4 +24,23 @@ export interface JudgeDeskApp {
   close(): void;
 }
 
-export declare function openApp(options: AppOptions): JudgeDeskApp;
+/** The composition root shared by the Electron, web and CLI hosts. */
+export function openApp(options: AppOptions): JudgeDeskApp {
+  const stores = openStores(options.dataDir);
+  const audit = new AuditLog(stores.workspace);
+  const aiSwitches = new AiSwitchService(stores.workspace, audit);
+  const api = createApi(
+    { stores, audit, aiSwitches, appVersion, modelsDir: options.modelsDir },
+    routes,
+  );
+  const progress = new EventEmitter();
+  return {
+    dataDir: options.dataDir,
+    invoke: (channel, payload, caller) => api.invoke(channel, payload, caller),
+    onProgress(listener) {
+      progress.on('progress', listener);
+      return () => progress.off('progress', listener);
+    },
+    close: () => stores.close(),
+  };
+}

@@ -17,7 +17,7 @@ export const channels = {
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;
-export type ChannelName = keyof Channels;
+export type ChannelName = Extract<keyof Channels, string>;
 export const channelNames = Object.keys(channels) as ChannelName[];
 
 export function isChannelName(name: unknown): name is ChannelName {
@@ -30,3 +30,4 @@ export * from './roles';
 export * from './ai-features';
 export * from './progress';
 export { audit, models, settings, system };
+export * from './ai-output';

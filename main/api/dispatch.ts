@@ -1,0 +1,90 @@
+import { aiNotice } from '../../shared/contract/ai-output';
+import { aiFeatureLabels } from '../../shared/contract/ai-features';
+import type { Result } from '../../shared/contract/result';
+import { fail, ok } from '../../shared/contract/result';
+import { canonicalJson } from '../../shared/domain/canonical-json';
+import { sha256Hex } from '../services/audit/hash-chain';
+import { ApiFailure } from './api-failure';
+import type { CallerContext } from './caller';
+import type { Route } from './route';
+import type { Services } from './services';
+import { validationMessage } from './validation-message';
+
+export interface Api {
+  invoke(channel: string, payload: unknown, caller: CallerContext): Promise<Result<unknown>>;
+}
+
+/**
+ * The one door into main: unknown channel → role → request schema → AI switch → handler →
+ * audit of AI output → response schema. Nothing a caller sends can throw past this function.
+ */
+export function createApi(services: Services, routes: readonly Route[]): Api {
+  const table = new Map(routes.map((r) => [r.channel.name, r]));
+
+  async function invoke(name: string, payload: unknown, caller: CallerContext): Promise<Result<unknown>> {
+    const route = typeof name === 'string' ? table.get(name) : undefined;
+    if (!route) return fail('UNKNOWN_CHANNEL', `未知的接口：${String(name).slice(0, 80)}`);
+    const { channel } = route;
+
+    const role = caller.roles.find((r) => channel.roles.includes(r));
+    if (!role) return fail('FORBIDDEN', `当前用户无权执行「${channel.title}」`);
+
+    const parsed = channel.request.safeParse(payload);
+    if (!parsed.success) return fail('VALIDATION', validationMessage(channel.title, parsed.error));
+
+    if (channel.aiFeature && !services.aiSwitches.isEnabled(channel.aiFeature)) {
+      return fail('AI_DISABLED', `「${aiFeatureLabels[channel.aiFeature]}」AI辅助已关闭，请使用人工工具`);
+    }
+
+    let value: unknown;
+    try {
+      value = await route.handle(parsed.data, { caller, services });
+    } catch (error) {
+      if (error instanceof ApiFailure) return fail(error.code, error.message);
+      console.error(`[api] ${channel.name} failed`, error);
+      return fail('INTERNAL', `「${channel.title}」执行失败：${error instanceof Error ? error.message : String(error)}`);
+    }
+
+    if (channel.aiFeature) value = auditAiOutput(services, caller, role, channel.aiFeature, parsed.data, value);
+
+    const checked = channel.response.safeParse(value);
+    if (!checked.success) {
+      console.error(`[api] ${channel.name} answered outside its contract`, checked.error.issues);
+      return fail('INTERNAL', `「${channel.title}」的返回结果不符合接口约定`);
+    }
+    return ok(checked.data);
+  }
+
+  return { invoke };
+}
+
+/** Every AI output is an audit entry before the user sees it; the entry's seq goes back with it. */
+function auditAiOutput(
+  services: Services,
+  caller: CallerContext,
+  role: CallerContext['roles'][number],
+  feature: string,
+  request: unknown,
+  value: unknown,
+): unknown {
+  const { ai, caseId, ...rest } = value as {
+    ai: { modelId: string; modelVersion: string; modelSha256: string; confidence: number; summary: string };
+    caseId?: string | null;
+  };
+  const entry = services.audit.append({
+    actor: caller.user,
+    role,
+    kind: 'ai_output',
+    feature,
+    caseId: caseId ?? null,
+    summary: ai.summary,
+    payload: {
+      modelId: ai.modelId,
+      modelVersion: ai.modelVersion,
+      modelSha256: ai.modelSha256,
+      confidence: ai.confidence,
+      inputDigest: sha256Hex(canonicalJson(request)),
+    },
+  });
+  return { ...rest, ai: { ...ai, notice: aiNotice, auditSeq: entry.seq } };
+}

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { AiOutputDraft } from '../../shared/contract/ai-output';
+import type { ChannelDef } from '../../shared/contract/channel';
+import type { CallerContext } from './caller';
+import type { Services } from './services';
+
+export interface HandlerContext {
+  caller: CallerContext;
+  services: Services;
+}
+
+/**
+ * The value a handler returns. For AI channels it also returns `ai` (model id, version, sha256,
+ * confidence, summary) and may name the case; the dispatcher audits it and completes `ai`.
+ */
+export type HandlerResult<C extends ChannelDef> = C['aiFeature'] extends string
+  ? Omit<z.output<C['response']>, 'ai'> & { ai: AiOutputDraft; caseId?: string | null }
+  : z.output<C['response']>;
+
+export interface Route<C extends ChannelDef = ChannelDef> {
+  channel: C;
+  handle(request: z.output<C['request']>, context: HandlerContext): HandlerResult<C> | Promise<HandlerResult<C>>;
+}
+
+/** Typed at the definition site; stored untyped in the route table. */
+export function route<C extends ChannelDef>(channel: C, handle: Route<C>['handle']): Route {
+  return { channel, handle } as unknown as Route;
+}

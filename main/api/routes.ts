@@ -1,0 +1,12 @@
+import { channelNames } from '../../shared/contract';
+import { auditRoutes } from './audit';
+import { modelRoutes } from './models';
+import type { Route } from './route';
+import { settingsRoutes } from './settings';
+import { systemRoutes } from './system';
+
+/** Every contract channel with its handler, one file per capability. */
+export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes];
+
+const missing = channelNames.filter((name) => !routes.some((r) => r.channel.name === name));
+if (missing.length) throw new Error(`接口缺少处理程序：${missing.join(', ')}`);

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+import type { ModelCard } from '../../shared/contract/channels/models';
+import { modelCardSchema } from '../../shared/contract/channels/models';
+
+export interface ModelRegistryScan {
+  cards: ModelCard[];
+  problems: Array<{ id: string; message: string }>;
+}
+
+function fileSha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/**
+ * Reads models/<id>/card.json and checks every file the card lists against its sha256, so a
+ * swapped or corrupted model is reported instead of silently used.
+ */
+export function scanModels(modelsDir: string): ModelRegistryScan {
+  const result: ModelRegistryScan = { cards: [], problems: [] };
+  if (!existsSync(modelsDir)) return result;
+  for (const entry of readdirSync(modelsDir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const cardPath = join(modelsDir, entry.name, 'card.json');
+    if (!existsSync(cardPath)) continue;
+    let card: ModelCard;
+    try {
+      card = modelCardSchema.parse(JSON.parse(readFileSync(cardPath, 'utf8')));
+    } catch (error) {
+      result.problems.push({ id: entry.name, message: `模型说明文件 ${cardPath} 格式错误：${String(error)}` });
+      continue;
+    }
+    const modelDir = join(modelsDir, entry.name);
+    const bad = card.files.find((file) => {
+      const path = normalize(join(modelDir, file.path));
+      if (!path.startsWith(modelDir + sep) || !existsSync(path)) return true;
+      return fileSha256(path) !== file.sha256;
+    });
+    if (bad) {
+      result.problems.push({ id: card.id, message: `模型文件 ${bad.path} 缺失或校验值不符，已停用` });
+      continue;
+    }
+    result.cards.push(card);
+  }
+  return result;
+}

@@ -1,0 +1,134 @@
+import type { AuditEntry, AuditFilter, AuditKind } from '../../../shared/contract/channels/audit';
+import type { Role } from '../../../shared/contract/roles';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
+import type { Db } from '../../store/database';
+import { inTransaction } from '../../store/database';
+import { entryHash, genesisHash } from './hash-chain';
+import { filterToSql } from './audit-filter';
+
+export interface NewAuditEntry {
+  actor: string;
+  role: Role;
+  kind: AuditKind;
+  feature: string | null;
+  caseId: string | null;
+  summary: string;
+  payload: Record<string, unknown>;
+}
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  role: string;
+  kind: string;
+  feature: string | null;
+  case_id: string | null;
+  summary: string;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export function rowToEntry(row: AuditRow): AuditEntry {
+  return {
+    seq: row.seq,
+    at: row.at,
+    actor: row.actor,
+    role: row.role as Role,
+    kind: row.kind as AuditKind,
+    feature: row.feature,
+    caseId: row.case_id,
+    summary: row.summary,
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+/** The append-only, hash-chained audit trail in workspace.db. */
+export class AuditLog {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * Appends one entry. Joins the caller's transaction when there is one, so a settings change
+   * and its audit entry are stored together or not at all.
+   */
+  append(entry: NewAuditEntry): AuditEntry {
+    return inTransaction(this.db, () => {
+      const head = this.db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as
+        | { seq: number; hash: string }
+        | undefined;
+      const payload = JSON.parse(canonicalJson(entry.payload)) as Record<string, unknown>;
+      const fields = {
+        seq: (head?.seq ?? 0) + 1,
+        at: this.now().toISOString(),
+        actor: entry.actor,
+        role: entry.role,
+        kind: entry.kind,
+        feature: entry.feature,
+        caseId: entry.caseId,
+        summary: entry.summary,
+        payload,
+        prevHash: head?.hash ?? genesisHash,
+      };
+      const hash = entryHash(fields);
+      this.db
+        .prepare(
+          `INSERT INTO audit_log (seq, at, actor, role, kind, feature, case_id, summary, payload, prev_hash, hash)
+           VALUES (@seq, @at, @actor, @role, @kind, @feature, @caseId, @summary, @payload, @prevHash, @hash)`,
+        )
+        .run({ ...fields, payload: canonicalJson(payload), hash });
+      this.db
+        .prepare(
+          `INSERT INTO audit_head (id, seq, hash) VALUES (1, @seq, @hash)
+           ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`,
+        )
+        .run({ seq: fields.seq, hash });
+      return { ...fields, hash };
+    });
+  }
+
+  get(seq: number): AuditEntry | null {
+    const row = this.db.prepare('SELECT * FROM audit_log WHERE seq = ?').get(seq) as AuditRow | undefined;
+    return row ? rowToEntry(row) : null;
+  }
+
+  list(filter: AuditFilter, limit: number, offset: number): { entries: AuditEntry[]; total: number } {
+    const { where, params } = filterToSql(filter);
+    const total = (
+      this.db.prepare(`SELECT count(*) AS n FROM audit_log ${where}`).get(params) as { n: number }
+    ).n;
+    const rows = this.db
+      .prepare(`SELECT * FROM audit_log ${where} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset }) as AuditRow[];
+    return { entries: rows.map(rowToEntry), total };
+  }
+
+  /** Every matching entry, oldest first, for export. */
+  *iterate(filter: AuditFilter): Generator<AuditEntry> {
+    const { where, params } = filterToSql(filter);
+    const rows = this.db.prepare(`SELECT * FROM audit_log ${where} ORDER BY seq ASC`).iterate(params);
+    for (const row of rows) yield rowToEntry(row as AuditRow);
+  }
+
+  /** Raw rows in stored order, for verification. */
+  *rawRows(): Generator<AuditRow> {
+    for (const row of this.db.prepare('SELECT * FROM audit_log ORDER BY seq ASC').iterate()) {
+      yield row as AuditRow;
+    }
+  }
+
+  head(): { seq: number; hash: string } | null {
+    return (
+      (this.db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as
+        | { seq: number; hash: string }
+        | undefined) ?? null
+    );
+  }
+}
+
+export type { AuditRow };

@@ -1,0 +1,55 @@
+import type { AuditVerifyResult } from '../../../shared/contract/channels/audit';
+import type { AuditLog } from './audit-log';
+import { rowToEntry } from './audit-log';
+import { entryHash, genesisHash } from './hash-chain';
+
+/**
+ * Walks the chain from the first entry and names the first one that does not hold: a gap in the
+ * sequence (deleted), a link that does not match its predecessor (deleted, inserted or reordered),
+ * content that does not match its hash (edited), or a tail shorter than the recorded head.
+ */
+export function verifyChain(log: AuditLog): AuditVerifyResult {
+  let expectedSeq = 1;
+  let prevHash = genesisHash;
+  let checked = 0;
+  const broken = (seq: number, reason: string): AuditVerifyResult => ({
+    intact: false,
+    checked,
+    firstBroken: { seq, reason },
+  });
+
+  for (const row of log.rawRows()) {
+    if (row.seq !== expectedSeq) {
+      return broken(expectedSeq, `第 ${expectedSeq} 条记录缺失（序号从 ${expectedSeq - 1} 跳到 ${row.seq}）`);
+    }
+    if (row.prev_hash !== prevHash) {
+      return broken(row.seq, `第 ${row.seq} 条记录与前一条的哈希链接不符（记录被删除、插入或调换了顺序）`);
+    }
+    let recomputed: string;
+    try {
+      const { hash: _stored, ...fields } = rowToEntry(row);
+      recomputed = entryHash(fields);
+    } catch {
+      return broken(row.seq, `第 ${row.seq} 条记录内容无法解析（记录被修改）`);
+    }
+    if (recomputed !== row.hash) {
+      return broken(row.seq, `第 ${row.seq} 条记录内容与其哈希不符（记录被修改）`);
+    }
+    checked += 1;
+    prevHash = row.hash;
+    expectedSeq += 1;
+  }
+
+  const head = log.head();
+  const lastSeq = expectedSeq - 1;
+  if (head && (head.seq !== lastSeq || head.hash !== prevHash)) {
+    return broken(
+      lastSeq + 1,
+      head.seq > lastSeq
+        ? `末尾记录缺失：链头为第 ${head.seq} 条，实际只到第 ${lastSeq} 条`
+        : `链头记录（第 ${head.seq} 条）与最后一条记录不符`,
+    );
+  }
+  if (!head && lastSeq > 0) return broken(1, '链头记录缺失');
+  return { intact: true, checked, firstBroken: null };
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../../migration';
+import { settingsTable } from './001-settings';
+import { auditLogTable } from './002-audit-log';
+
+export const workspaceMigrations: readonly Migration[] = [settingsTable, auditLogTable];
