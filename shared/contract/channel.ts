@@ -1,3 +1,4 @@
+import './zod-locale';
 import type { z } from 'zod';
 import type { AiFeature } from './ai-features';
 import type { Role } from './roles';
