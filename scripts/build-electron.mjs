@@ -1,0 +1,74 @@
+// Bundles the Electron main process and the sandboxed preload into dist/electron/.
+// The preload must be one self-contained CommonJS file: a sandboxed preload can require only
+// 'electron'. Native modules stay external: they are loaded from node_modules (unpacked from
+// app.asar) at run time, never bundled.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const defaultOutdir = path.join(root, 'dist', 'electron');
+
+/** Native (or native-loading) packages known to the project, plus any dependency with a binding. */
+const knownNative = [
+  'better-sqlite3-multiple-ciphers',
+  'better-sqlite3',
+  'onnxruntime-node',
+  'sqlite-vec',
+  '@node-rs/jieba',
+  'sherpa-onnx-node',
+  '@gutenye/ocr-node',
+];
+
+function hasNativeBinding(dir, depth = 0) {
+  if (depth > 3 || !existsSync(dir)) return false;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules') continue;
+    if (entry.isFile() && (entry.name === 'binding.gyp' || entry.name.endsWith('.node'))) return true;
+    if (entry.isDirectory() && hasNativeBinding(path.join(dir, entry.name), depth + 1)) return true;
+  }
+  return false;
+}
+
+export function nativeExternals() {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const detected = Object.keys(pkg.dependencies ?? {}).filter((name) =>
+    hasNativeBinding(path.join(root, 'node_modules', name)),
+  );
+  return [...new Set([...knownNative, ...detected])];
+}
+
+// In a CommonJS bundle import.meta is empty; give code that reads import.meta.url the bundle's
+// own location (dist/electron/main.cjs).
+const importMetaUrlShim = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+
+export async function buildElectron({ logLevel = 'warning', outdir = defaultOutdir } = {}) {
+  const common = { bundle: true, format: 'cjs', sourcemap: true, logLevel, legalComments: 'none', absWorkingDir: root };
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'main/electron/main.ts')],
+      outfile: path.join(outdir, 'main.cjs'),
+      platform: 'node',
+      target: 'node22',
+      external: ['electron', ...nativeExternals()],
+      banner: { js: importMetaUrlShim },
+      define: { 'import.meta.url': '__importMetaUrl' },
+    }),
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'main/electron/preload.ts')],
+      outfile: path.join(outdir, 'preload.cjs'),
+      platform: 'browser',
+      target: 'chrome130',
+      external: ['electron'],
+    }),
+  ]);
+  return { main: path.join(outdir, 'main.cjs'), preload: path.join(outdir, 'preload.cjs') };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const out = await buildElectron({ logLevel: 'info' });
+  console.log(`built ${path.relative(root, out.main)} and ${path.relative(root, out.preload)}`);
+}
