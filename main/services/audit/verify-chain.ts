@@ -43,11 +43,16 @@ export function verifyChain(log: AuditLog): AuditVerifyResult {
   const head = log.head();
   const lastSeq = expectedSeq - 1;
   if (head && (head.seq !== lastSeq || head.hash !== prevHash)) {
+    if (head.seq > lastSeq) {
+      return broken(lastSeq + 1, `末尾记录缺失：链头为第 ${head.seq} 条，实际只到第 ${lastSeq} 条`);
+    }
+    // Name a row that exists: the last one when it no longer matches the head (edited and
+    // re-hashed), else the first row added past the head.
     return broken(
-      lastSeq + 1,
-      head.seq > lastSeq
-        ? `末尾记录缺失：链头为第 ${head.seq} 条，实际只到第 ${lastSeq} 条`
-        : `链头记录（第 ${head.seq} 条）与最后一条记录不符`,
+      head.seq === lastSeq ? lastSeq : head.seq + 1,
+      head.seq === lastSeq
+        ? `第 ${lastSeq} 条记录与链头记录不符（记录被修改）`
+        : `链头记录（第 ${head.seq} 条）之后多出记录（第 ${head.seq + 1} 条起被插入）`,
     );
   }
   if (!head && lastSeq > 0) return broken(1, '链头记录缺失');
