@@ -1,0 +1,18 @@
+import { AuditPage } from '../features/audit/AuditPage';
+import { ModelCardsPage } from '../features/models/ModelCardsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { UnderConstructionPage } from '../features/under-construction/UnderConstructionPage';
+import type { RouteId } from './routes';
+
+export function PageOutlet({ route }: { route: RouteId }) {
+  switch (route) {
+    case 'audit':
+      return <AuditPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'models':
+      return <ModelCardsPage />;
+    default:
+      return <UnderConstructionPage key={route} route={route} />;
+  }
+}

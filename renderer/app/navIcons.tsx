@@ -1,0 +1,29 @@
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BookOutlined,
+  ClusterOutlined,
+  EditOutlined,
+  ExperimentOutlined,
+  FileSearchOutlined,
+  FolderOpenOutlined,
+  ProfileOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { RouteId } from './routes';
+
+export const navIcons: Record<RouteId, ReactNode> = {
+  cases: <FolderOpenOutlined />,
+  evidence: <SafetyCertificateOutlined />,
+  similar: <ClusterOutlined />,
+  laws: <BookOutlined />,
+  drafting: <EditOutlined />,
+  review: <FileSearchOutlined />,
+  transcript: <ProfileOutlined />,
+  deviation: <AlertOutlined />,
+  audit: <AuditOutlined />,
+  settings: <SettingOutlined />,
+  models: <ExperimentOutlined />,
+};

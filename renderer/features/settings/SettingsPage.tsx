@@ -1,0 +1,71 @@
+import { Alert, App, Card, Space, Switch, Typography } from 'antd';
+import { useState } from 'react';
+import type { AiFeature } from '../../../shared/contract';
+import { errorMessage } from '../../api/errors';
+import { useAppState } from '../../app/AppStateProvider';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { useT } from '../../i18n';
+import { FeatureSwitchList } from './FeatureSwitchList';
+import { LanguageSelector } from './LanguageSelector';
+
+export function SettingsPage() {
+  const t = useT();
+  const { message } = App.useApp();
+  const { aiSwitches, aiError, reloadAll, setAiSwitch } = useAppState();
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const toggle = async (scope: 'global' | AiFeature, enabled: boolean) => {
+    setBusy(scope);
+    try {
+      await setAiSwitch(scope, enabled);
+      const name = t(`feature.${scope}`);
+      message.success(t('settings.saved', { name, state: t(enabled ? 'status.on' : 'status.off') }));
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 880 }}>
+      <PageHeader title={t('settings.title')} />
+      <Card title={t('settings.aiSection')}>
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Alert type="warning" showIcon title={t('ai.notice')} description={t('settings.principle')} />
+          {aiError && !aiSwitches ? <ApiErrorAlert error={aiError} onRetry={reloadAll} /> : null}
+          {aiSwitches ? (
+            <>
+              <Space align="center" size="middle">
+                <Switch
+                  data-testid="ai-switch-global"
+                  aria-label={t('settings.global')}
+                  checked={aiSwitches.global}
+                  loading={busy === 'global'}
+                  onChange={(checked) => void toggle('global', checked)}
+                />
+                <Typography.Text strong>{t('settings.global')}</Typography.Text>
+                <Typography.Text type="secondary">{t('settings.globalHelp')}</Typography.Text>
+              </Space>
+              {!aiSwitches.global ? (
+                <Alert type="info" showIcon title={t('settings.globalOffHint')} />
+              ) : null}
+              <FeatureSwitchList
+                switches={aiSwitches}
+                busy={busy}
+                onToggle={(feature, enabled) => void toggle(feature, enabled)}
+              />
+            </>
+          ) : null}
+        </Space>
+      </Card>
+      <Card title={t('settings.languageSection')}>
+        <Space>
+          <Typography.Text>{t('settings.language')}</Typography.Text>
+          <LanguageSelector />
+        </Space>
+      </Card>
+    </Space>
+  );
+}
