@@ -45,7 +45,19 @@ export function createApi(services: Services, routes: readonly Route[]): Api {
       return fail('INTERNAL', `「${channel.title}」执行失败：${error instanceof Error ? error.message : String(error)}`);
     }
 
-    if (channel.aiFeature) value = auditAiOutput(services, caller, role, channel.aiFeature, parsed.data, value);
+    if (channel.aiFeature) {
+      // A handler's malformed AI output (no `ai`, a NaN confidence) or a failed audit write must
+      // answer INTERNAL like any other failure, never throw past invoke or reach the user unaudited.
+      try {
+        value = auditAiOutput(services, caller, role, channel.aiFeature, parsed.data, value);
+      } catch (error) {
+        console.error(`[api] ${channel.name} AI output not audited`, error);
+        return fail(
+          'INTERNAL',
+          `「${channel.title}」的AI输出未能记入审计日志：${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
 
     const checked = channel.response.safeParse(value);
     if (!checked.success) {
