@@ -23,7 +23,8 @@ export function createApi(services: Services, routes: readonly Route[]): Api {
 
   async function invoke(name: string, payload: unknown, caller: CallerContext): Promise<Result<unknown>> {
     const route = typeof name === 'string' ? table.get(name) : undefined;
-    if (!route) return fail('UNKNOWN_CHANNEL', `未知的接口：${String(name).slice(0, 80)}`);
+    // String(name) throws for a null-prototype object: name non-strings by their type.
+    if (!route) return fail('UNKNOWN_CHANNEL', `未知的接口：${typeof name === 'string' ? name.slice(0, 80) : typeof name}`);
     const { channel } = route;
 
     const role = caller.roles.find((r) => channel.roles.includes(r));
