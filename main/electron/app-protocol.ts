@@ -29,6 +29,7 @@ export async function handleAppRequest(request: Request, rootDir: string): Promi
   });
 }
 
+// electronegativity-justified: CSP_GLOBAL_CHECK the CSP is sent here, on every app:// response (the only origin the window can load), built by contentSecurityPolicy() and unit-tested; the scanner only recognises literal CSP strings in onHeadersReceived
 export function securityHeaders(): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(),

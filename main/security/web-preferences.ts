@@ -17,6 +17,8 @@ export interface LockedWebPreferences {
   navigateOnDragDrop: false;
   experimentalFeatures: false;
   safeDialogs: true;
+  /** Middle-click (auxclick) could otherwise try to open links in new windows. */
+  disableBlinkFeatures: 'Auxclick';
   /** Only in an unpackaged (developer) run; a court installation never opens DevTools. */
   devTools: boolean;
 }
@@ -37,6 +39,7 @@ export function webPreferences(preloadPath: string, isPackaged: boolean): Locked
     navigateOnDragDrop: false,
     experimentalFeatures: false,
     safeDialogs: true,
+    disableBlinkFeatures: 'Auxclick',
     devTools: !isPackaged,
   };
 }

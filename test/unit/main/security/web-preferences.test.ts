@@ -17,6 +17,7 @@ describe('webPreferences', () => {
       navigateOnDragDrop: false,
       experimentalFeatures: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
   });
