@@ -40,7 +40,8 @@ export function nativeExternals() {
 }
 
 // In a CommonJS bundle import.meta is empty; give code that reads import.meta.url the bundle's
-// own location (dist/electron/main.cjs).
+// own location (dist/electron/main.cjs). main/host/paths.ts relies on this: dist/electron is two
+// levels below the app root, as main/host is in the source tree.
 const importMetaUrlShim = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 
 export async function buildElectron({ logLevel = 'warning', outdir = defaultOutdir } = {}) {
@@ -54,7 +55,11 @@ export async function buildElectron({ logLevel = 'warning', outdir = defaultOutd
       target: 'node22',
       external: ['electron', ...nativeExternals()],
       banner: { js: importMetaUrlShim },
-      define: { 'import.meta.url': '__importMetaUrl' },
+      define: {
+        'import.meta.url': '__importMetaUrl',
+        'import.meta.dirname': '__dirname',
+        'import.meta.filename': '__filename',
+      },
     }),
     build({
       ...common,
