@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
+    // Every test process refuses non-loopback sockets and lookups (some tools phone home).
+    setupFiles: ['test/net-guard/register.mjs'],
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 120_000,

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readNetGuardLog } from './net-guard/read-log';
+import { readNetGuardLog } from '../net-guard/read-log';
 import { ShellPage, waitForText } from './pages/shell-page';
 import { launchChromium } from './support/chromium';
 import type { WebHostProcess } from './support/web-host-process';

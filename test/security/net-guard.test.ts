@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readNetGuardLog } from '../e2e/net-guard/read-log';
+import { readNetGuardLog } from '../net-guard/read-log';
 
-const guard = resolve('test/e2e/net-guard/register.mjs');
+const guard = resolve('test/net-guard/register.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'judgedesk-netguard-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

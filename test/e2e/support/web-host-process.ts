@@ -21,7 +21,7 @@ export async function startWebHostProcess(): Promise<WebHostProcess> {
   const netGuardLog = join(dataDir, 'net-guard.log');
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', resolve('test/e2e/net-guard/register.mjs'), 'main/host/web-main.ts', '--port', '0', '--data-dir', dataDir],
+    ['--import', 'tsx', '--import', resolve('test/net-guard/register.mjs'), 'main/host/web-main.ts', '--port', '0', '--data-dir', dataDir],
     { env: { ...process.env, JUDGEDESK_NET_GUARD_LOG: netGuardLog }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
