@@ -10,7 +10,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+      // Split at the first '=' only: split('=', 2) dropped the rest of a value holding '='.
+      const eq = arg.indexOf('=');
+      const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+      const inline = eq === -1 ? undefined : arg.slice(eq + 1);
       const next = argv[i + 1];
       if (inline !== undefined) options[name] = inline;
       else if (next !== undefined && !next.startsWith('--')) {
