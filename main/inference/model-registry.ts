@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import type { ModelCard } from '../../shared/contract/channels/models';
 import { modelCardSchema } from '../../shared/contract/channels/models';
@@ -34,7 +34,8 @@ export function scanModels(modelsDir: string): ModelRegistryScan {
     const modelDir = join(modelsDir, entry.name);
     const bad = card.files.find((file) => {
       const path = normalize(join(modelDir, file.path));
-      if (!path.startsWith(modelDir + sep) || !existsSync(path)) return true;
+      // A folder listed as a file made readFileSync throw EISDIR and the whole scan fail.
+      if (!path.startsWith(modelDir + sep) || !existsSync(path) || !statSync(path).isFile()) return true;
       return fileSha256(path) !== file.sha256;
     });
     if (bad) {
