@@ -15,6 +15,7 @@ import { AuditLog } from '../../../../main/services/audit/audit-log';
 import { AiSwitchService } from '../../../../main/services/settings/ai-switches';
 import { openStores } from '../../../../main/store/stores';
 import { aiOutputSchema, allRoles, defineChannel } from '../../../../shared/contract';
+import type { AiOutputDraft } from '../../../../shared/contract';
 import type { AuditEntry } from '../../../../shared/contract/channels/audit';
 import { canonicalJson } from '../../../../shared/domain/canonical-json';
 import type { TempApp } from '../../../helpers/temp-app';
@@ -126,6 +127,8 @@ const failing = defineChannel({
   roles: allRoles,
 });
 
+type AiDraftResult = { items: string[]; caseId: string; ai: AiOutputDraft };
+
 const model = { modelId: 'law-bert', modelVersion: '1.0.0', modelSha256: 'ab'.repeat(32) };
 
 describe('dispatch with test channels (createApi)', () => {
@@ -147,18 +150,21 @@ describe('dispatch with test channels (createApi)', () => {
         calls.judgeOnly += 1;
         return { done: true as const };
       }),
+      // `as never`: route()'s HandlerResult cannot see aiFeature through defineChannel (it is
+      // widened to AiFeature | undefined), so it wants notice/auditSeq from the handler.
       route(lawPushTest, (request) => {
         calls.lawPush += 1;
-        return {
+        const draft: AiDraftResult = {
           items: [`《民法典》第${request.facts.length}条`],
           caseId: request.caseId,
           ai: { ...model, confidence: 0.82, summary: `推送 1 条法条：${request.caseId}` },
         };
+        return draft as never;
       }),
       route(lawPushBroken, (request) => {
         calls.broken += 1;
         if (request.mode === 'noAi') return { items: ['x'] } as never;
-        if (request.mode === 'nanConfidence') return { items: ['x'], ai: { ...model, confidence: Number.NaN, summary: 's' } };
+        if (request.mode === 'nanConfidence') return { items: ['x'], ai: { ...model, confidence: Number.NaN, summary: 's' } } as never;
         return { items: [42], ai: { ...model, confidence: 0.5, summary: 's' } } as never;
       }),
       route(failing, (request) => {

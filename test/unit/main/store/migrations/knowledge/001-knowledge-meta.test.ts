@@ -18,9 +18,9 @@ describe('knowledge migration 001: knowledge_meta', () => {
     tmp.cleanup();
   });
 
-  it('is version 1 and the only knowledge migration so far', () => {
+  it('is version 1 and the first knowledge migration', () => {
     expect(knowledgeMetaTable.version).toBe(1);
-    expect(knowledgeMigrations).toEqual([knowledgeMetaTable]);
+    expect(knowledgeMigrations[0]).toBe(knowledgeMetaTable);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
   });
 

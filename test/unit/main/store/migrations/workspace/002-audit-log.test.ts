@@ -43,7 +43,7 @@ describe('workspace migration 002: audit log', () => {
 
   it('is version 2 and follows the settings migration', () => {
     expect(auditLogTable.version).toBe(2);
-    expect(workspaceMigrations.map((m) => m.version)).toEqual([1, 2]);
+    expect(workspaceMigrations[1]).toBe(auditLogTable);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
   });
 
