@@ -2,9 +2,11 @@ import {
   auditExportCsv,
   auditList,
   auditRecordDecision,
+  auditStats,
   auditVerify,
   decisionLabels,
 } from '../../shared/contract/channels/audit';
+import { queryAuditStats } from '../services/audit/audit-stats';
 import { auditCsv, auditCsvFileName } from '../services/audit/export-csv';
 import { verifyChain } from '../services/audit/verify-chain';
 import { ApiFailure } from './api-failure';
@@ -21,6 +23,7 @@ export const auditRoutes = [
     const { csv, rows } = auditCsv(services.audit.iterate(request));
     return { fileName: auditCsvFileName(new Date()), csv, rows };
   }),
+  route(auditStats, (request, { services }) => queryAuditStats(services.stores.workspace, request)),
   route(auditRecordDecision, (request, { caller, services }) => {
     const output = services.audit.get(request.outputSeq);
     if (!output || output.kind !== 'ai_output') {

@@ -13,6 +13,7 @@ export const channels = {
   [audit.auditVerify.name]: audit.auditVerify,
   [audit.auditExportCsv.name]: audit.auditExportCsv,
   [audit.auditRecordDecision.name]: audit.auditRecordDecision,
+  [audit.auditStats.name]: audit.auditStats,
   [models.modelCards.name]: models.modelCards,
 } as const satisfies Record<string, ChannelDef>;
 

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { AuditVerifyButton, AuditVerifyResult, type VerifyOutcome } from './AuditChainCheck';
 import { AuditFilterForm } from './AuditFilterForm';
+import { AuditStatsCard } from './AuditStatsCard';
 import { AuditTable } from './AuditTable';
 import { buildAuditFilter, isDateRangeValid, pageRequest, type AuditFormValues } from './audit-filter';
 import { downloadText, withBom } from './download-text';
@@ -67,6 +68,7 @@ export function AuditPage() {
       {verify ? <AuditVerifyResult outcome={verify} /> : null}
       <AuditFilterForm onSearch={search} />
       {!rangeValid ? <Alert type="warning" showIcon title={t('audit.dateOrder')} /> : null}
+      <AuditStatsCard filter={filter} />
       {list.error ? <ApiErrorAlert error={list.error} onRetry={list.reload} /> : null}
       <AuditTable
         entries={list.data?.entries ?? []}

@@ -87,6 +87,34 @@ export const auditExportCsv = defineChannel({
   roles: allRoles,
 });
 
+const kindCountsSchema = z.object({
+  ai_output: z.number().int(),
+  decision: z.number().int(),
+  settings: z.number().int(),
+  system: z.number().int(),
+});
+
+export const auditStatsSchema = z.object({
+  /** Days with at least one matching entry, oldest first; `date` is the local (court clock) day. */
+  days: z.array(z.object({ date: isoDate, counts: kindCountsSchema })),
+  /** The judge's decisions on AI outputs among the matching entries. */
+  decisions: z.object({
+    accepted: z.number().int(),
+    rejected: z.number().int(),
+    edited: z.number().int(),
+  }),
+});
+export type AuditStats = z.infer<typeof auditStatsSchema>;
+
+/** Per-day counts by kind and the decision tally, for the same filter as the list. */
+export const auditStats = defineChannel({
+  name: 'audit.stats',
+  title: '审计统计',
+  request: auditFilterSchema,
+  response: auditStatsSchema,
+  roles: allRoles,
+});
+
 /** The judge's accept / reject / edit of one AI output, linked to that output's entry. */
 export const auditRecordDecision = defineChannel({
   name: 'audit.recordDecision',
