@@ -84,6 +84,8 @@ function payloads(channel: ChannelDef): fc.Arbitrary<unknown> {
     });
   return fc.oneof(
     { weight: 3, arbitrary: mutated },
+    // The sample itself, so the accepting side is always exercised.
+    fc.constant(sample),
     junk,
     fc.dictionary(anyKey, value, { maxKeys: 6 }),
     // Only real keys, each with a plausible or a wrong-typed value.
