@@ -1,4 +1,5 @@
 import type { Migration } from '../../migration';
 import { knowledgeMetaTable } from './001-knowledge-meta';
+import { lawsTables } from './002-laws';
 
-export const knowledgeMigrations: readonly Migration[] = [knowledgeMetaTable];
+export const knowledgeMigrations: readonly Migration[] = [knowledgeMetaTable, lawsTables];
