@@ -1,5 +1,8 @@
+import { ZodError } from 'zod';
+import type { z } from 'zod';
 import { aiNotice } from '../../shared/contract/ai-output';
 import { aiFeatureLabels } from '../../shared/contract/ai-features';
+import type { ChannelDef } from '../../shared/contract/channel';
 import type { Result } from '../../shared/contract/result';
 import { fail, ok } from '../../shared/contract/result';
 import { canonicalJson } from '../../shared/domain/canonical-json';
@@ -46,50 +49,66 @@ export function createApi(services: Services, routes: readonly Route[]): Api {
       return fail('INTERNAL', `「${channel.title}」执行失败：${error instanceof Error ? error.message : String(error)}`);
     }
 
-    if (channel.aiFeature) {
-      // A handler's malformed AI output (no `ai`, a NaN confidence) or a failed audit write must
-      // answer INTERNAL like any other failure, never throw past invoke or reach the user unaudited.
-      try {
-        value = auditAiOutput(services, caller, role, channel.aiFeature, parsed.data, value);
-      } catch (error) {
-        console.error(`[api] ${channel.name} AI output not audited`, error);
-        return fail(
-          'INTERNAL',
-          `「${channel.title}」的AI输出未能记入审计日志：${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-    }
+    if (channel.aiFeature) return auditedAiResult(services, caller, role, channel, parsed.data, value);
 
     const checked = channel.response.safeParse(value);
-    if (!checked.success) {
-      console.error(`[api] ${channel.name} answered outside its contract`, checked.error.issues);
-      return fail('INTERNAL', `「${channel.title}」的返回结果不符合接口约定`);
-    }
+    if (!checked.success) return outsideContract(channel, checked.error);
     return ok(checked.data);
   }
 
   return { invoke };
 }
 
-/** Every AI output is an audit entry before the user sees it; the entry's seq goes back with it. */
-function auditAiOutput(
+function outsideContract(channel: ChannelDef, error: z.ZodError): Result<never> {
+  console.error(`[api] ${channel.name} answered outside its contract`, error.issues);
+  return fail('INTERNAL', `「${channel.title}」的返回结果不符合接口约定`);
+}
+
+/**
+ * Every AI output is an audit entry before the user sees it, and only output the user can see is
+ * audited: the response is checked against the contract first (with a placeholder seq), then
+ * the entry is written and its seq goes back with the output. A malformed AI output or a failed
+ * audit write answers INTERNAL, never throws past invoke, never reaches the user unaudited.
+ */
+function auditedAiResult(
+  services: Services,
+  caller: CallerContext,
+  role: CallerContext['roles'][number],
+  channel: ChannelDef,
+  request: unknown,
+  value: unknown,
+): Result<unknown> {
+  const { ai, caseId, ...rest } = (value ?? {}) as {
+    ai?: { modelId: string; modelVersion: string; modelSha256: string; confidence: number; summary: string };
+    caseId?: string | null;
+  };
+  const candidate = channel.response.safeParse({ ...rest, ai: { ...ai, notice: aiNotice, auditSeq: 0 } });
+  if (!ai || !candidate.success) return outsideContract(channel, candidate.error ?? new ZodError([]));
+  try {
+    const entry = appendAiOutput(services, caller, role, channel.aiFeature as string, request, ai, caseId ?? null);
+    const output = candidate.data as { ai: { auditSeq: number } };
+    return ok({ ...output, ai: { ...output.ai, auditSeq: entry.seq } });
+  } catch (error) {
+    console.error(`[api] ${channel.name} AI output not audited`, error);
+    return fail('INTERNAL', `「${channel.title}」的AI输出未能记入审计日志：${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function appendAiOutput(
   services: Services,
   caller: CallerContext,
   role: CallerContext['roles'][number],
   feature: string,
   request: unknown,
-  value: unknown,
-): unknown {
-  const { ai, caseId, ...rest } = value as {
-    ai: { modelId: string; modelVersion: string; modelSha256: string; confidence: number; summary: string };
-    caseId?: string | null;
-  };
-  const entry = services.audit.append({
+  ai: { modelId: string; modelVersion: string; modelSha256: string; confidence: number; summary: string },
+  caseId: string | null,
+) {
+  return services.audit.append({
     actor: caller.user,
     role,
     kind: 'ai_output',
     feature,
-    caseId: caseId ?? null,
+    caseId,
     summary: ai.summary,
     payload: {
       modelId: ai.modelId,
@@ -99,5 +118,4 @@ function auditAiOutput(
       inputDigest: sha256Hex(canonicalJson(request)),
     },
   });
-  return { ...rest, ai: { ...ai, notice: aiNotice, auditSeq: entry.seq } };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AiOutputDraft } from '../../shared/contract/ai-output';
+import type { AiFeature } from '../../shared/contract/ai-features';
 import type { ChannelDef } from '../../shared/contract/channel';
 import type { CallerContext } from './caller';
 import type { Services } from './services';
@@ -13,9 +14,12 @@ export interface HandlerContext {
  * The value a handler returns. For AI channels it also returns `ai` (model id, version, sha256,
  * confidence, summary) and may name the case; the dispatcher audits it and completes `ai`.
  */
-export type HandlerResult<C extends ChannelDef> = C['aiFeature'] extends string
-  ? Omit<z.output<C['response']>, 'ai'> & { ai: AiOutputDraft; caseId?: string | null }
-  : z.output<C['response']>;
+export type HandlerResult<C extends ChannelDef> =
+  C extends ChannelDef<z.ZodType, z.ZodType, infer F>
+    ? [F] extends [AiFeature]
+      ? Omit<z.output<C['response']>, 'ai'> & { ai: AiOutputDraft; caseId?: string | null }
+      : z.output<C['response']>
+    : never;
 
 export interface Route<C extends ChannelDef = ChannelDef> {
   channel: C;

@@ -8,7 +8,11 @@ import type { Role } from './roles';
  * checks `roles`, refuses with AI_DISABLED when `aiFeature` is switched off, and the renderer
  * types its calls from the same definition.
  */
-export interface ChannelDef<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
+export interface ChannelDef<
+  Req extends z.ZodType = z.ZodType,
+  Res extends z.ZodType = z.ZodType,
+  F extends AiFeature | undefined = AiFeature | undefined,
+> {
   name: string;
   /** What the channel does, in Chinese, for the audit page and error messages. */
   title: string;
@@ -16,14 +20,17 @@ export interface ChannelDef<Req extends z.ZodType = z.ZodType, Res extends z.Zod
   response: Res;
   roles: readonly Role[];
   /** Set for channels that produce AI output: they obey that feature's switch. */
-  aiFeature?: AiFeature;
+  aiFeature?: F;
 }
 
-export function defineChannel<Req extends z.ZodType, Res extends z.ZodType>(
-  def: ChannelDef<Req, Res>,
-): ChannelDef<Req, Res> {
+/** Keeps `aiFeature` as a literal type, so handlers of AI channels are typed as such. */
+export function defineChannel<
+  Req extends z.ZodType,
+  Res extends z.ZodType,
+  F extends AiFeature | undefined = undefined,
+>(def: ChannelDef<Req, Res, F>): ChannelDef<Req, Res, F> {
   return def;
 }
 
-export type RequestOf<C> = C extends ChannelDef<infer Req, z.ZodType> ? z.input<Req> : never;
-export type ResponseOf<C> = C extends ChannelDef<z.ZodType, infer Res> ? z.output<Res> : never;
+export type RequestOf<C> = C extends ChannelDef<infer Req, z.ZodType, AiFeature | undefined> ? z.input<Req> : never;
+export type ResponseOf<C> = C extends ChannelDef<z.ZodType, infer Res, AiFeature | undefined> ? z.output<Res> : never;

@@ -313,11 +313,11 @@ describe('dispatch with test channels (createApi)', () => {
   });
 
   it.each(['noAi', 'nanConfidence'])(
-    'an AI handler whose output cannot be audited (%s) gives INTERNAL, never rejects, writes nothing',
+    'an AI handler whose output breaks the contract (%s) gives INTERNAL, never rejects, audits nothing unseen',
     async (mode) => {
       const result = await api.invoke('test.lawPushBroken', { mode }, web);
       expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-      expect(!result.ok && result.error.message).toContain('审计日志');
+      expect(!result.ok && result.error.message).toContain('不符合接口约定');
       expect(calls.broken).toBe(1);
       expect(auditTotal()).toBe(0);
     },
