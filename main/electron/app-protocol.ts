@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { contentSecurityPolicy } from '../security/csp';
 import { resolveAppPath } from '../security/app-path';
-import { mimeTypeFor } from './mime';
+import { mimeTypeFor } from '../security/mime';
+import { securityHeaders } from '../security/response-headers';
 
 /**
  * Serves app://judgedesk/… from the built renderer. Uses Node's fs (Electron's fs reads inside
@@ -27,18 +27,6 @@ export async function handleAppRequest(request: Request, rootDir: string): Promi
     status: 200,
     headers: { ...securityHeaders(), 'Content-Type': mimeTypeFor(filePath) },
   });
-}
-
-// electronegativity-justified: CSP_GLOBAL_CHECK the CSP is sent here, on every app:// response (the only origin the window can load), built by contentSecurityPolicy() and unit-tested; the scanner only recognises literal CSP strings in onHeadersReceived
-export function securityHeaders(): Record<string, string> {
-  return {
-    'Content-Security-Policy': contentSecurityPolicy(),
-    'X-Content-Type-Options': 'nosniff',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-  };
 }
 
 function plain(status: number, text: string): Response {

@@ -2,12 +2,13 @@ import { createReadStream } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { contentSecurityPolicy } from '../security/csp';
+import { mimeTypeFor } from '../security/mime';
+import { securityHeaders } from '../security/response-headers';
 import type { JudgeDeskApp } from '../app';
 import { localCaller } from '../api/caller';
 import { fail } from '../../shared/contract/result';
 import { assertLoopbackAddress, isLoopbackHostHeader } from './bind-address';
-import { mimeTypeOf, resolveStaticFile } from './static-files';
+import { resolveStaticFile } from './static-files';
 
 export interface WebHostOptions {
   app: JudgeDeskApp;
@@ -25,17 +26,9 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const securityHeaders = {
-  'content-security-policy': contentSecurityPolicy(),
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'x-frame-options': 'DENY',
-};
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...securityHeaders, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { ...securityHeaders(), 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 }
 
@@ -95,7 +88,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   function handleProgress(req: IncomingMessage, res: ServerResponse): void {
-    res.writeHead(200, { ...securityHeaders, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.writeHead(200, { ...securityHeaders(), 'content-type': 'text/event-stream', connection: 'keep-alive' });
     res.write(': connected\n\n');
     const unsubscribe = options.app.onProgress((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
     req.on('close', unsubscribe);
@@ -104,11 +97,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   function handleStatic(req: IncomingMessage, res: ServerResponse): void {
     const path = resolveStaticFile(options.staticDir, new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     if (!path) {
-      res.writeHead(404, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' });
+      res.writeHead(404, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' });
       res.end('未找到');
       return;
     }
-    res.writeHead(200, { ...securityHeaders, 'content-type': mimeTypeOf(path) });
+    res.writeHead(200, { ...securityHeaders(), 'content-type': mimeTypeFor(path) });
     createReadStream(path).pipe(res);
   }
 

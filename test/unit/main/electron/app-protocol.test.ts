@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleAppRequest } from '../../../../main/electron/app-protocol';
-import { mimeTypeFor } from '../../../../main/electron/mime';
+import { mimeTypeFor } from '../../../../main/security/mime';
 import { contentSecurityPolicy } from '../../../../main/security/csp';
 
 let root: string;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mimeTypeOf, resolveStaticFile } from '../../../../main/host/static-files';
+import { resolveStaticFile } from '../../../../main/host/static-files';
 import { tempDir } from '../../../helpers/temp-app';
 
 describe('resolveStaticFile', () => {
@@ -87,12 +87,5 @@ describe('resolveStaticFile', () => {
       }),
       { numRuns: 500 },
     );
-  });
-
-  it('gives MIME types by extension, octet-stream otherwise', () => {
-    expect(mimeTypeOf('a/index.HTML')).toBe('text/html; charset=utf-8');
-    expect(mimeTypeOf('x.woff2')).toBe('font/woff2');
-    expect(mimeTypeOf('x.exe')).toBe('application/octet-stream');
-    expect(mimeTypeOf('Makefile')).toBe('application/octet-stream');
   });
 });
