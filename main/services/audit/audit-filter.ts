@@ -6,32 +6,24 @@ function localDayStartIso(date: string, addDays = 0): string {
   return new Date(y, m - 1, d + addDays).toISOString();
 }
 
+/** Each filter field, the SQL it adds and how its value is bound. */
+const conditions: Array<[keyof AuditFilter, string, (value: string) => string]> = [
+  ['caseId', 'case_id = @caseId', (v) => v],
+  ['feature', 'feature = @feature', (v) => v],
+  ['actor', 'actor = @actor', (v) => v],
+  ['kind', 'kind = @kind', (v) => v],
+  ['from', 'at >= @from', (v) => localDayStartIso(v)],
+  ['to', 'at < @to', (v) => localDayStartIso(v, 1)],
+];
+
 export function filterToSql(filter: AuditFilter): { where: string; params: Record<string, unknown> } {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
-  if (filter.caseId) {
-    clauses.push('case_id = @caseId');
-    params.caseId = filter.caseId;
-  }
-  if (filter.feature) {
-    clauses.push('feature = @feature');
-    params.feature = filter.feature;
-  }
-  if (filter.actor) {
-    clauses.push('actor = @actor');
-    params.actor = filter.actor;
-  }
-  if (filter.kind) {
-    clauses.push('kind = @kind');
-    params.kind = filter.kind;
-  }
-  if (filter.from) {
-    clauses.push('at >= @from');
-    params.from = localDayStartIso(filter.from);
-  }
-  if (filter.to) {
-    clauses.push('at < @to');
-    params.to = localDayStartIso(filter.to, 1);
+  for (const [field, clause, bind] of conditions) {
+    const value = filter[field];
+    if (!value) continue;
+    clauses.push(clause);
+    params[field] = bind(value);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
