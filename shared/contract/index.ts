@@ -1,5 +1,6 @@
 import type { ChannelDef } from './channel';
 import * as audit from './channels/audit';
+import * as laws from './channels/laws';
 import * as models from './channels/models';
 import * as settings from './channels/settings';
 import * as system from './channels/system';
@@ -15,6 +16,10 @@ export const channels = {
   [audit.auditRecordDecision.name]: audit.auditRecordDecision,
   [audit.auditStats.name]: audit.auditStats,
   [models.modelCards.name]: models.modelCards,
+  [laws.lawsSearch.name]: laws.lawsSearch,
+  [laws.lawsArticle.name]: laws.lawsArticle,
+  [laws.lawsCite.name]: laws.lawsCite,
+  [laws.lawsPush.name]: laws.lawsPush,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;
@@ -30,5 +35,5 @@ export * from './result';
 export * from './roles';
 export * from './ai-features';
 export * from './progress';
-export { audit, models, settings, system };
+export { audit, laws, models, settings, system };
 export * from './ai-output';
