@@ -2,6 +2,7 @@ import { openApp } from '../app';
 import { localCaller } from '../api/caller';
 import type { Result } from '../../shared/contract/result';
 import { parseArgs, stringOption } from './args';
+import { parseArticleArgument, runLawsImport } from './cli-laws';
 import type { ParsedArgs } from './args';
 import { defaultDataDir, modelsDir } from './paths';
 
@@ -15,6 +16,10 @@ const usage = `judgedesk — 审判辅助工作台命令行（JSON 输入/输出
   judgedesk ai get                            AI辅助开关
   judgedesk ai set <global|功能> <on|off>
   judgedesk models                            模型说明
+  judgedesk cite "<文字>" [--date YYYY-MM-DD]   核查文字中的法条引用（按该日有效的文本）
+  judgedesk law "<法律名称或简称>" <条> [--date YYYY-MM-DD] [--json]   输出该条原文，如 judgedesk law 民法典 667
+  judgedesk search laws "<检索词>" [--level 法律,司法解释] [--validity 有效] [--date D] [--limit N] [--offset N]
+  judgedesk laws import <LawRefBook目录>      开发用：导入法规目录（正式途径为签名知识包），进度输出到标准错误
   judgedesk call <channel> '<json>'           调用任意接口
 
 通用选项: --data-dir DIR（默认 ~/.judgedesk 或 JUDGEDESK_DATA_DIR）`;
@@ -49,6 +54,40 @@ const commands: Record<string, Command> = {
     return { channel: 'settings.ai.set', payload: { scope, enabled: state === 'on' } };
   },
   models: () => ({ channel: 'models.cards', payload: {} }),
+  cite: (args) => {
+    const [, text] = args.positional;
+    if (!text) throw new UsageError('请给出要核查的文字：judgedesk cite "<文字>"');
+    return { channel: 'laws.cite', payload: { text, ...dateOption(args, 'date') } };
+  },
+  law: (args) => {
+    const [, law, articleText] = args.positional;
+    if (!law || !articleText) throw new UsageError('用法：judgedesk law "<法律名称或简称>" <条>，如 judgedesk law 民法典 667');
+    const article = parseArticleArgument(articleText);
+    if (!article) throw new UsageError(`无法识别条号：${articleText}（可写 667、第六百六十七条 或 120之一）`);
+    return {
+      channel: 'laws.article',
+      payload: { law, article: article.article, suffix: article.suffix, ...dateOption(args, 'asOf') },
+      output: args.options.json ? undefined : (value) => (value as { article: { text: string } }).article.text,
+    };
+  },
+  'search laws': (args) => {
+    const query = args.positional[2];
+    if (!query) throw new UsageError('请给出检索词：judgedesk search laws "<检索词>"');
+    const list = (name: string) => stringOption(args, name)?.split(/[,，]/).map((s) => s.trim()).filter(Boolean);
+    const levels = list('level');
+    const validity = list('validity');
+    return {
+      channel: 'laws.search',
+      payload: {
+        query,
+        ...(levels ? { levels } : {}),
+        ...(validity ? { validity } : {}),
+        ...dateOption(args, 'asOf'),
+        limit: Number(stringOption(args, 'limit') ?? 20),
+        offset: Number(stringOption(args, 'offset') ?? 0),
+      },
+    };
+  },
   call: (args) => {
     const [, channel, json] = args.positional;
     try {
@@ -61,10 +100,29 @@ const commands: Record<string, Command> = {
 
 class UsageError extends Error {}
 
+/** `--date D` as the payload field `field`, absent when not given. */
+function dateOption(args: ParsedArgs, field: string): Record<string, string> {
+  const date = stringOption(args, 'date');
+  return date === undefined ? {} : { [field]: date };
+}
+
+/** Commands that work on the stores directly rather than through one channel. */
+const storeCommands: Record<string, (args: ParsedArgs, dataDir: string, out: (t: string) => void, err: (t: string) => void) => number> = {
+  'laws import': (args, dataDir, out, err) => runLawsImport(args.positional[2], dataDir, out, err),
+};
+
 /** Runs one command; returns the process exit code (0 ok, 1 failed or chain broken, 2 usage). */
-export async function runCli(argv: readonly string[], out: (text: string) => void = console.log): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  out: (text: string) => void = console.log,
+  err: (text: string) => void = console.error,
+): Promise<number> {
   const args = parseArgs(argv);
   const [first, second] = args.positional;
+  const storeCommand = storeCommands[`${first ?? ''} ${second ?? ''}`];
+  if (storeCommand && !args.options.help) {
+    return storeCommand(args, stringOption(args, 'data-dir') ?? defaultDataDir(), out, err);
+  }
   const command = commands[`${first ?? ''} ${second ?? ''}`] ?? commands[first ?? ''];
   if (!command || args.options.help) {
     out(usage);
