@@ -1,12 +1,14 @@
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
 import type { ProgressEvent } from '../shared/contract/progress';
 import type { Result } from '../shared/contract/result';
 import type { CallerContext } from './api/caller';
 import { createApi } from './api/dispatch';
 import { routes } from './api/routes';
 import { AuditLog } from './services/audit/audit-log';
+import { PackService } from './services/packs';
 import { AiSwitchService } from './services/settings/ai-switches';
-import { openStores } from './store/stores';
+import { knowledgeFileName, openStores } from './store/stores';
 import { appVersion } from './app-version';
 
 export interface AppOptions {
@@ -29,11 +31,19 @@ export function openApp(options: AppOptions): JudgeDeskApp {
   const stores = openStores(options.dataDir);
   const audit = new AuditLog(stores.workspace);
   const aiSwitches = new AiSwitchService(stores.workspace, audit);
+  const progress = new EventEmitter();
+  const emitProgress = (event: ProgressEvent) => progress.emit('progress', event);
+  const packs = new PackService({
+    dataDir: options.dataDir,
+    knowledge: stores.knowledge,
+    knowledgeFile: join(options.dataDir, knowledgeFileName),
+    audit,
+    emitProgress,
+  });
   const api = createApi(
-    { stores, audit, aiSwitches, appVersion, modelsDir: options.modelsDir },
+    { stores, audit, aiSwitches, appVersion, modelsDir: options.modelsDir, packs, emitProgress },
     routes,
   );
-  const progress = new EventEmitter();
   return {
     dataDir: options.dataDir,
     invoke: (channel, payload, caller) => api.invoke(channel, payload, caller),

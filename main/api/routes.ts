@@ -2,12 +2,13 @@ import { channelNames } from '../../shared/contract';
 import { auditRoutes } from './audit';
 import { lawRoutes } from './laws';
 import { modelRoutes } from './models';
+import { packRoutes } from './packs';
 import type { Route } from './route';
 import { settingsRoutes } from './settings';
 import { systemRoutes } from './system';
 
 /** Every contract channel with its handler, one file per capability. */
-export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes, ...lawRoutes];
+export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes, ...lawRoutes, ...packRoutes];
 
 const missing = channelNames.filter((name) => !routes.some((r) => r.channel.name === name));
 if (missing.length) throw new Error(`接口缺少处理程序：${missing.join(', ')}`);

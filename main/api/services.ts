@@ -1,4 +1,6 @@
+import type { ProgressEvent } from '../../shared/contract/progress';
 import type { AuditLog } from '../services/audit/audit-log';
+import type { PackService } from '../services/packs';
 import type { AiSwitchService } from '../services/settings/ai-switches';
 import type { Stores } from '../store/stores';
 
@@ -9,4 +11,8 @@ export interface Services {
   aiSwitches: AiSwitchService;
   appVersion: string;
   modelsDir: string;
+  /** Knowledge packs (optional so test compositions without a data folder need not build one). */
+  packs?: PackService;
+  /** Pushes progress of long work to the window (app.onProgress listeners). */
+  emitProgress?: (event: ProgressEvent) => void;
 }

@@ -2,6 +2,7 @@ import type { ChannelDef } from './channel';
 import * as audit from './channels/audit';
 import * as laws from './channels/laws';
 import * as models from './channels/models';
+import * as packs from './channels/packs';
 import * as settings from './channels/settings';
 import * as system from './channels/system';
 
@@ -20,6 +21,10 @@ export const channels = {
   [laws.lawsArticle.name]: laws.lawsArticle,
   [laws.lawsCite.name]: laws.lawsCite,
   [laws.lawsPush.name]: laws.lawsPush,
+  [packs.packsStatus.name]: packs.packsStatus,
+  [packs.packsVerify.name]: packs.packsVerify,
+  [packs.packsImport.name]: packs.packsImport,
+  [packs.packsRollback.name]: packs.packsRollback,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;
@@ -35,5 +40,5 @@ export * from './result';
 export * from './roles';
 export * from './ai-features';
 export * from './progress';
-export { audit, laws, models, settings, system };
+export { audit, laws, models, packs, settings, system };
 export * from './ai-output';

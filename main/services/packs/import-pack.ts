@@ -1,0 +1,116 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { Db } from '../../store/database';
+import { openDatabase } from '../../store/database';
+import { knowledgeMigrations } from '../../store/migrations/knowledge';
+import { StatuteWriter } from '../laws';
+import type { StatuteCounts } from '../laws';
+import type { ImportProblem } from '../laws/types';
+import { decodeCases } from './cases-part';
+import { decodeStatutes } from './statutes-part';
+import { diffStores, summarizeStore } from './store-diff';
+import type { PackDiff } from './store-diff';
+import type { VerifiedPack } from './verify-pack';
+
+export interface ImportPackProgress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+export interface ImportPackOptions {
+  /** knowledge.db: the import writes through its own connection, so readers keep the old state until COMMIT. */
+  knowledgeFile: string;
+  pack: VerifiedPack;
+  /** Import, compute the diff, then ROLLBACK: the preview shown before the judge confirms. */
+  dryRun?: boolean;
+  onProgress?: (progress: ImportPackProgress) => void;
+  now?: () => Date;
+}
+
+export interface ImportPackResult {
+  packVersion: string;
+  dryRun: boolean;
+  diff: PackDiff;
+  counts: StatuteCounts;
+  problems: ImportProblem[];
+  ms: number;
+}
+
+/** knowledge_meta keys a pack import writes (packVersion is the one knowledgeVersion() reads). */
+export const packMetaKeys = {
+  version: 'packVersion',
+  keyId: 'packKeyId',
+  installedAt: 'packInstalledAt',
+  created: 'packCreated',
+  sha256: 'packSha256',
+  cases: 'packCases',
+} as const;
+
+function writeMeta(db: Db, pack: VerifiedPack, installedAt: string): void {
+  const upsert = db.prepare(
+    'INSERT INTO knowledge_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
+  upsert.run(packMetaKeys.version, pack.manifest.packVersion);
+  upsert.run(packMetaKeys.keyId, pack.manifest.keyId);
+  upsert.run(packMetaKeys.installedAt, installedAt);
+  upsert.run(packMetaKeys.created, pack.manifest.created);
+  upsert.run(packMetaKeys.sha256, pack.sha256);
+  upsert.run(packMetaKeys.cases, String(pack.manifest.counts.cases));
+}
+
+/**
+ * Writes a verified pack into knowledge.db in ONE transaction (statutes replaced, meta recorded),
+ * yielding to the event loop between laws so progress reaches the window. Any failure rolls back:
+ * the store is exactly as it was.
+ */
+export async function importVerifiedPack(options: ImportPackOptions): Promise<ImportPackResult> {
+  const started = performance.now();
+  const { pack } = options;
+  const statutesBytes = pack.part('statutes');
+  if (!statutesBytes) throw new Error(`知识包“${pack.file}”缺少法规数据段`);
+  const source = decodeStatutes(statutesBytes);
+  const casesBytes = pack.part('cases');
+  const casesInPack = casesBytes ? decodeCases(casesBytes).length : 0;
+
+  const db = openDatabase({ file: options.knowledgeFile, migrations: knowledgeMigrations });
+  try {
+    const before = summarizeStore(db);
+    const problems = [...source.problems];
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const writer = new StatuteWriter(db, problems);
+      let done = 0;
+      let lastYield = performance.now();
+      let lastFile = '';
+      for (const law of source.laws) {
+        writer.add(law, (file) => {
+          done += 1;
+          lastFile = file;
+        });
+        if (performance.now() - lastYield > 50) {
+          options.onProgress?.({ done, total: source.files, file: lastFile });
+          await yieldToEventLoop();
+          lastYield = performance.now();
+        }
+      }
+      const counts = writer.finish();
+      writeMeta(db, pack, (options.now?.() ?? new Date()).toISOString());
+      const diff = diffStores(before, summarizeStore(db), casesInPack);
+      options.onProgress?.({ done, total: source.files, file: lastFile });
+      db.exec(options.dryRun ? 'ROLLBACK' : 'COMMIT');
+      return {
+        packVersion: pack.manifest.packVersion,
+        dryRun: options.dryRun ?? false,
+        diff,
+        counts,
+        problems,
+        ms: Math.round(performance.now() - started),
+      };
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  } finally {
+    db.close();
+  }
+}
