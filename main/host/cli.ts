@@ -3,6 +3,7 @@ import { localCaller } from '../api/caller';
 import type { Result } from '../../shared/contract/result';
 import { parseArgs, stringOption } from './args';
 import { parseArticleArgument, runLawsImport } from './cli-laws';
+import { packUsage, runPackCli } from './cli-pack';
 import type { ParsedArgs } from './args';
 import { defaultDataDir, modelsDir } from './paths';
 
@@ -21,6 +22,7 @@ const usage = `judgedesk — 审判辅助工作台命令行（JSON 输入/输出
   judgedesk search laws "<检索词>" [--level 法律,司法解释] [--validity 有效] [--date D] [--limit N] [--offset N]
   judgedesk laws import <LawRefBook目录>      开发用：导入法规目录（正式途径为签名知识包），进度输出到标准错误
   judgedesk call <channel> '<json>'           调用任意接口
+${packUsage}
 
 通用选项: --data-dir DIR（默认 ~/.judgedesk 或 JUDGEDESK_DATA_DIR）`;
 
@@ -119,6 +121,7 @@ export async function runCli(
 ): Promise<number> {
   const args = parseArgs(argv);
   const [first, second] = args.positional;
+  if (first === 'pack' && !args.options.help) return runPackCli(args, stringOption(args, 'data-dir') ?? defaultDataDir(), out, err);
   const storeCommand = storeCommands[`${first ?? ''} ${second ?? ''}`];
   if (storeCommand && !args.options.help) {
     return storeCommand(args, stringOption(args, 'data-dir') ?? defaultDataDir(), out, err);
