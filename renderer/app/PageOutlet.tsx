@@ -1,4 +1,5 @@
 import { AuditPage } from '../features/audit/AuditPage';
+import { LawsPage } from '../features/laws/LawsPage';
 import { ModelCardsPage } from '../features/models/ModelCardsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UnderConstructionPage } from '../features/under-construction/UnderConstructionPage';
@@ -12,6 +13,8 @@ export function PageOutlet({ route }: { route: RouteId }) {
       return <SettingsPage />;
     case 'models':
       return <ModelCardsPage />;
+    case 'laws':
+      return <LawsPage />;
     default:
       return <UnderConstructionPage key={route} route={route} />;
   }

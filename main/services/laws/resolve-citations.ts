@@ -66,6 +66,8 @@ function resolveArticle(db: Db, law: LawStatusOn, cited: CitedArticle, date: str
   if (lawProblem) problems.push(lawProblem);
   const base = {
     label: citedLabel(cited),
+    number: cited.article,
+    suffix: cited.suffix,
     paragraph: cited.paragraph,
     item: cited.item,
     start: cited.start,
@@ -113,6 +115,8 @@ function resolveArticle(db: Db, law: LawStatusOn, cited: CitedArticle, date: str
 function unresolved(cited: CitedArticle | null, citation: Citation, p: Problem): ResolvedArticle {
   return {
     label: cited ? citedLabel(cited) : citation.raw,
+    number: cited?.article ?? null,
+    suffix: cited?.suffix ?? null,
     paragraph: cited?.paragraph ?? null,
     item: cited?.item ?? null,
     start: cited?.start ?? citation.start,

@@ -144,6 +144,9 @@ export type CitationProblemCode = (typeof citationProblemCodes)[number];
 export const resolvedArticleSchema = z.object({
   /** 第六百六十七条 (with 第二款 … when cited). */
   label: z.string(),
+  /** 条 number and 之一 suffix; null for 前款 and the like. */
+  number: z.number().int().nullable(),
+  suffix: z.number().int().nullable(),
   paragraph: z.number().int().nullable(),
   item: z.number().int().nullable(),
   start: z.number().int(),
