@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openApp } from '../app';
 import { parseArgs, stringOption } from './args';
+import { runFirstRun } from './first-run';
 import { defaultDataDir, modelsDir, rendererDir } from './paths';
 import { startWebHost } from './web';
 
@@ -18,6 +19,10 @@ async function main(): Promise<void> {
   const host = await startWebHost({ app, staticDir: rendererDir, port, address: stringOption(args, 'address') ?? '127.0.0.1' });
   console.log(`JudgeDesk 审判辅助工作台已启动：${host.url}`);
   console.log(`数据目录：${dataDir}（离线运行，不连接任何外部网络）`);
+  // Empty knowledge store + team data folder present: build and import a dev pack (skippable).
+  void runFirstRun({ app, host: 'web', argv: process.argv.slice(2) }).catch((error: unknown) =>
+    console.error(`首次导入知识库失败：${error instanceof Error ? error.message : String(error)}`),
+  );
   const stop = () => {
     void host.close().then(() => {
       app.close();

@@ -12,17 +12,23 @@ export interface WebHostProcess {
   stop(): Promise<void>;
 }
 
+export interface WebHostOptions {
+  /** Fills the fresh data directory before the host opens it (e.g. imports the statutes). */
+  prepare?: (dataDir: string) => void | Promise<void>;
+}
+
 /**
  * Starts the real web host (`main/host/web-main.ts`) in its own Node process with a fresh data
  * directory and the net guard loaded, exactly as `npm run start:web` does but on a free port.
  */
-export async function startWebHostProcess(): Promise<WebHostProcess> {
+export async function startWebHostProcess(options: WebHostOptions = {}): Promise<WebHostProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'judgedesk-e2e-'));
+  await options.prepare?.(dataDir);
   const netGuardLog = join(dataDir, 'net-guard.log');
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', '--import', resolve('test/net-guard/register.mjs'), 'main/host/web-main.ts', '--port', '0', '--data-dir', dataDir],
-    { env: { ...process.env, JUDGEDESK_NET_GUARD_LOG: netGuardLog }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { env: { ...process.env, JUDGEDESK_NET_GUARD_LOG: netGuardLog, JUDGEDESK_SKIP_FIRST_RUN: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
