@@ -7,6 +7,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { FeatureSwitchList } from './FeatureSwitchList';
+import { KnowledgePackCard } from './KnowledgePackCard';
 import { LanguageSelector } from './LanguageSelector';
 
 export function SettingsPage() {
@@ -60,6 +61,7 @@ export function SettingsPage() {
           ) : null}
         </Space>
       </Card>
+      <KnowledgePackCard />
       <Card title={t('settings.languageSection')}>
         <Space>
           <Typography.Text>{t('settings.language')}</Typography.Text>
