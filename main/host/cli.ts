@@ -3,6 +3,7 @@ import { localCaller } from '../api/caller';
 import type { Result } from '../../shared/contract/result';
 import { parseArgs, stringOption } from './args';
 import { parseArticleArgument, runLawsImport } from './cli-laws';
+import { runPredict } from './cli-predict';
 import { packUsage, runPackCli } from './cli-pack';
 import type { ParsedArgs } from './args';
 import { defaultDataDir, modelsDir } from './paths';
@@ -21,6 +22,7 @@ const usage = `judgedesk — 审判辅助工作台命令行（JSON 输入/输出
   judgedesk law "<法律名称或简称>" <条> [--date YYYY-MM-DD] [--json]   输出该条原文，如 judgedesk law 民法典 667
   judgedesk search laws "<检索词>" [--level 法律,司法解释] [--validity 有效] [--date D] [--limit N] [--offset N]
   judgedesk laws import <LawRefBook目录>      开发用：导入法规目录（正式途径为签名知识包），进度输出到标准错误
+  judgedesk predict [--feature lawPush] [--no-explain]   标准输入逐行 {"fact": "…"}，输出罪名、法条、刑期（含置信度与依据片段，仅供参考）
   judgedesk call <channel> '<json>'           调用任意接口
 ${packUsage}
 
@@ -109,8 +111,9 @@ function dateOption(args: ParsedArgs, field: string): Record<string, string> {
 }
 
 /** Commands that work on the stores directly rather than through one channel. */
-const storeCommands: Record<string, (args: ParsedArgs, dataDir: string, out: (t: string) => void, err: (t: string) => void) => number> = {
+const storeCommands: Record<string, (args: ParsedArgs, dataDir: string, out: (t: string) => void, err: (t: string) => void) => number | Promise<number>> = {
   'laws import': (args, dataDir, out, err) => runLawsImport(args.positional[2], dataDir, out, err),
+  predict: (args, dataDir, out, err) => runPredict(args, dataDir, out, err),
 };
 
 /** Runs one command; returns the process exit code (0 ok, 1 failed or chain broken, 2 usage). */
@@ -122,7 +125,7 @@ export async function runCli(
   const args = parseArgs(argv);
   const [first, second] = args.positional;
   if (first === 'pack' && !args.options.help) return runPackCli(args, stringOption(args, 'data-dir') ?? defaultDataDir(), out, err);
-  const storeCommand = storeCommands[`${first ?? ''} ${second ?? ''}`];
+  const storeCommand = storeCommands[`${first ?? ''} ${second ?? ''}`] ?? storeCommands[first ?? ''];
   if (storeCommand && !args.options.help) {
     return storeCommand(args, stringOption(args, 'data-dir') ?? defaultDataDir(), out, err);
   }

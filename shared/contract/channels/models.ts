@@ -15,6 +15,16 @@ export const modelCardSchema = z.object({
     z.object({ name: z.string(), value: z.number(), split: z.string(), baseline: z.number().optional() }),
   ),
   limits: z.array(z.string()),
+  /** 适用范围: who may use it for what (optional for older cards). */
+  intendedUse: z.string().optional(),
+  /** Case counts per split and source, label counts. */
+  trainingCounts: z.record(z.string(), z.unknown()).optional(),
+  /** Baseline figures measured in the same run, by baseline name then metric name. */
+  baselines: z.record(z.string(), z.record(z.string(), z.number())).optional(),
+  /** Counterfactual fairness test: method and flip rates. */
+  fairness: z.record(z.string(), z.unknown()).optional(),
+  /** The machine and tool versions the figures were measured with. */
+  measuredOn: z.string().optional(),
   files: z.array(z.object({ path: z.string(), sha256: z.string(), bytes: z.number().int() })),
 });
 export type ModelCard = z.infer<typeof modelCardSchema>;

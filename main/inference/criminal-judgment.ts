@@ -1,0 +1,153 @@
+import { hashedCharNgrams } from '../../shared/domain/hashed-char-ngrams';
+import type { HashedFeatures } from '../../shared/domain/hashed-char-ngrams';
+import { neutraliseIdentity } from '../../shared/domain/neutralise-identity';
+
+/** featurizer.json written by models/training/train_criminal_judgment.py. */
+export interface CriminalFeaturizer {
+  buckets: number;
+  ngrams: number[];
+  maxChars: number;
+  charges: string[];
+  articles: string[];
+  termKinds: Array<'fixed' | 'life' | 'death'>;
+  termQuantiles: number[];
+  thresholds: { charges: number; articles: number };
+}
+
+export interface CriminalInput {
+  fact: string;
+  /** Party names known from the case record: neutralised wherever they occur. */
+  names?: string[];
+}
+
+/** A passage of the original fact (UTF-16 offsets, end exclusive) and how much it drove the output. */
+export interface ExplanationSpan {
+  start: number;
+  end: number;
+  text: string;
+  weight: number;
+}
+
+export interface CriminalPrediction {
+  charges: Array<{ name: string; confidence: number; spans: ExplanationSpan[] }>;
+  articles: Array<{ law: '中华人民共和国刑法'; article: number; confidence: number; spans: ExplanationSpan[] }>;
+  term: {
+    kind: 'fixed' | 'life' | 'death';
+    /** 有期徒刑/拘役 months (median estimate); 0 for life and death. */
+    months: number;
+    /** 10%–90% quantile interval of the months estimate. */
+    interval: [number, number];
+    confidence: number;
+    spans: ExplanationSpan[];
+  };
+}
+
+/** Raw model outputs for one row. */
+export interface CriminalRow {
+  charges: Float32Array;
+  articles: Float32Array;
+  termKind: Float32Array;
+  termLogMonths: Float32Array;
+}
+
+export interface EncodedBatch {
+  indices: BigInt64Array;
+  weights: Float32Array;
+  dims: [number, number];
+}
+
+export function featuresOf(input: CriminalInput, featurizer: CriminalFeaturizer): HashedFeatures {
+  return hashedCharNgrams(neutraliseIdentity(input.fact, { names: input.names ?? [] }), featurizer);
+}
+
+/** Pads a batch into the model's [batch, length] int64 indices and float32 weights. */
+export function encodeBatch(features: HashedFeatures[]): EncodedBatch {
+  const length = Math.max(1, ...features.map((f) => f.indices.length));
+  const indices = new BigInt64Array(features.length * length);
+  const weights = new Float32Array(features.length * length);
+  features.forEach((f, row) => {
+    f.indices.forEach((index, col) => {
+      indices[row * length + col] = BigInt(index);
+      weights[row * length + col] = f.weights[col] ?? 0;
+    });
+  });
+  return { indices, weights, dims: [features.length, length] };
+}
+
+/** Sentences and clauses of a fact (split after 。；！？，,;), as UTF-16 offsets, blanks skipped. */
+export function clauses(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if ('。；！？，,;!?\n'.includes(text[i] ?? '') || i === text.length - 1) {
+      if (text.slice(start, i + 1).trim().length > 1) out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The fact with one clause removed (leave-one-out). */
+export function withoutClause(fact: string, clause: { start: number; end: number }): string {
+  return fact.slice(0, clause.start) + fact.slice(clause.end);
+}
+
+function chosen(probs: Float32Array, threshold: number): number[] {
+  const over = [...probs.keys()].filter((j) => (probs[j] ?? 0) >= threshold);
+  if (over.length > 0) return over.sort((a, b) => (probs[b] ?? 0) - (probs[a] ?? 0));
+  let best = 0;
+  probs.forEach((p, j) => {
+    if (p > (probs[best] ?? 0)) best = j;
+  });
+  return [best];
+}
+
+const round = (value: number, digits = 4) => Number(value.toFixed(digits));
+
+/**
+ * Turns the model rows for one fact (row 0: the whole fact; row 1+i: the fact without clause i)
+ * into labels with confidences and the clauses whose removal lowered each output most.
+ */
+export function decodePrediction(
+  fact: string,
+  rows: CriminalRow[],
+  parts: Array<{ start: number; end: number }>,
+  featurizer: CriminalFeaturizer,
+  maxSpans = 3,
+): CriminalPrediction {
+  const full = rows[0];
+  if (!full) throw new Error('no model output');
+  const spansBy = (drop: (row: CriminalRow) => number): ExplanationSpan[] =>
+    parts
+      .map((part, i) => ({ ...part, text: fact.slice(part.start, part.end), weight: round(drop(rows[i + 1] ?? full)) }))
+      .filter((span) => span.weight > 0.001)
+      .sort((a, b) => b.weight - a.weight || a.start - b.start)
+      .slice(0, maxSpans);
+  const charges = chosen(full.charges, featurizer.thresholds.charges).map((j) => ({
+    name: featurizer.charges[j] ?? '',
+    confidence: round(full.charges[j] ?? 0),
+    spans: spansBy((row) => (full.charges[j] ?? 0) - (row.charges[j] ?? 0)),
+  }));
+  const articles = chosen(full.articles, featurizer.thresholds.articles).map((j) => ({
+    law: '中华人民共和国刑法' as const,
+    article: Number(featurizer.articles[j]),
+    confidence: round(full.articles[j] ?? 0),
+    spans: spansBy((row) => (full.articles[j] ?? 0) - (row.articles[j] ?? 0)),
+  }));
+  const kindIndex = chosen(full.termKind, 2)[0] ?? 0;
+  const kind = featurizer.termKinds[kindIndex] ?? 'fixed';
+  const months = (q: number) => Math.max(0, Math.round(Math.expm1(full.termLogMonths[q] ?? 0)));
+  const median = featurizer.termQuantiles.indexOf(0.5);
+  return {
+    charges,
+    articles,
+    term: {
+      kind,
+      months: kind === 'fixed' ? months(median) : 0,
+      interval: kind === 'fixed' ? [months(0), months(featurizer.termQuantiles.length - 1)] : [0, 0],
+      confidence: round(full.termKind[kindIndex] ?? 0),
+      // A clause drives the term when removing it lowers the median estimate (log months).
+      spans: spansBy((row) => (full.termLogMonths[median] ?? 0) - (row.termLogMonths[median] ?? 0)),
+    },
+  };
+}
