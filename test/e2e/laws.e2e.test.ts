@@ -81,7 +81,8 @@ describe.skipIf(!hasStatuteData)('法条 page in Chromium over the imported stat
   it('Ctrl+K focuses the search box', async () => {
     await page.getByTestId('laws-total').click();
     await page.keyboard.press('Control+k');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('诈骗');
+    // The shortcut focuses through React state: wait for it rather than read focus at once.
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === '诈骗', null, { timeout: 5_000 });
   });
 
   it('opens 民法典 第六百六十七条: exact text, chapter path, neighbours, and copies the standard citation', async () => {
