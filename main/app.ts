@@ -8,6 +8,7 @@ import { routes } from './api/routes';
 import { AuditLog } from './services/audit/audit-log';
 import { PackService } from './services/packs';
 import { AiSwitchService } from './services/settings/ai-switches';
+import { TranscriptService } from './services/transcripts';
 import { knowledgeFileName, openStores } from './store/stores';
 import { appVersion } from './app-version';
 
@@ -40,8 +41,9 @@ export function openApp(options: AppOptions): JudgeDeskApp {
     audit,
     emitProgress,
   });
+  const transcripts = new TranscriptService(stores.workspace, audit);
   const api = createApi(
-    { stores, audit, aiSwitches, appVersion, modelsDir: options.modelsDir, packs, emitProgress },
+    { stores, audit, aiSwitches, appVersion, modelsDir: options.modelsDir, packs, emitProgress, transcripts },
     routes,
   );
   return {

@@ -2,6 +2,7 @@ import type { ProgressEvent } from '../../shared/contract/progress';
 import type { AuditLog } from '../services/audit/audit-log';
 import type { PackService } from '../services/packs';
 import type { AiSwitchService } from '../services/settings/ai-switches';
+import type { TranscriptService } from '../services/transcripts';
 import type { Stores } from '../store/stores';
 
 /** What handlers may use. Built once by main/app.ts. */
@@ -13,6 +14,8 @@ export interface Services {
   modelsDir: string;
   /** Knowledge packs (optional so test compositions without a data folder need not build one). */
   packs?: PackService;
+  /** 庭审笔录 (optional like packs, for test compositions that do not need it). */
+  transcripts?: TranscriptService;
   /** Pushes progress of long work to the window (app.onProgress listeners). */
   emitProgress?: (event: ProgressEvent) => void;
 }

@@ -5,6 +5,7 @@ import * as models from './channels/models';
 import * as packs from './channels/packs';
 import * as settings from './channels/settings';
 import * as system from './channels/system';
+import * as transcripts from './channels/transcripts';
 
 /** Every contract channel, keyed by name. The preload allows exactly these names. */
 export const channels = {
@@ -25,6 +26,15 @@ export const channels = {
   [packs.packsVerify.name]: packs.packsVerify,
   [packs.packsImport.name]: packs.packsImport,
   [packs.packsRollback.name]: packs.packsRollback,
+  [transcripts.transcriptsTemplates.name]: transcripts.transcriptsTemplates,
+  [transcripts.transcriptsCreate.name]: transcripts.transcriptsCreate,
+  [transcripts.transcriptsGet.name]: transcripts.transcriptsGet,
+  [transcripts.transcriptsList.name]: transcripts.transcriptsList,
+  [transcripts.transcriptsApplyOps.name]: transcripts.transcriptsApplyOps,
+  [transcripts.transcriptsHistory.name]: transcripts.transcriptsHistory,
+  [transcripts.transcriptsRestore.name]: transcripts.transcriptsRestore,
+  [transcripts.transcriptsLock.name]: transcripts.transcriptsLock,
+  [transcripts.transcriptsAmend.name]: transcripts.transcriptsAmend,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;
@@ -40,5 +50,5 @@ export * from './result';
 export * from './roles';
 export * from './ai-features';
 export * from './progress';
-export { audit, laws, models, packs, settings, system };
+export { audit, laws, models, packs, settings, system, transcripts };
 export * from './ai-output';

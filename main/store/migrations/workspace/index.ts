@@ -2,5 +2,6 @@ import type { Migration } from '../../migration';
 import { settingsTable } from './001-settings';
 import { auditLogTable } from './002-audit-log';
 import { casesTables } from './003-cases';
+import { transcriptsTables } from './004-transcripts';
 
-export const workspaceMigrations: readonly Migration[] = [settingsTable, auditLogTable, casesTables];
+export const workspaceMigrations: readonly Migration[] = [settingsTable, auditLogTable, casesTables, transcriptsTables];
