@@ -1,5 +1,6 @@
 import type { ChannelDef } from './channel';
 import * as audit from './channels/audit';
+import * as cases from './channels/cases';
 import * as laws from './channels/laws';
 import * as models from './channels/models';
 import * as packs from './channels/packs';
@@ -26,6 +27,13 @@ export const channels = {
   [packs.packsVerify.name]: packs.packsVerify,
   [packs.packsImport.name]: packs.packsImport,
   [packs.packsRollback.name]: packs.packsRollback,
+  [cases.casesList.name]: cases.casesList,
+  [cases.casesGet.name]: cases.casesGet,
+  [cases.casesCreate.name]: cases.casesCreate,
+  [cases.casesUpdate.name]: cases.casesUpdate,
+  [cases.casesUndo.name]: cases.casesUndo,
+  [cases.casesSetStatus.name]: cases.casesSetStatus,
+  [cases.casesCauses.name]: cases.casesCauses,
   [transcripts.transcriptsTemplates.name]: transcripts.transcriptsTemplates,
   [transcripts.transcriptsCreate.name]: transcripts.transcriptsCreate,
   [transcripts.transcriptsGet.name]: transcripts.transcriptsGet,
@@ -50,5 +58,5 @@ export * from './result';
 export * from './roles';
 export * from './ai-features';
 export * from './progress';
-export { audit, laws, models, packs, settings, system, transcripts };
+export { audit, cases, laws, models, packs, settings, system, transcripts };
 export * from './ai-output';
