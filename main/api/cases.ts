@@ -33,7 +33,11 @@ const actor = (caller: CallerContext, channel: ChannelDef): Actor => ({
 
 export const caseRoutes = [
   route(casesList, (request, context) => withCases(context, (cases) => cases.list(request))),
-  route(casesGet, (request, context) => withCases(context, (cases) => cases.get(request.id))),
+  route(casesGet, (request, context) =>
+    withCases(context, (cases) =>
+      request.id !== undefined ? cases.get(request.id) : cases.getByNumber(request.caseNumber ?? ''),
+    ),
+  ),
   route(casesCreate, (request, context) =>
     withCases(context, (cases) => cases.create(request, actor(context.caller, casesCreate))),
   ),

@@ -23,6 +23,9 @@ const usage = `judgedesk — 审判辅助工作台命令行（JSON 输入/输出
   judgedesk search laws "<检索词>" [--level 法律,司法解释] [--validity 有效] [--date D] [--limit N] [--offset N]
   judgedesk laws import <LawRefBook目录>      开发用：导入法规目录（正式途径为签名知识包），进度输出到标准错误
   judgedesk predict [--feature lawPush] [--no-explain]   标准输入逐行 {"fact": "…"}，输出罪名、法条、刑期（含置信度与依据片段，仅供参考）
+  judgedesk case list [--query 词] [--status open|closed|archived|removed] [--procedure P] [--limit N]
+  judgedesk case show <案号或id>               案件详情（含审限剩余天数）
+  judgedesk case create --json '<案件JSON>'    新建案件，字段同 cases.create 接口
   judgedesk call <channel> '<json>'           调用任意接口
 ${packUsage}
 
@@ -91,6 +94,28 @@ const commands: Record<string, Command> = {
         offset: Number(stringOption(args, 'offset') ?? 0),
       },
     };
+  },
+  'case list': (args) => {
+    const payload: Record<string, unknown> = { limit: Number(stringOption(args, 'limit') ?? 50) };
+    for (const name of ['query', 'status', 'procedure'] as const) {
+      const value = stringOption(args, name);
+      if (value !== undefined) payload[name] = value;
+    }
+    return { channel: 'cases.list', payload };
+  },
+  'case show': (args) => {
+    const key = args.positional[2];
+    if (!key) throw new UsageError('请给出案号或案件 id：judgedesk case show （2024）京0105民初1234号');
+    return { channel: 'cases.get', payload: /^[（(]/.test(key.trim()) ? { caseNumber: key } : { id: key } };
+  },
+  'case create': (args) => {
+    const json = stringOption(args, 'json');
+    if (json === undefined) throw new UsageError("请用 --json '<案件JSON>' 给出案件内容");
+    try {
+      return { channel: 'cases.create', payload: JSON.parse(json) as unknown };
+    } catch {
+      throw new UsageError('--json 的内容不是合法的 JSON');
+    }
   },
   call: (args) => {
     const [, channel, json] = args.positional;

@@ -127,6 +127,16 @@ export class CaseService {
     return this.withDerived(this.mustRead(id));
   }
 
+  /** The case holding this (normalised) number; a removed case only when no other holds it. */
+  getByNumber(caseNumber: string): Case {
+    const id = this.db
+      .prepare("SELECT id FROM cases WHERE case_number = ? ORDER BY status = 'removed', updated_at DESC LIMIT 1")
+      .pluck()
+      .get(caseNumber) as string | undefined;
+    if (!id) throw new CaseError('NOT_FOUND', `没有案号为${caseNumber}的案件`);
+    return this.get(id);
+  }
+
   list(request: CaseListQuery): { items: CaseSummary[]; total: number } {
     const where: string[] = [];
     const params: Record<string, unknown> = {};

@@ -239,7 +239,11 @@ export const casesList = defineChannel({
 export const casesGet = defineChannel({
   name: 'cases.get',
   title: '读取案件',
-  request: z.object({ id: z.string().min(1).max(100) }).strict(),
+  /** By id, or by 案号 (any parentheses) for the CLI and links from documents. */
+  request: z
+    .object({ id: z.string().min(1).max(100).optional(), caseNumber: caseNumberSchema.optional() })
+    .strict()
+    .refine((r) => (r.id === undefined) !== (r.caseNumber === undefined), '请给出案件编号 id 或案号之一'),
   response: caseSchema,
   roles: allRoles,
 });
