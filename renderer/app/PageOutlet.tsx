@@ -2,6 +2,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { LawsPage } from '../features/laws/LawsPage';
 import { ModelCardsPage } from '../features/models/ModelCardsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TranscriptsPage } from '../features/transcripts/TranscriptsPage';
 import { UnderConstructionPage } from '../features/under-construction/UnderConstructionPage';
 import type { RouteId } from './routes';
 
@@ -15,6 +16,8 @@ export function PageOutlet({ route }: { route: RouteId }) {
       return <ModelCardsPage />;
     case 'laws':
       return <LawsPage />;
+    case 'transcript':
+      return <TranscriptsPage />;
     default:
       return <UnderConstructionPage key={route} route={route} />;
   }

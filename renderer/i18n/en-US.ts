@@ -1,3 +1,4 @@
+import { transcriptsEnUS } from './transcripts.en-US';
 import type { Dictionary } from './zh-CN';
 
 export const enUS: Dictionary = {
@@ -230,4 +231,5 @@ export const enUS: Dictionary = {
   'laws.cite.ok': 'Valid',
   'laws.cite.problem': 'Problem',
   'laws.cite.unreadable': 'Unreadable: {text} ({message})',
+  ...transcriptsEnUS,
 };

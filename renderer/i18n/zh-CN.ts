@@ -1,3 +1,5 @@
+import { transcriptsZhCN } from './transcripts.zh-CN';
+
 /** 简体中文 — the default language. Every UI string lives here; en-US must have the same keys. */
 export const zhCN = {
   'app.title': '审判辅助工作台',
@@ -229,6 +231,7 @@ export const zhCN = {
   'laws.cite.ok': '有效',
   'laws.cite.problem': '有问题',
   'laws.cite.unreadable': '无法识别：{text}（{message}）',
+  ...transcriptsZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,52 @@
+import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import type { Turn } from '../../../shared/contract/channels/transcripts';
+import { errorMessage } from '../../api/errors';
+import { useT } from '../../i18n';
+
+/** 更正: the corrected text and the reason; recorded beside the signed text, never replacing it. */
+export function AmendDialog(props: { turn: Turn | null; current: string; onAmend: (after: string, reason: string) => Promise<void>; onClose: () => void }) {
+  const t = useT();
+  const [form] = Form.useForm<{ after: string; reason: string }>();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    const values = await form.validateFields();
+    setBusy(true);
+    setError(null);
+    try {
+      await props.onAmend(values.after, values.reason.trim());
+      props.onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open={props.turn !== null}
+      title={t('transcript.amendTitle')}
+      okText={t('transcript.amendSubmit')}
+      okButtonProps={{ loading: busy, 'data-testid': 'transcript-amend-submit' }}
+      onOk={() => void submit()}
+      onCancel={props.onClose}
+      destroyOnHidden
+    >
+      {props.turn ? (
+        <Typography.Paragraph type="secondary">
+          {props.turn.role} {props.turn.name}：{props.current}
+        </Typography.Paragraph>
+      ) : null}
+      <Form form={form} layout="vertical" initialValues={{ after: props.current, reason: '' }} preserve={false}>
+        <Form.Item name="after" label={t('transcript.amendAfter')} rules={[{ required: true }]}>
+          <Input.TextArea autoSize={{ minRows: 2 }} data-testid="transcript-amend-after" />
+        </Form.Item>
+        <Form.Item name="reason" label={t('transcript.amendReason')} rules={[{ required: true, whitespace: true, message: t('transcript.amendReasonRequired') }]}>
+          <Input data-testid="transcript-amend-reason" />
+        </Form.Item>
+      </Form>
+      {error ? <Alert type="error" showIcon title={errorMessage(error)} /> : null}
+    </Modal>
+  );
+}

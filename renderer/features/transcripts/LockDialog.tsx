@@ -1,0 +1,47 @@
+import { Alert, Checkbox, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import type { Participant } from '../../../shared/contract/channels/transcripts';
+import { speakerLabel } from '../../../shared/domain/transcript-editing';
+import { errorMessage } from '../../api/errors';
+import { useT } from '../../i18n';
+
+/** 签名锁定: tick who read and signed, then lock; the lock is refused if edits are still unsaved. */
+export function LockDialog(props: { open: boolean; people: Participant[]; onLock: (signed: Participant[]) => Promise<void>; onClose: () => void }) {
+  const t = useT();
+  const [checked, setChecked] = useState<number[]>(() => props.people.map((_, i) => i));
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const lock = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await props.onLock(checked.map((i) => props.people[i]!));
+      props.onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open={props.open}
+      title={t('transcript.lockTitle')}
+      okText={t('transcript.lockConfirm')}
+      okButtonProps={{ danger: true, disabled: !checked.length, loading: busy, 'data-testid': 'transcript-lock-confirm' }}
+      onOk={() => void lock()}
+      onCancel={props.onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>{t('transcript.lockBody')}</Typography.Paragraph>
+      <Checkbox.Group
+        data-testid="transcript-lock-people"
+        value={checked}
+        onChange={(v) => setChecked(v as number[])}
+        style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
+        options={props.people.map((p, i) => ({ value: i, label: speakerLabel(p) }))}
+      />
+      {error ? <Alert type="error" showIcon style={{ marginTop: 12 }} title={errorMessage(error)} /> : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,154 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readNetGuardLog } from '../net-guard/read-log';
+import { ShellPage, waitForText } from './pages/shell-page';
+import { TranscriptPage } from './pages/transcript-page';
+import { launchChromium } from './support/chromium';
+import type { WebHostProcess } from './support/web-host-process';
+import { startWebHostProcess } from './support/web-host-process';
+
+const screenshots = 'test-results/e2e';
+let host: WebHostProcess;
+let browser: Browser;
+let page: Page;
+let transcript: TranscriptPage;
+const consoleErrors: string[] = [];
+const typed: Array<{ id: string; role: string; text: string }> = [];
+
+describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, amendment', () => {
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    host = await startWebHostProcess();
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    const shell = new ShellPage(page);
+    await shell.open(host.url);
+    await shell.navigate('transcript');
+    transcript = new TranscriptPage(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('starts a transcript from the 民事一审普通程序 template with the header filled into the notices', async () => {
+    await transcript.create({
+      caseNumber: '(2026)京0105民初1234号',
+      court: '北京市朝阳区人民法院',
+      cause: '民间借贷',
+      place: '第三法庭',
+      clerk: '孙书',
+      presiding: '王明',
+      plaintiff: '张三',
+      defendant: '李四',
+    });
+    const outline = await page.getByTestId('transcript-outline').innerText();
+    for (const title of ['核对当事人身份', '宣布法庭纪律', '告知诉讼权利义务', '询问是否申请回避', '法庭调查', '举证质证', '法庭辩论', '最后陈述', '调解意愿', '宣判/休庭']) {
+      expect(outline).toContain(title);
+    }
+    const opening = await transcript.section('核对当事人身份').getByTestId('transcript-turn-text').nth(1).inputValue();
+    expect(opening).toContain('北京市朝阳区人民法院');
+    expect(opening).toContain('原告张三诉被告李四民间借贷纠纷一案');
+    expect(await transcript.section('宣布法庭纪律').getByTestId('transcript-turn-text').first().inputValue()).toMatch(/^现在宣布法庭纪律/);
+    expect(await page.getByTestId('transcript-speakers').innerText()).toMatch(/Ctrl\+1 审判长 王明[\s\S]*Ctrl\+2 原告 张三[\s\S]*Ctrl\+3 被告 李四/);
+  });
+
+  it('types three turns with Ctrl+Enter, switching speakers with Ctrl+1 / Ctrl+2, and saves them', async () => {
+    const investigation = transcript.section('法庭调查');
+    await investigation.getByTestId('transcript-turn-text').last().click();
+    const lines: Array<[string, string, string]> = [
+      ['Control+1', '审判长', '原告，请陈述你的诉讼请求及事实和理由。'],
+      ['Control+2', '原告', '请求判令被告偿还借款本金十万元及利息。'],
+      ['Control+1', '审判长', '被告对原告的陈述有何意见？'],
+    ];
+    for (const [keys, role, text] of lines) {
+      await page.keyboard.press('Control+Enter');
+      await page.keyboard.press(keys);
+      await page.keyboard.type(text);
+      const id = await transcript.activeTurnId();
+      expect(id).not.toBe('');
+      typed.push({ id, role, text });
+    }
+    // F8 marks an inaudible passage at the caret.
+    await page.keyboard.press('F8');
+    typed[2]!.text += '〔听不清〕';
+    await transcript.waitSaved();
+    for (const turn of typed) {
+      const row = transcript.turnById(turn.id);
+      expect(await row.getAttribute('data-role')).toBe(turn.role);
+      expect(await row.getByTestId('transcript-turn-text').inputValue()).toBe(turn.text);
+    }
+    expect(await transcript.turnById(typed[2]!.id).innerText()).toContain('1 处听不清');
+    await transcript.turnById(typed[0]!.id).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: `${screenshots}/transcript-editing.png` });
+  });
+
+  it('reload: the page reopens the transcript and every typed word is there', async () => {
+    await page.reload();
+    await transcript.editor().waitFor();
+    for (const turn of typed) {
+      const row = transcript.turnById(turn.id);
+      await row.waitFor();
+      expect(await row.getAttribute('data-role')).toBe(turn.role);
+      expect(await row.getByTestId('transcript-turn-text').inputValue()).toBe(turn.text);
+    }
+    expect(await transcript.saveState()).toBe('saved');
+  });
+
+  it('locks after sign-off; further edits are refused, in the page and by the service', async () => {
+    await page.getByTestId('transcript-lock').click();
+    expect(await page.getByTestId('transcript-lock-people').innerText()).toContain('原告 张三');
+    await page.getByTestId('transcript-lock-confirm').click();
+    await waitForText(page.getByTestId('transcript-locked'), /锁定.*签名人：审判长 王明、原告 张三、被告 李四/);
+    expect(await transcript.editor().getAttribute('data-status')).toBe('locked');
+
+    const box = transcript.turnById(typed[1]!.id).getByTestId('transcript-turn-text');
+    await box.click();
+    await page.keyboard.type('悄悄加的字');
+    expect(await box.inputValue()).toBe(typed[1]!.text);
+
+    const transcriptId = new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('id');
+    const reply = await page.evaluate(async (id) => {
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          channel: 'transcripts.applyOps',
+          payload: { transcriptId: id, clientId: 'intruder', ops: [{ clientSeq: 1, op: { type: 'updateTurnText', turnId: 's1t1', text: '改' } }] },
+        }),
+      });
+      return (await response.json()) as { ok: boolean; error?: { code: string; message: string } };
+    }, transcriptId);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('签名锁定，不能再修改') } });
+  });
+
+  it('amends one turn: the amendment is recorded and shown beside the unchanged signed text', async () => {
+    const target = transcript.turnById(typed[1]!.id);
+    await target.getByTestId('transcript-amend').click();
+    await page.getByTestId('transcript-amend-after').fill('请求判令被告偿还借款本金十万元及逾期利息。');
+    await page.getByTestId('transcript-amend-reason').fill('原告当庭指出“逾期利息”漏记');
+    await page.getByTestId('transcript-amend-submit').click();
+    const entry = await waitForText(page.getByTestId('transcript-amendment').first(), /理由/);
+    expect(entry).toContain('原为「请求判令被告偿还借款本金十万元及利息。」');
+    expect(entry).toContain('更正为「请求判令被告偿还借款本金十万元及逾期利息。」');
+    expect(entry).toContain('理由：原告当庭指出“逾期利息”漏记');
+    expect(entry).toContain('法庭调查 · 原告 张三');
+    expect(await target.getByTestId('transcript-turn-amendment').innerText()).toContain('逾期利息');
+    expect(await target.getByTestId('transcript-turn-text').inputValue()).toBe(typed[1]!.text);
+    await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: `${screenshots}/transcript.png` });
+  });
+
+  it('the lock and the amendment are in the audit log; no network, no console errors', async () => {
+    const shell = new ShellPage(page);
+    await shell.navigate('audit');
+    await waitForText(page.getByTestId('audit-table'), /更正庭审笔录/);
+    expect(await page.getByTestId('audit-table').innerText()).toContain('锁定庭审笔录');
+    expect(readNetGuardLog(host.netGuardLog)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
