@@ -1,4 +1,5 @@
 import { AuditPage } from '../features/audit/AuditPage';
+import { CasesPage } from '../features/cases/CasesPage';
 import { LawsPage } from '../features/laws/LawsPage';
 import { ModelCardsPage } from '../features/models/ModelCardsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -8,6 +9,8 @@ import type { RouteId } from './routes';
 
 export function PageOutlet({ route }: { route: RouteId }) {
   switch (route) {
+    case 'cases':
+      return <CasesPage />;
     case 'audit':
       return <AuditPage />;
     case 'settings':

@@ -1,3 +1,4 @@
+import { casesEnUS } from './cases.en-US';
 import { transcriptsEnUS } from './transcripts.en-US';
 import type { Dictionary } from './zh-CN';
 
@@ -232,4 +233,5 @@ export const enUS: Dictionary = {
   'laws.cite.problem': 'Problem',
   'laws.cite.unreadable': 'Unreadable: {text} ({message})',
   ...transcriptsEnUS,
+  ...casesEnUS,
 };

@@ -1,3 +1,4 @@
+import { casesZhCN } from './cases.zh-CN';
 import { transcriptsZhCN } from './transcripts.zh-CN';
 
 /** 简体中文 — the default language. Every UI string lives here; en-US must have the same keys. */
@@ -232,6 +233,7 @@ export const zhCN = {
   'laws.cite.problem': '有问题',
   'laws.cite.unreadable': '无法识别：{text}（{message}）',
   ...transcriptsZhCN,
+  ...casesZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,146 @@
+import { ArrowLeftOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Modal, Space, Table, Tag, Typography, message } from 'antd';
+import { useState } from 'react';
+import type { Case } from '../../../shared/contract/channels/cases';
+import { caseStatusLabels, casesSetStatus, casesUndo, partyKindLabels } from '../../../shared/contract/channels/cases';
+import { procedureInfo } from '../../../shared/domain/case-procedures';
+import { invoke } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { PageHeader } from '../../components/PageHeader';
+import { useT } from '../../i18n';
+import { statusColors } from './CaseListView';
+import { TimeLimitTag } from './TimeLimitTag';
+
+const dash = (s: string | null | undefined) => (s ? s : '—');
+
+/** 案件详情 with edit, undo of the last edit, 归档 / 移除 (confirmed) and 恢复. */
+export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; onChange: (c: Case) => void; onEdit: () => void; onBack: () => void }) {
+  const t = useT();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (work: () => Promise<Case>, done?: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await work());
+      if (done) void message.success(done);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const confirmStatus = (status: 'archived' | 'removed' | 'open') => {
+    const text = { archived: t('cases.archiveConfirm', { caseNumber: value.caseNumber }), removed: t('cases.removeConfirm', { caseNumber: value.caseNumber }), open: t('cases.restoreConfirm', { caseNumber: value.caseNumber }) }[status];
+    Modal.confirm({
+      title: text,
+      okText: t('cases.confirm'),
+      cancelText: t('cases.cancel'),
+      okButtonProps: { danger: status === 'removed', 'data-testid': 'case-status-confirm' } as never,
+      onOk: () => run(() => invoke(casesSetStatus, { id: value.id, expectedVersion: value.version, status, confirm: true })),
+    });
+  };
+  const editable = value.status === 'open' || value.status === 'closed';
+  const total = value.claims.reduce((s, c) => s + (c.amount ?? 0), 0);
+
+  return (
+    <div data-testid="case-detail" data-version={value.version}>
+      <PageHeader
+        title={value.caseNumber}
+        extra={
+          <Space wrap>
+            <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="case-back">
+              {t('cases.back')}
+            </Button>
+            {editable ? (
+              <Button type="primary" icon={<EditOutlined />} onClick={onEdit} data-testid="case-edit">
+                {t('cases.edit')}
+              </Button>
+            ) : null}
+            <Button
+              icon={<UndoOutlined />}
+              disabled={value.undoable === 0 || busy}
+              onClick={() => void run(() => invoke(casesUndo, { id: value.id, expectedVersion: value.version }), t('cases.undone'))}
+              data-testid="case-undo"
+            >
+              {t('cases.undo')}
+            </Button>
+            {editable ? (
+              <>
+                <Button onClick={() => confirmStatus('archived')} data-testid="case-archive">
+                  {t('cases.archive')}
+                </Button>
+                <Button danger onClick={() => confirmStatus('removed')} data-testid="case-remove">
+                  {t('cases.remove')}
+                </Button>
+              </>
+            ) : (
+              <Button onClick={() => confirmStatus('open')} data-testid="case-restore">
+                {t('cases.restore')}
+              </Button>
+            )}
+          </Space>
+        }
+      />
+      {error ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={error} data-testid="case-detail-error" /> : null}
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Descriptions column={3} size="small">
+          <Descriptions.Item label="案由">
+            <span data-testid="case-detail-cause">{value.causeOfAction}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label="审理程序">{procedureInfo[value.procedure].label}</Descriptions.Item>
+          <Descriptions.Item label="状态">
+            <Tag color={statusColors[value.status]}>{caseStatusLabels[value.status]}</Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label="承办法院">{value.court}</Descriptions.Item>
+          <Descriptions.Item label="立案日期">{dash(value.filedOn)}</Descriptions.Item>
+          <Descriptions.Item label="开庭日期">{dash(value.hearingOn)}</Descriptions.Item>
+          <Descriptions.Item label="审限">
+            <Space>
+              {value.timeLimitDays ? `${value.timeLimitDays} 天` : '—'}
+              <TimeLimitTag daysLeft={value.daysLeft} deadline={value.deadline} />
+            </Space>
+          </Descriptions.Item>
+          <Descriptions.Item label="结案日期">{dash(value.closedOn)}</Descriptions.Item>
+          <Descriptions.Item label="审判长">{dash(value.panel.presidingJudge)}</Descriptions.Item>
+          <Descriptions.Item label="审判员">{dash(value.panel.judges.join('、'))}</Descriptions.Item>
+          <Descriptions.Item label="人民陪审员">{dash(value.panel.assessors.join('、'))}</Descriptions.Item>
+          <Descriptions.Item label="书记员">{dash(value.panel.clerk)}</Descriptions.Item>
+        </Descriptions>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('cases.version', { version: value.version, user: value.updatedBy, at: value.updatedAt.slice(0, 16).replace('T', ' ') })}
+        </Typography.Text>
+      </Card>
+      <Card size="small" title={t('cases.section.parties')} style={{ marginBottom: 16 }}>
+        <Table
+          size="small"
+          pagination={false}
+          rowKey={(_, i) => String(i)}
+          dataSource={value.parties}
+          data-testid="case-detail-parties"
+          columns={[
+            { title: '诉讼地位', dataIndex: 'role', width: 110 },
+            { title: '姓名或名称', dataIndex: 'name' },
+            { title: '类型', dataIndex: 'kind', width: 100, render: (k: keyof typeof partyKindLabels) => partyKindLabels[k] },
+            { title: '证件号码', dataIndex: 'idNumber', render: dash },
+            { title: '电话', dataIndex: 'phone', render: dash },
+            { title: '地址', dataIndex: 'address', render: dash },
+            { title: '诉讼代理人', dataIndex: 'agent', render: dash },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t('cases.section.claims')}>
+        {value.claims.length === 0 ? <Typography.Text type="secondary">{t('cases.claim.none')}</Typography.Text> : null}
+        <ol style={{ margin: 0, paddingLeft: 20 }}>
+          {value.claims.map((c, i) => (
+            <li key={i}>
+              {c.text}
+              {c.amount !== null ? <Typography.Text type="secondary">（{c.amount.toLocaleString('zh-CN', { minimumFractionDigits: 2 })} 元）</Typography.Text> : null}
+            </li>
+          ))}
+        </ol>
+        {total > 0 ? <Typography.Text strong>{t('cases.claim.total', { amount: total.toLocaleString('zh-CN', { minimumFractionDigits: 2 }) })}</Typography.Text> : null}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localCaller } from '../../main/api/caller';
+import { openApp } from '../../main/app';
+import { modelsDir } from '../../main/host/paths';
+import { localIsoDate } from '../../shared/domain/case-procedures';
+import { readNetGuardLog } from '../net-guard/read-log';
+import { CasesPage } from './pages/cases-page';
+import { ShellPage } from './pages/shell-page';
+import { launchChromium } from './support/chromium';
+import type { WebHostProcess } from './support/web-host-process';
+import { startWebHostProcess } from './support/web-host-process';
+
+const screenshots = 'test-results/e2e';
+
+let host: WebHostProcess;
+let browser: Browser;
+let page: Page;
+let cases: CasesPage;
+const consoleErrors: string[] = [];
+
+describe('案件 page in Chromium', () => {
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    // Two earlier cases, filed relative to today, so the list shows each 审限 colour.
+    host = await startWebHostProcess({
+      prepare: async (dataDir) => {
+        const app = openApp({ dataDir, host: 'cli', modelsDir });
+        try {
+          for (const [n, daysAgo, cause, judge] of [[11, 10, '买卖合同纠纷', '刘洋'], [12, 70, '物业服务合同纠纷', '陈静']] as const) {
+            const filed = new Date(Date.now() - daysAgo * 86_400_000);
+            const reply = await app.invoke(
+              'cases.create',
+              {
+                caseNumber: `（2026）京0105民初${n}号`,
+                causeOfAction: cause,
+                procedure: 'civil-simple',
+                court: '北京市朝阳区人民法院',
+                filedOn: localIsoDate(filed),
+                panel: { presidingJudge: judge },
+                parties: [
+                  { role: '原告', name: `原告${n}`, kind: 'person' },
+                  { role: '被告', name: `被告${n}有限公司`, kind: 'legal_person' },
+                ],
+              },
+              localCaller('cli'),
+            );
+            if (!reply.ok) throw new Error(reply.error.message);
+          }
+        } finally {
+          app.close();
+        }
+      },
+    });
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    const shell = new ShellPage(page);
+    await shell.open(host.url);
+    await shell.navigate('cases');
+    cases = new CasesPage(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('shows the field errors of a malformed case number and missing fields, then saves once fixed', async () => {
+    await cases.openNewForm();
+    await cases.field('caseNumber').fill('(2024)京0105民1234号');
+    await cases.field('cause').locator('input').fill('民间借贷纠纷');
+    await page.keyboard.press('Escape'); // closes the suggestions only
+    await cases.field('court').fill('北京市朝阳区人民法院');
+    await page.getByTestId('case-party-0-name').fill('王建国');
+    await page.getByTestId('case-party-0-idNumber').fill('110105194912310021');
+    await page.getByTestId('case-party-1-name').fill('北京某某商贸有限公司');
+    await page.getByTestId('case-claim-add').click();
+    await page.getByTestId('case-claim-0-text').fill('判令被告偿还借款本金100000元');
+    await page.getByTestId('case-claim-0-amount').fill('100000');
+    await cases.field('filedOn').fill('2024-03-01');
+    await cases.saveWithKeyboard();
+
+    expect(await cases.fieldError('caseNumber').innerText()).toContain('“民”不是已知的案件类型代字');
+    expect(await cases.fieldError('procedure').innerText()).toBe('请选择审理程序');
+    expect(await cases.fieldError('parties.0.idNumber').innerText()).toContain('校验位不正确（末位应为X）');
+    expect(await page.getByTestId('case-form-invalid').innerText()).toContain('有 3 处需要修改');
+    await page.getByTestId('page-cases').evaluate((el) => el.scrollTo(0, 0));
+    await page.screenshot({ path: `${screenshots}/case-form.png`, fullPage: true });
+
+    await cases.field('caseNumber').fill('(2024)京0105民初1234号');
+    await cases.fieldError('caseNumber').waitFor({ state: 'detached' });
+    await page.getByTestId('case-party-0-idNumber').fill('11010519491231002X');
+    await cases.choose('case-field-procedure', '民事简易程序');
+    await cases.field('presidingJudge').fill('张明');
+    await page.getByTestId('case-save').click();
+    await cases.waitForDetailVersion(1);
+    expect(await cases.detail().getByRole('heading').first().innerText()).toBe('（2024）京0105民初1234号');
+  });
+
+  it('makes the opened case the current case in the header', async () => {
+    const header = page.getByTestId('case-context');
+    expect(await header.innerText()).toContain('（2024）京0105民初1234号');
+    expect(await header.innerText()).toContain('民间借贷纠纷');
+  });
+
+  it('lists the case with its time-limit tag and finds it by a party name', async () => {
+    await page.getByTestId('case-back').click();
+    await cases.table().waitFor();
+    await cases.rows().first().waitFor();
+    await cases.search('王建国');
+    expect(await cases.rows().count()).toBe(1);
+    const row = cases.rows().first();
+    expect(await row.innerText()).toContain('（2024）京0105民初1234号');
+    expect(await row.innerText()).toContain('王建国 诉 北京某某商贸有限公司');
+    // Filed 2024-03-01 with 90 days: long overdue against today.
+    expect(await row.getByTestId('time-limit-tag').getAttribute('data-level')).toBe('red');
+    await cases.search('没有这个人');
+    expect(await cases.rows().count()).toBe(0);
+    await cases.search('');
+    expect(await cases.rows().count()).toBe(3);
+    const levels = await page.getByTestId('time-limit-tag').evaluateAll((tags) => tags.map((t) => t.getAttribute('data-level')));
+    expect(levels.sort()).toEqual(['green', 'orange', 'red']);
+    await page.screenshot({ path: `${screenshots}/cases-list.png` });
+    await cases.search('王建国');
+    await cases.rows().first().click();
+    await cases.waitForDetailVersion(1);
+  });
+
+  it('edits the case, then undoes the edit', async () => {
+    await page.getByTestId('case-edit').click();
+    await cases.form().waitFor();
+    await cases.field('cause').locator('input').fill('借款合同纠纷');
+    await cases.field('court').click();
+    await page.waitForSelector('[data-testid="case-form"][data-dirty="true"]');
+    await cases.saveWithKeyboard();
+    await cases.waitForDetailVersion(2);
+    expect(await page.getByTestId('case-detail-cause').innerText()).toBe('借款合同纠纷');
+    expect(await page.getByTestId('case-context').innerText()).toContain('借款合同纠纷');
+
+    await page.getByTestId('case-undo').click();
+    await cases.waitForDetailVersion(3);
+    expect(await page.getByTestId('case-detail-cause').innerText()).toBe('民间借贷纠纷');
+    expect(await page.getByTestId('case-context').innerText()).toContain('民间借贷纠纷');
+    expect(await page.getByTestId('case-undo').isDisabled()).toBe(true);
+  });
+
+  it('asks before discarding unsaved changes on Esc', async () => {
+    await page.getByTestId('case-edit').click();
+    await cases.form().waitFor();
+    await cases.field('court').fill('别的法院');
+    await cases.field('court').press('Escape');
+    const confirm = page.locator('.ant-modal-confirm');
+    await confirm.first().waitFor();
+    expect(await confirm.innerText()).toContain('放弃未保存的修改？');
+    await page.getByTestId('case-discard').click();
+    await cases.waitForDetailVersion(3);
+    expect(await cases.detail().innerText()).toContain('北京市朝阳区人民法院');
+  });
+
+  it('made no network request off the machine and logged no errors', () => {
+    expect(readNetGuardLog(host.netGuardLog)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
