@@ -40,13 +40,12 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
   const causes = useInvoke(casesCauses, {});
   const dirty = !sameDraft(draft, initial);
 
-  const update = (patch: Partial<CaseDraft>) =>
-    setDraft((d) => {
-      const next = { ...d, ...patch };
-      // After the first save attempt, errors follow the user's typing so fixed fields clear at once.
-      if (attempted) setErrors(validateDraft(next).errors);
-      return next;
-    });
+  const update = (patch: Partial<CaseDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    // After the first save attempt, errors follow the user's typing so fixed fields clear at once.
+    if (attempted) setErrors(validateDraft(next).errors);
+  };
 
   const save = useCallback(async () => {
     setAttempted(true);
