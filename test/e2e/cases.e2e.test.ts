@@ -147,6 +147,8 @@ describe('案件 page in Chromium', () => {
     expect(await page.getByTestId('case-detail-cause').innerText()).toBe('民间借贷纠纷');
     expect(await page.getByTestId('case-context').innerText()).toContain('民间借贷纠纷');
     expect(await page.getByTestId('case-undo').isDisabled()).toBe(true);
+    await page.getByText('已撤销上一次修改').waitFor({ state: 'detached' });
+    await page.screenshot({ path: `${screenshots}/case-detail.png` });
   });
 
   it('asks before discarding unsaved changes on Esc', async () => {
