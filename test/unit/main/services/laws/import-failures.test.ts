@@ -1,43 +1,28 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../../main/store/database';
 import { openDatabase } from '../../../../../main/store/database';
 import { knowledgeMigrations } from '../../../../../main/store/migrations/knowledge';
 import { importStatutes, searchArticles } from '../../../../../main/services/laws';
 import { tempDir } from '../../../../helpers/temp-app';
-import { hasStatuteData, lawrefbook } from './statute-data';
+import { hasStatuteData, subsetFolder } from './statute-data';
+import type { CatalogueRow } from './statute-data';
 
 const KEEP = ['民法典', '刑法', '民事诉讼法'];
 
 /** A small statute folder in a temp dir: three real laws from the team data plus one broken file. */
-function subsetFolder(root: string): string {
-  const folder = join(root, 'lawrefbook');
-  mkdirSync(folder, { recursive: true });
-  copyFileSync(join(lawrefbook, 'db_category.jsonl'), join(folder, 'db_category.jsonl'));
+function subsetWithBrokenFile(root: string): string {
+  const folder = subsetFolder(root, (r) => KEEP.some((k) => r.name === k || r.name.startsWith(`${k} `)));
+  const catalogue = join(folder, 'db_law.jsonl');
+  const rows = readFileSync(catalogue, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CatalogueRow);
   const categories = new Map(
-    readFileSync(join(lawrefbook, 'db_category.jsonl'), 'utf8')
+    readFileSync(join(folder, 'db_category.jsonl'), 'utf8')
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as { id: string; folder: string })
       .map((c) => [c.id, c.folder]),
   );
-  const rows = readFileSync(join(lawrefbook, 'db_law.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { name: string; filename: string | null; publish: string | null; category_id: string; level: string })
-    .filter((r) => KEEP.some((k) => r.name === k || r.name.startsWith(`${k} `)));
-  for (const row of rows) {
-    const base = `${categories.get(row.category_id)}/${row.filename ?? row.name}`;
-    for (const name of [`${base}.md`, `${base}(${row.publish}).md`]) {
-      try {
-        mkdirSync(dirname(join(folder, name)), { recursive: true });
-        copyFileSync(join(lawrefbook, name), join(folder, name));
-      } catch {
-        // only one of the two names exists
-      }
-    }
-  }
   const broken = {
     id: 'broken',
     level: '法律',
@@ -58,7 +43,7 @@ function subsetFolder(root: string): string {
     ['# 示例坏法', '2020年1月1日 通过', '<!-- INFO END -->', '第一条 本条完好。', '第二X条 编号坏了。', '第三条 本条也完好。'].join('\n'),
   );
   writeFileSync(
-    join(folder, 'db_law.jsonl'),
+    catalogue,
     [...rows, broken].map((r) => JSON.stringify(r)).join('\n') + '\n{not json\n',
   );
   return folder;
@@ -70,7 +55,7 @@ describe.skipIf(!hasStatuteData)('importStatutes on bad input and interruption',
   let db: Db;
   beforeEach(() => {
     tmp = tempDir();
-    folder = subsetFolder(tmp.dir);
+    folder = subsetWithBrokenFile(tmp.dir);
     db = openDatabase({ file: join(tmp.dir, 'knowledge.db'), migrations: knowledgeMigrations });
   });
   afterEach(() => {

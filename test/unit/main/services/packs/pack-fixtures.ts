@@ -1,57 +1,18 @@
 import { createHash, createPrivateKey } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { buildPack, generateSigningKey } from '../../../../../main/services/packs';
 import type { GeneratedKey } from '../../../../../main/services/packs';
-import { lawrefbook } from '../laws/statute-data';
 
-export { hasStatuteData, lawrefbook } from '../laws/statute-data';
-
-interface Row {
-  name: string;
-  filename: string | null;
-  publish: string | null;
-  category_id: string;
-}
-
-/**
- * A small LawRefBook folder in `root`: the catalogue rows `keep` accepts and their files, copied
- * from the team data (never into the repo). `keep` sees each db_law.jsonl row.
- */
-export function subsetFolder(root: string, keep: (row: Row) => boolean): string {
-  const folder = join(root, 'lawrefbook');
-  mkdirSync(folder, { recursive: true });
-  copyFileSync(join(lawrefbook, 'db_category.jsonl'), join(folder, 'db_category.jsonl'));
-  const categories = new Map(
-    readFileSync(join(lawrefbook, 'db_category.jsonl'), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { id: string; folder: string })
-      .map((c) => [c.id, c.folder]),
-  );
-  const lines = readFileSync(join(lawrefbook, 'db_law.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .filter((l) => keep(JSON.parse(l) as Row));
-  for (const line of lines) {
-    const row = JSON.parse(line) as Row;
-    const base = `${categories.get(row.category_id)}/${row.filename ?? row.name}`;
-    for (const name of [`${base}.md`, `${base}(${row.publish}).md`]) {
-      if (!existsSync(join(lawrefbook, name))) continue;
-      mkdirSync(dirname(join(folder, name)), { recursive: true });
-      copyFileSync(join(lawrefbook, name), join(folder, name));
-    }
-  }
-  writeFileSync(join(folder, 'db_law.jsonl'), `${lines.join('\n')}\n`);
-  return folder;
-}
+export { hasStatuteData, lawrefbook, subsetFolder } from '../laws/statute-data';
+import type { CatalogueRow } from '../laws/statute-data';
 
 /** 民事诉讼法 2021 only. */
-export const civilProcedure2021 = (row: Row) => row.name === '民事诉讼法' && row.publish === '2021-12-24';
+export const civilProcedure2021 = (row: CatalogueRow) => row.name === '民事诉讼法' && row.publish === '2021-12-24';
 /** 民事诉讼法 2021 + 2023, 刑法, 民法典 (whose 第一千二百六十条 repeals 合同法 and others). */
-export const widerSet = (row: Row) =>
+export const widerSet = (row: CatalogueRow) =>
   row.name === '民事诉讼法' || row.name === '刑法' || row.name === '民法典' || row.name.startsWith('民法典 ');
 
 export interface TestKey extends GeneratedKey {
