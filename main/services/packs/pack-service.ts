@@ -136,13 +136,7 @@ export class PackService {
    */
   async import(file: string, actor: PackActor, options: { dryRun?: boolean; jobId?: string } = {}): Promise<ImportOutcome> {
     return this.run(options.jobId, async (jobId) => {
-      let pack: VerifiedPack;
-      try {
-        pack = this.verifyFile(file);
-      } catch (error) {
-        if (error instanceof PackRejected && error.kind === 'refused') this.auditRejection(actor, file, error.message);
-        throw error;
-      }
+      const pack = this.verifyAudited(file, actor);
       return this.install(pack, actor, jobId, options.dryRun ?? false, 'import');
     });
   }
@@ -152,15 +146,19 @@ export class PackService {
     return this.run(options.jobId, async (jobId) => {
       const previous = join(this.packsDir, previousPackFile);
       if (!existsSync(previous)) throw new PackRejected('没有可回退的上一个知识包（数据目录 packs/ 中没有 previous.jdpack）', 'missing');
-      let pack: VerifiedPack;
-      try {
-        pack = this.verifyFile(previous);
-      } catch (error) {
-        if (error instanceof PackRejected && error.kind === 'refused') this.auditRejection(actor, previous, error.message);
-        throw error;
-      }
+      const pack = this.verifyAudited(previous, actor);
       return this.install(pack, actor, jobId, false, 'rollback');
     });
+  }
+
+  /** Verifies a pack; a refusal is audited before it is thrown. */
+  private verifyAudited(file: string, actor: PackActor): VerifiedPack {
+    try {
+      return this.verifyFile(file);
+    } catch (error) {
+      if (error instanceof PackRejected && error.kind === 'refused') this.auditRejection(actor, file, error.message);
+      throw error;
+    }
   }
 
   private async run<T>(jobId: string | undefined, work: (jobId: string) => Promise<T>): Promise<T> {
