@@ -1,6 +1,7 @@
 import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useAction } from '../../api/useAction';
 import { laws, type ResponseOf } from '../../../shared/contract';
 import type { ResolvedArticle } from '../../../shared/contract/channels/laws';
 import { invoke } from '../../api/client';
@@ -16,20 +17,11 @@ type CiteResult = ResponseOf<typeof laws.lawsCite>;
 export function CitationCheckPanel({ onOpen }: { onOpen: (target: ArticleTarget) => void }) {
   const t = useT();
   const [result, setResult] = useState<{ text: string; value: CiteResult } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [running, setRunning] = useState(false);
+  const { running, error, run: track } = useAction();
 
   const run = async (values: { text: string; date?: string }) => {
-    setRunning(true);
-    setError(null);
-    try {
-      const value = await invoke(laws.lawsCite, { text: values.text, ...(values.date ? { date: values.date } : {}) });
-      setResult({ text: values.text, value });
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setRunning(false);
-    }
+    const value = await track(() => invoke(laws.lawsCite, { text: values.text, ...(values.date ? { date: values.date } : {}) }));
+    if (value) setResult({ text: values.text, value });
   };
 
   return (

@@ -1,6 +1,7 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useAction } from '../../api/useAction';
 import { audit, laws, type ResponseOf } from '../../../shared/contract';
 import type { LawSuggestion } from '../../../shared/contract/channels/laws';
 import { invoke } from '../../api/client';
@@ -29,21 +30,12 @@ export function LawPushPanel({ caseId, onOpen }: { caseId: string | null; onOpen
   const t = useT();
   const [form] = Form.useForm<PushRequest>();
   const [result, setResult] = useState<{ request: PushRequest; value: PushResult } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [running, setRunning] = useState(false);
+  const { running, error, run: track } = useAction();
 
   const run = async (values: PushRequest) => {
-    setRunning(true);
-    setError(null);
     const request = { facts: values.facts, ...(values.caseDate ? { caseDate: values.caseDate } : {}) };
-    try {
-      const value = await invoke(laws.lawsPush, { ...request, ...(caseId ? { caseId } : {}) });
-      setResult({ request, value });
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setRunning(false);
-    }
+    const value = await track(() => invoke(laws.lawsPush, { ...request, ...(caseId ? { caseId } : {}) }));
+    if (value) setResult({ request, value });
   };
 
   return (
