@@ -55,22 +55,8 @@ const LEVEL_WEIGHT = `CASE l.level WHEN '宪法' THEN 1.5 WHEN '法律' THEN 1.5
  */
 const LEAD_WINDOW = 12;
 
-interface Row {
-  articleId: number;
-  lawId: number;
-  lawTitle: string;
-  shortTitle: string;
-  level: string;
-  versionId: number;
-  versionDate: string | null;
-  status: ValidityStatus;
-  label: string;
-  number: number;
-  suffix: number | null;
-  chapterPath: string;
-  text: string;
-  score: number;
-}
+/** A hit as SQLite returns it: chapter path still JSON, the whole text instead of a snippet. */
+type Row = Omit<ArticleHit, 'chapterPath' | 'snippet' | 'highlights'> & { chapterPath: string; text: string };
 
 /** Where each query term occurs in `text` (case-insensitive for Latin letters). */
 function occurrences(text: string, terms: readonly string[]): Array<{ start: number; end: number }> {
