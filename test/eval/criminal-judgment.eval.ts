@@ -1,4 +1,4 @@
-// `npm run eval`: recomputes the criminal judgment card's held-out figures from the committed
+// `npm run eval criminal`: recomputes the criminal judgment card's held-out figures from the committed
 // model through the shipped path (TS neutraliser + featuriser, onnxruntime-node in the worker) and
 // fails when they differ from card.json by more than the tolerance. Prints them beside baselines.
 import { createHash } from 'node:crypto';
@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InferenceHost } from '../../main/inference/inference-host';
 import type { CriminalPrediction } from '../../main/inference/criminal-judgment';
-import { meanTermScore, multilabelF1 } from './criminal-judgment-metrics';
-import type { Term } from './criminal-judgment-metrics';
+import { meanTermScore, multilabelF1 } from '../../models/training/criminal-judgment-metrics';
+import type { Term } from '../../models/training/criminal-judgment-metrics';
 
 /** ORT and torch differ in float rounding; a case on a threshold may flip. 0.005 ≈ 6 of 1,237 cases. */
 const tolerance = 0.005;
