@@ -1,6 +1,12 @@
 import { hashedCharNgrams } from '../../shared/domain/hashed-char-ngrams';
 import type { HashedFeatures } from '../../shared/domain/hashed-char-ngrams';
 import { neutraliseIdentity } from '../../shared/domain/neutralise-identity';
+import { hashedFeeds } from './hashed-batch';
+import type { OnnxSession } from './model-module';
+import { defineModel, outputRow } from './model-module';
+
+export { encodeBatch } from './hashed-batch';
+export type { EncodedBatch } from './hashed-batch';
 
 /** featurizer.json written by models/training/train_criminal_judgment.py. */
 export interface CriminalFeaturizer {
@@ -50,28 +56,8 @@ export interface CriminalRow {
   termLogMonths: Float32Array;
 }
 
-export interface EncodedBatch {
-  indices: BigInt64Array;
-  weights: Float32Array;
-  dims: [number, number];
-}
-
 export function featuresOf(input: CriminalInput, featurizer: CriminalFeaturizer): HashedFeatures {
   return hashedCharNgrams(neutraliseIdentity(input.fact, { names: input.names ?? [] }), featurizer);
-}
-
-/** Pads a batch into the model's [batch, length] int64 indices and float32 weights. */
-export function encodeBatch(features: HashedFeatures[]): EncodedBatch {
-  const length = Math.max(1, ...features.map((f) => f.indices.length));
-  const indices = new BigInt64Array(features.length * length);
-  const weights = new Float32Array(features.length * length);
-  features.forEach((f, row) => {
-    f.indices.forEach((index, col) => {
-      indices[row * length + col] = BigInt(index);
-      weights[row * length + col] = f.weights[col] ?? 0;
-    });
-  });
-  return { indices, weights, dims: [features.length, length] };
 }
 
 /** Sentences and clauses of a fact (split after 。；！？，,;), as UTF-16 offsets, blanks skipped. */
@@ -151,3 +137,39 @@ export function decodePrediction(
     },
   };
 }
+
+const rowsPerRun = 64;
+
+async function rawRows(session: OnnxSession, texts: CriminalInput[], featurizer: CriminalFeaturizer): Promise<CriminalRow[]> {
+  const rows: CriminalRow[] = [];
+  for (let start = 0; start < texts.length; start += rowsPerRun) {
+    const batch = texts.slice(start, start + rowsPerRun);
+    const out = await session.run(hashedFeeds(batch.map((t) => featuresOf(t, featurizer))));
+    for (let row = 0; row < batch.length; row += 1) {
+      rows.push({
+        charges: outputRow(out, 'charges', row),
+        articles: outputRow(out, 'articles', row),
+        termKind: outputRow(out, 'term_kind', row),
+        termLogMonths: outputRow(out, 'term_log_months', row),
+      });
+    }
+  }
+  return rows;
+}
+
+/** 刑事裁判辅助: charges, articles and term from the facts, explained by leave-one-out clauses. */
+export const criminalJudgmentModel = defineModel<CriminalInput, CriminalPrediction, CriminalFeaturizer>({
+  id: 'criminal-judgment',
+  jsonFiles: ['featurizer.json'],
+  prepare: (json) => json['featurizer.json'] as CriminalFeaturizer,
+  check: (input) => (typeof input.fact === 'string' && input.fact.trim() ? null : '案件事实（fact）不能为空'),
+  async run(session, featurizer, inputs, { explain }) {
+    const predictions: CriminalPrediction[] = [];
+    for (const input of inputs) {
+      const parts = explain ? clauses(input.fact) : [];
+      const variants = [input, ...parts.map((part) => ({ ...input, fact: withoutClause(input.fact, part) }))];
+      predictions.push(decodePrediction(input.fact, await rawRows(session, variants, featurizer), parts, featurizer));
+    }
+    return predictions;
+  },
+});

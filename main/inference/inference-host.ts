@@ -1,14 +1,21 @@
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { AiFeature, AiSwitches } from '../../shared/contract/ai-features';
 import type { ModelCard } from '../../shared/contract/channels/models';
 import type { CriminalInput, CriminalPrediction } from './criminal-judgment';
+import type { EncoderInput } from './legal-encoder';
+import type { InputOf, ModelId, OutputOf } from './model-modules';
+import { modelModules } from './model-modules';
 import { scanModels } from './model-registry';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { WorkerLink, WorkerRequest, WorkerResponse } from './worker-protocol';
+import { workerThreadLink } from './worker-thread-link';
+
+// Generic host for every model in model-modules.ts (recipe for a new model: model-module.ts).
+// `run(modelId, inputs, { feature })` is the one path; predictCriminal/embed are typed wrappers.
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 export const criminalJudgmentModelId = 'criminal-judgment';
+export const legalEncoderModelId = 'legal-encoder';
 
 /** The AI assistance for this feature is switched off: nothing was loaded or run. */
 export class AiFeatureDisabledError extends Error {
@@ -20,12 +27,19 @@ export class ModelRefusedError extends Error {
   readonly code = 'MODEL_REFUSED';
 }
 
+/** An input the model cannot take (checked before anything is sent to the worker). */
+export class InferenceInputError extends Error {
+  readonly code = 'VALIDATION';
+}
+
 export interface InferenceHostOptions {
   modelsDir: string;
   /** The AI switch of a feature (AiSwitchService.isEnabled); checked before anything is loaded. */
   isEnabled: (feature: AiFeature) => boolean;
   /** AiSwitchService.onChange: sessions of a model are dropped once every feature using it is off. */
   onSwitchChange?: (listener: (switches: AiSwitches) => void) => () => void;
+  /** Starts the process that owns onnxruntime; a worker thread unless Electron passes a utilityProcess. */
+  startWorker?: () => WorkerLink;
 }
 
 export interface PredictOptions {
@@ -35,9 +49,31 @@ export interface PredictOptions {
   explain?: boolean;
 }
 
+/** Which model produced an output: shown and audited with it. */
+export interface ModelRef {
+  id: string;
+  version: string;
+  /** sha256 of model.onnx. */
+  sha256: string;
+}
+
+export interface ModelOutputs<Output> {
+  model: ModelRef;
+  outputs: Output[];
+  notice: '仅供参考';
+}
+
 export interface CriminalPredictions {
-  model: { id: string; version: string; sha256: string };
+  model: ModelRef;
   predictions: CriminalPrediction[];
+  notice: '仅供参考';
+}
+
+/** Stable API for dense retrieval: one unit-length vector per input, in input order. */
+export interface Embeddings {
+  model: ModelRef;
+  dimension: number;
+  vectors: Float32Array[];
   notice: '仅供参考';
 }
 
@@ -46,7 +82,7 @@ export interface CriminalPredictions {
  * the AI switches in front of every model load.
  */
 export class InferenceHost {
-  private worker: Worker | undefined;
+  private link: WorkerLink | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   /** Model dir → features that loaded it. */
@@ -57,47 +93,64 @@ export class InferenceHost {
     this.unsubscribe = options.onSwitchChange?.(() => void this.dropDisabled());
   }
 
-  /** True once the worker thread exists (it is only started for an enabled feature). */
+  /** True once the worker exists (it is only started for an enabled feature). */
   get workerStarted(): boolean {
-    return this.worker !== undefined;
+    return this.link !== undefined;
   }
 
-  async predictCriminal(inputs: CriminalInput[], options: PredictOptions): Promise<CriminalPredictions> {
+  /** Runs a batch through a model; outputs are in input order. */
+  async run<Id extends ModelId>(modelId: Id, inputs: Array<InputOf<Id>>, options: PredictOptions): Promise<ModelOutputs<OutputOf<Id>>> {
     if (!this.options.isEnabled(options.feature)) {
       throw new AiFeatureDisabledError('该项AI辅助已关闭，未加载模型');
     }
-    const card = this.card(criminalJudgmentModelId);
-    const dir = join(this.options.modelsDir, criminalJudgmentModelId);
+    const module = modelModules[modelId];
+    inputs.forEach((input, i) => {
+      const problem = (module.check as ((input: unknown) => string | null) | undefined)?.(input);
+      if (problem) throw new InferenceInputError(`第 ${i + 1} 条输入：${problem}`);
+    });
+    const card = this.card(modelId);
+    const dir = join(this.options.modelsDir, modelId);
     const sha256 = Object.fromEntries(card.files.map((file) => [file.path, file.sha256]));
-    const predictions = (await this.request({
-      type: 'predict',
-      model: { dir, sha256 },
-      inputs,
-      explain: options.explain ?? true,
-    })) as CriminalPrediction[];
+    const outputs = inputs.length
+      ? ((await this.request({ type: 'run', model: { id: modelId, dir, sha256 }, inputs, explain: options.explain ?? true })) as Array<
+          OutputOf<Id>
+        >)
+      : [];
     const users = this.users.get(dir) ?? new Set<AiFeature>();
     users.add(options.feature);
     this.users.set(dir, users);
-    return {
-      model: { id: card.id, version: card.version, sha256: sha256['model.onnx'] ?? '' },
-      predictions,
-      notice: '仅供参考',
-    };
+    return { model: { id: card.id, version: card.version, sha256: sha256['model.onnx'] ?? '' }, outputs, notice: '仅供参考' };
+  }
+
+  async predictCriminal(inputs: CriminalInput[], options: PredictOptions): Promise<CriminalPredictions> {
+    const { model, outputs, notice } = await this.run('criminal-judgment', inputs, options);
+    return { model, predictions: outputs, notice };
+  }
+
+  /** Legal text encoder: unit-length vectors (cosine = dot product), identity neutralised first. */
+  async embed(inputs: EncoderInput[], options: { feature: AiFeature }): Promise<Embeddings> {
+    const { model, outputs, notice } = await this.run('legal-encoder', inputs, { feature: options.feature, explain: false });
+    return { model, dimension: outputs[0]?.length ?? this.dimensionOf(legalEncoderModelId), vectors: outputs, notice };
   }
 
   /** Model dirs with a live session in the worker (none when the worker never started). */
   async loadedModels(): Promise<string[]> {
-    if (!this.worker) return [];
+    if (!this.link) return [];
     return (await this.request({ type: 'loaded' })) as string[];
   }
 
   async close(): Promise<void> {
     this.unsubscribe?.();
-    const worker = this.worker;
-    this.worker = undefined;
+    const link = this.link;
+    this.link = undefined;
     for (const { reject } of this.pending.values()) reject(new Error('推理进程已关闭'));
     this.pending.clear();
-    await worker?.terminate();
+    await link?.terminate();
+  }
+
+  private dimensionOf(id: string): number {
+    const trainingCounts = this.card(id).trainingCounts as { dimension?: number } | undefined;
+    return trainingCounts?.dimension ?? 0;
   }
 
   private card(id: string): ModelCard {
@@ -113,39 +166,39 @@ export class InferenceHost {
     for (const [dir, features] of this.users) {
       if ([...features].some((feature) => this.options.isEnabled(feature))) continue;
       this.users.delete(dir);
-      if (this.worker) await this.request({ type: 'unload', dir });
+      if (this.link) await this.request({ type: 'unload', dir });
     }
   }
 
-  private start(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./onnx-worker-boot.mjs', import.meta.url));
-    worker.on('message', (response: WorkerResponse) => {
+  private start(): WorkerLink {
+    if (this.link) return this.link;
+    const link = (this.options.startWorker ?? workerThreadLink)();
+    link.onMessage((response: WorkerResponse) => {
       const waiter = this.pending.get(response.id);
       this.pending.delete(response.id);
       if (!waiter) return;
       if (response.ok) waiter.resolve(response.value);
-      else waiter.reject(response.message.includes('校验值') ? new ModelRefusedError(response.message) : new Error(response.message));
+      else waiter.reject(response.code === 'MODEL_REFUSED' ? new ModelRefusedError(response.message) : new Error(response.message));
     });
-    worker.on('error', (error) => {
+    link.onFailure((error) => {
+      if (this.link !== link) return;
       for (const { reject } of this.pending.values()) reject(error);
       this.pending.clear();
-      this.worker = undefined;
+      this.link = undefined;
     });
-    worker.unref();
-    this.worker = worker;
-    return worker;
+    this.link = link;
+    return link;
   }
 
   private request(body: WithoutId<WorkerRequest>): Promise<unknown> {
     const id = this.nextId++;
-    const worker = this.start();
+    const link = this.start();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.ref();
-      worker.postMessage({ ...body, id } as WorkerRequest);
+      link.ref();
+      link.postMessage({ ...body, id } as WorkerRequest);
     }).finally(() => {
-      if (this.pending.size === 0) this.worker?.unref();
+      if (this.pending.size === 0) this.link?.unref();
     });
   }
 }

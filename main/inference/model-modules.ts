@@ -1,0 +1,20 @@
+import { criminalJudgmentModel } from './criminal-judgment';
+import { legalEncoderModel } from './legal-encoder';
+import type { AnyModelModule, ModelModule } from './model-module';
+
+/**
+ * Every model the inference host can serve, by id (= folder under models/). A new model adds its
+ * module file and one line here; see model-module.ts for the recipe.
+ */
+export const modelModules = {
+  'criminal-judgment': criminalJudgmentModel,
+  'legal-encoder': legalEncoderModel,
+} satisfies Record<string, AnyModelModule>;
+
+export type ModelId = keyof typeof modelModules;
+export type InputOf<Id extends ModelId> = (typeof modelModules)[Id] extends ModelModule<infer I, unknown, unknown> ? I : never;
+export type OutputOf<Id extends ModelId> = (typeof modelModules)[Id] extends ModelModule<unknown, infer O, unknown> ? O : never;
+
+export function isModelId(id: string): id is ModelId {
+  return Object.hasOwn(modelModules, id);
+}

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { InferenceHost, InferenceInputError } from '../../../../main/inference/inference-host';
+import { handle } from '../../../../main/inference/onnx-worker';
+import type { WorkerLink } from '../../../../main/inference/worker-protocol';
+import { workerThreadLink } from '../../../../main/inference/worker-thread-link';
+import { scanModels } from '../../../../main/inference/model-registry';
+
+const committedModels = join(process.cwd(), 'models');
+const fact = '被告人某某于2016年5月在某超市盗窃手机一部，价值人民币3000元。';
+
+describe('InferenceHost.run: one generic path for every model module', () => {
+  let host: InferenceHost | undefined;
+  afterEach(async () => {
+    await host?.close();
+    host = undefined;
+  });
+
+  it('gives the same criminal prediction through run() as through predictCriminal()', async () => {
+    host = new InferenceHost({ modelsDir: committedModels, isEnabled: () => true });
+    const generic = await host.run('criminal-judgment', [{ fact }], { feature: 'lawPush', explain: false });
+    const typed = await host.predictCriminal([{ fact }], { feature: 'lawPush', explain: false });
+    expect(generic.outputs).toEqual(typed.predictions);
+    expect(generic.notice).toBe('仅供参考');
+    expect(generic.model).toEqual(typed.model);
+    expect(generic.outputs[0]?.charges[0]?.name).toBeTruthy();
+  });
+
+  it('refuses bad input on the calling thread, naming the input, and starts no worker', async () => {
+    host = new InferenceHost({ modelsDir: committedModels, isEnabled: () => true });
+    await expect(host.run('criminal-judgment', [{ fact }, { fact: '  ' }], { feature: 'lawPush' })).rejects.toThrow(InferenceInputError);
+    await expect(host.run('criminal-judgment', [{ fact: '' }], { feature: 'lawPush' })).rejects.toThrow(/第 1 条输入：案件事实/);
+    expect(host.workerStarted).toBe(false);
+  });
+
+  it('starts the worker through the link it is given (how Electron passes its utilityProcess)', async () => {
+    let started = 0;
+    const startWorker = (): WorkerLink => {
+      started += 1;
+      return workerThreadLink();
+    };
+    host = new InferenceHost({ modelsDir: committedModels, isEnabled: () => true, startWorker });
+    await host.run('criminal-judgment', [{ fact }], { feature: 'lawPush', explain: false });
+    await host.run('criminal-judgment', [{ fact }, { fact }], { feature: 'lawPush', explain: false });
+    expect(started).toBe(1);
+  });
+});
+
+describe('inference worker: sha256 checked again when the session is created', () => {
+  it('refuses a model whose bytes do not match the sha256 it was sent (a file swapped after the scan)', async () => {
+    const card = scanModels(committedModels).cards.find((c) => c.id === 'criminal-judgment');
+    const sha256 = Object.fromEntries((card?.files ?? []).map((f) => [f.path, f.sha256]));
+    const request = {
+      id: 1,
+      type: 'run' as const,
+      model: { id: 'criminal-judgment', dir: join(committedModels, 'criminal-judgment'), sha256: { ...sha256, 'model.onnx': '0'.repeat(64) } },
+      inputs: [{ fact }],
+      explain: false,
+    };
+    await expect(handle(request)).rejects.toThrow(/模型文件 model\.onnx 的校验值与模型说明不符，已拒绝加载/);
+    expect(await handle({ id: 2, type: 'loaded' })).toEqual([]);
+    await expect(handle({ ...request, model: { ...request.model, id: 'no-such-model' } })).rejects.toThrow(/不认识模型 no-such-model/);
+  });
+});
