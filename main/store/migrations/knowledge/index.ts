@@ -1,5 +1,6 @@
 import type { Migration } from '../../migration';
 import { knowledgeMetaTable } from './001-knowledge-meta';
 import { lawsTables } from './002-laws';
+import { caseCorpusTables } from './003-case-corpus';
 
-export const knowledgeMigrations: readonly Migration[] = [knowledgeMetaTable, lawsTables];
+export const knowledgeMigrations: readonly Migration[] = [knowledgeMetaTable, lawsTables, caseCorpusTables];
