@@ -9,6 +9,12 @@ import {
   transcriptsRestore,
   transcriptsTemplates,
 } from '../../shared/contract/channels/transcripts';
+import {
+  transcriptsNoticesGet,
+  transcriptsNoticesSet,
+  transcriptsPhrasesGet,
+  transcriptsPhrasesSet,
+} from '../../shared/contract/channels/transcripts-settings';
 import type { ChannelDef } from '../../shared/contract/channel';
 import type { Actor, TranscriptService } from '../services/transcripts';
 import { TranscriptError } from '../services/transcripts';
@@ -63,4 +69,12 @@ export const transcriptRoutes = [
       service(services).amend(request.transcriptId, request.turnId, request.after, request.reason, actor(caller, transcriptsAmend)),
     ),
   ),
+  route(transcriptsPhrasesGet, (_request, { caller, services }) => service(services).settings.phrases(caller.user)),
+  route(transcriptsPhrasesSet, (request, { caller, services }) =>
+    service(services).settings.setPhrases(request.phrases, actor(caller, transcriptsPhrasesSet)),
+  ),
+  route(transcriptsNoticesGet, (_request, { services }) => ({ notices: service(services).settings.notices() })),
+  route(transcriptsNoticesSet, (request, { caller, services }) => ({
+    notices: service(services).settings.setNotice(request.procedure, request.kind, request.text, actor(caller, transcriptsNoticesSet)),
+  })),
 ];

@@ -7,6 +7,7 @@ import * as packs from './channels/packs';
 import * as settings from './channels/settings';
 import * as system from './channels/system';
 import * as transcripts from './channels/transcripts';
+import * as transcriptSettings from './channels/transcripts-settings';
 
 /** Every contract channel, keyed by name. The preload allows exactly these names. */
 export const channels = {
@@ -43,6 +44,10 @@ export const channels = {
   [transcripts.transcriptsRestore.name]: transcripts.transcriptsRestore,
   [transcripts.transcriptsLock.name]: transcripts.transcriptsLock,
   [transcripts.transcriptsAmend.name]: transcripts.transcriptsAmend,
+  [transcriptSettings.transcriptsPhrasesGet.name]: transcriptSettings.transcriptsPhrasesGet,
+  [transcriptSettings.transcriptsPhrasesSet.name]: transcriptSettings.transcriptsPhrasesSet,
+  [transcriptSettings.transcriptsNoticesGet.name]: transcriptSettings.transcriptsNoticesGet,
+  [transcriptSettings.transcriptsNoticesSet.name]: transcriptSettings.transcriptsNoticesSet,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TranscriptHeader, TranscriptProcedure, TranscriptTemplateInfo } from '../../../shared/contract/channels/transcripts';
 import { transcriptProcedures } from '../../../shared/contract/channels/transcripts';
+import { noticeKinds } from '../../../shared/contract/channels/transcripts-settings';
 import { speakersOf } from '../../../shared/domain/transcript-editing';
 import civilFirstOrdinary from '../../../resources/transcript-templates/civil-first-ordinary.json';
 import civilSimplified from '../../../resources/transcript-templates/civil-simplified.json';
@@ -13,11 +14,22 @@ export const transcriptTemplateSchema = z.object({
   title: z.string().min(1),
   panelRoles: z.array(z.string().min(1)).min(1),
   attendeeRoles: z.array(z.string().min(1)),
+  /** Who is asked about each 争议焦点, in order (原告, 被告 … or 被告人, 辩护人). */
+  focusRoles: z.array(z.string().min(1)).min(1),
   sections: z
     .array(
       z.object({
         title: z.string().min(1),
-        turns: z.array(z.object({ role: z.string().min(1), text: z.string() })),
+        turns: z.array(
+          z.object({
+            role: z.string().min(1),
+            text: z.string(),
+            /** The text is a standard notice the court can reword in 设置 (transcripts.notices.*). */
+            notice: z.enum(noticeKinds).optional(),
+            /** The 争议焦点 are listed after this text and questioned right after this turn. */
+            focusAnchor: z.boolean().optional(),
+          }),
+        ),
       }),
     )
     .min(1),
@@ -82,4 +94,8 @@ export function fillPlaceholders(text: string, header: TranscriptHeader): string
           .join('、');
     return value?.trim() ? value : missingPlaceholder;
   });
+}
+
+export function procedureName(id: TranscriptProcedure): string {
+  return transcriptTemplate(id).name;
 }

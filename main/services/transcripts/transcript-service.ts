@@ -8,23 +8,22 @@ import type {
   TranscriptSummary,
   snapshotReasons,
 } from '../../../shared/contract/channels/transcripts';
-import type { Role } from '../../../shared/contract/roles';
 import type { TranscriptContent } from '../../../shared/domain/transcript-editing';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
 import type { AuditLog } from '../audit/audit-log';
+import type { Actor } from './actor';
 import { applyOpSql, writeContent } from './apply-op-sql';
+import { withDisputeFocuses } from './dispute-focus';
 import { opSummary } from './op-summary';
 import { readContent, readTranscript, transcriptRow } from './read-transcript';
 import { fillPlaceholders, nameForRole, templateInfos, transcriptTemplate } from './templates';
 import { TranscriptError } from './transcript-error';
+import { TranscriptSettings } from './transcript-settings';
 
 type SnapshotReason = (typeof snapshotReasons)[number];
 
-export interface Actor {
-  user: string;
-  role: Role;
-}
+export type { Actor } from './actor';
 
 export interface ClientOp {
   clientSeq: number;
@@ -49,6 +48,8 @@ const serviceClientId = 'service';
 export class TranscriptService {
   private readonly now: () => Date;
   readonly snapshotEvery: number;
+  /** 常用语 per clerk and the court's notice wording (same workspace, same audit log). */
+  readonly settings: TranscriptSettings;
 
   constructor(
     private readonly db: Db,
@@ -57,14 +58,22 @@ export class TranscriptService {
   ) {
     this.now = options.now ?? (() => new Date());
     this.snapshotEvery = options.snapshotEvery ?? 100;
+    this.settings = new TranscriptSettings(db, audit, this.now);
   }
 
   templates() {
     return templateInfos();
   }
 
-  create(request: { caseId: string; procedure: TranscriptProcedure; header: TranscriptHeader }, actor: Actor): Transcript {
-    const template = transcriptTemplate(request.procedure);
+  /**
+   * A new transcript from the procedure's template: the court's current notice wording, the
+   * 争议焦点 read out and questioned in 法庭调查, placeholders filled from the header.
+   */
+  create(
+    request: { caseId: string; procedure: TranscriptProcedure; header: TranscriptHeader; disputeFocuses?: readonly string[] },
+    actor: Actor,
+  ): Transcript {
+    const template = withDisputeFocuses(transcriptTemplate(request.procedure), request.disputeFocuses ?? [], request.header);
     const id = randomUUID();
     const at = this.now().toISOString();
     const content: TranscriptContent = {
@@ -76,7 +85,7 @@ export class TranscriptService {
           id: `s${s + 1}t${i + 1}`,
           role: t.role,
           name: nameForRole(request.header, t.role),
-          text: fillPlaceholders(t.text, request.header),
+          text: fillPlaceholders(t.notice ? this.settings.noticeText(request.procedure, t.notice) : t.text, request.header),
           at,
         })),
       })),

@@ -172,7 +172,13 @@ export const transcriptsCreate = defineChannel({
   name: 'transcripts.create',
   title: '新建庭审笔录',
   request: z
-    .object({ caseId: caseIdSchema, procedure: z.enum(transcriptProcedures), header: transcriptHeaderSchema.strict() })
+    .object({
+      caseId: caseIdSchema,
+      procedure: z.enum(transcriptProcedures),
+      header: transcriptHeaderSchema.strict(),
+      /** 争议焦点: read out in 法庭调查, each followed by prepared questions. */
+      disputeFocuses: z.array(z.string().trim().min(1, '争议焦点不能为空').max(200, '每个争议焦点不超过200字')).max(20).default([]),
+    })
     .strict(),
   response: transcriptSchema,
   roles: transcriptRoles,
