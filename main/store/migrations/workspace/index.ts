@@ -3,5 +3,6 @@ import { settingsTable } from './001-settings';
 import { auditLogTable } from './002-audit-log';
 import { casesTables } from './003-cases';
 import { transcriptsTables } from './004-transcripts';
+import { dossierTables } from './005-dossier';
 
-export const workspaceMigrations: readonly Migration[] = [settingsTable, auditLogTable, casesTables, transcriptsTables];
+export const workspaceMigrations: readonly Migration[] = [settingsTable, auditLogTable, casesTables, transcriptsTables, dossierTables];

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { CatalogueReason, DossierCategory } from '../../../shared/contract/channels/dossier';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { catalogueRules, cueWeights, titleLines } from './catalogue-rules';
+
+export interface Classification {
+  category: DossierCategory;
+  confidence: number;
+  reasons: CatalogueReason[];
+}
+
+const ruleSource = canonicalJson({
+  rules: Object.fromEntries(
+    Object.entries(catalogueRules).map(([k, r]) => [k, { t: r.titles.map(String), k: r.keywords.map(String), l: (r.layout ?? []).map(String) }]),
+  ),
+  cueWeights,
+  titleLines,
+});
+
+/** The rules as a model, for the audit entry and the 仅供参考 label. */
+export const catalogueModel = {
+  modelId: 'dossier-catalogue-rules',
+  modelVersion: '1',
+  modelSha256: createHash('sha256').update(ruleSource).digest('hex'),
+} as const;
+
+/** Short lines from the top of the text with their offsets, whitespace inside removed. */
+function headLines(text: string): Array<{ line: string; offset: number }> {
+  const out: Array<{ line: string; offset: number }> = [];
+  let offset = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/[\s\u3000]/g, '');
+    if (line) out.push({ line, offset: offset + raw.search(/\S/) });
+    offset += raw.length + 1;
+    if (out.length >= titleLines) break;
+  }
+  return out.filter((l) => l.line.length <= 30);
+}
+
+function scoreCategory(
+  category: Exclude<DossierCategory, '其他'>,
+  text: string,
+  head: ReturnType<typeof headLines>,
+  baseName: string,
+): { score: number; reasons: CatalogueReason[] } {
+  const rule = catalogueRules[category];
+  const reasons: CatalogueReason[] = [];
+  const title = head.find((h) => rule.titles.some((t) => t.test(h.line)));
+  if (title) reasons.push({ cue: 'title', matched: title.line, offset: title.offset, weight: cueWeights.title });
+  let keywords = 0;
+  for (const keyword of rule.keywords) {
+    const m = keyword.exec(text);
+    if (m && keywords < cueWeights.maxKeywords) {
+      keywords++;
+      reasons.push({ cue: 'keyword', matched: m[0].trim(), offset: m.index, weight: cueWeights.keyword });
+    }
+  }
+  for (const layout of rule.layout ?? []) {
+    const m = layout.exec(text);
+    if (m) reasons.push({ cue: 'layout', matched: m[0].trim().slice(0, 40), offset: m.index, weight: cueWeights.layout });
+  }
+  const named = rule.titles.find((t) => new RegExp(t.source.replace(/^\^|\$$/g, '')).test(baseName));
+  if (named && !title) {
+    const m = new RegExp(named.source.replace(/^\^|\$$/g, '')).exec(baseName);
+    reasons.push({ cue: 'fileName', matched: m?.[0] ?? baseName, offset: -1, weight: cueWeights.fileName });
+  }
+  return { score: reasons.reduce((s, r) => s + r.weight, 0), reasons };
+}
+
+/**
+ * Classifies one document by its title, body phrases, layout and file name. The confidence is
+ * the winner's share of the evidence against the runner-up and a constant for "something else",
+ * so a lone weak keyword stays uncertain and a title plus body phrases is near 1.
+ */
+export function classifyDocument(text: string, fileName: string): Classification {
+  const head = headLines(text);
+  const baseName = fileName.replace(/\.[^.]+$/, '').replace(/[\s\u3000_\-—]/g, '');
+  const scored = (Object.keys(catalogueRules) as Array<Exclude<DossierCategory, '其他'>>)
+    .map((category) => ({ category, ...scoreCategory(category, text, head, baseName) }))
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0]!;
+  const second = scored[1]!;
+  const noise = 1.5;
+  if (best.score < 2) {
+    return {
+      category: '其他',
+      confidence: Number((noise / (noise + best.score)).toFixed(3)),
+      reasons: best.reasons,
+    };
+  }
+  const confidence = best.score / (best.score + second.score + noise);
+  return { category: best.category, confidence: Number(confidence.toFixed(3)), reasons: best.reasons };
+}

@@ -1,0 +1,261 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import type { DossierCategory, DossierDocumentView, ImportOutcome } from '../../../shared/contract/channels/dossier';
+import type { ProgressEvent } from '../../../shared/contract/progress';
+import type { Role } from '../../../shared/contract/roles';
+import type { Db } from '../../store/database';
+import { inTransaction } from '../../store/database';
+import type { AuditLog } from '../audit/audit-log';
+import { classifyDocument } from './classify';
+import { DossierError, DossierFileError } from './dossier-error';
+import type { DocumentRow } from './dossier-rows';
+import { catalogueOrderSql, viewOf } from './dossier-rows';
+import { extractDocx } from './extract-docx';
+import { extractImage } from './extract-image';
+import { extractPdf } from './extract-pdf';
+import { extractTxt } from './extract-txt';
+import type { ExtractedPage } from './extracted';
+import { fullText } from './extracted';
+import { fileKindOf } from './file-kind';
+import { dossierLimits, megabytes } from './limits';
+import type { OcrEngine } from './ocr-client';
+import { OcrProcess } from './ocr-client';
+
+export interface DossierActor {
+  user: string;
+  role: Role;
+}
+
+/** A file to import: where the host staged it and the name the user gave it. */
+export interface ImportFile {
+  fileName: string;
+  path: string;
+}
+
+/** What other capabilities read (backfill, triage, checklists, service addresses): kept stable. */
+export interface DossierDocument {
+  id: string;
+  fileName: string;
+  category: DossierCategory | null;
+  confidence: number | null;
+  text: string;
+  pages: number;
+  importedAt: string;
+}
+
+export interface DossierServiceOptions {
+  /** OCR for scans and photos; one shared process by default. */
+  ocr?: OcrEngine;
+  now?: () => Date;
+  emitProgress?: (event: ProgressEvent) => void;
+}
+
+let sharedOcr: OcrProcess | undefined;
+
+/**
+ * The e-dossier of each case in workspace.db. An import reads every file on its own: a file
+ * that fails is reported by name and the others are stored, each in its own transaction, so an
+ * interruption keeps what was already imported and never leaves half a document.
+ */
+export class DossierService {
+  private readonly ocr: OcrEngine;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly options: DossierServiceOptions = {},
+  ) {
+    this.ocr = options.ocr ?? (sharedOcr ??= new OcrProcess());
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** The documents of a case in catalogue order, with their full text. */
+  listDocuments(caseId: string): DossierDocument[] {
+    return this.rows(caseId).map((row) => ({
+      id: row.id,
+      fileName: row.file_name,
+      category: row.category,
+      confidence: row.confidence,
+      text: row.text,
+      pages: row.pages,
+      importedAt: row.imported_at,
+    }));
+  }
+
+  list(caseId: string): DossierDocumentView[] {
+    this.requireCase(caseId);
+    return this.rows(caseId).map(viewOf);
+  }
+
+  pages(id: string): { id: string; fileName: string; pages: ExtractedPage[] } {
+    const row = this.row(id);
+    const pages = this.db
+      .prepare('SELECT page_no AS pageNo, method, text FROM dossier_pages WHERE document_id = ? ORDER BY page_no')
+      .all(id) as ExtractedPage[];
+    return { id, fileName: row.file_name, pages };
+  }
+
+  /** The original bytes, as imported. */
+  bytes(id: string): Buffer {
+    const row = this.row(id);
+    return this.db.prepare('SELECT bytes FROM dossier_blobs WHERE sha256 = ?').pluck().get(row.sha256) as Buffer;
+  }
+
+  async importFiles(caseId: string, files: ImportFile[], actor: DossierActor, jobId?: string): Promise<ImportOutcome[]> {
+    this.requireCase(caseId);
+    const outcomes: ImportOutcome[] = [];
+    const progress = (event: Omit<ProgressEvent, 'jobId'>, suffix = '') =>
+      jobId && this.options.emitProgress?.({ jobId: `${jobId}${suffix}`, ...event });
+    for (const [index, file] of files.entries()) {
+      progress({ label: `正在导入「${file.fileName}」`, done: index, total: files.length });
+      const outcome = await this.importOne(caseId, file, actor, (done, total) =>
+        progress({ label: `「${file.fileName}」第 ${done}/${total} 页`, done, total }, `:${index}`),
+      );
+      progress({ label: outcome.message ?? `「${file.fileName}」已导入`, done: 1, total: 1, finished: true, ...(outcome.status === 'failed' ? { error: outcome.message ?? '' } : {}) }, `:${index}`);
+      outcomes.push(outcome);
+    }
+    const imported = outcomes.filter((o) => o.status === 'imported').length;
+    progress({ label: `导入完成：${imported}/${files.length} 份`, done: files.length, total: files.length, finished: true });
+    return outcomes;
+  }
+
+  private async importOne(
+    caseId: string,
+    file: ImportFile,
+    actor: DossierActor,
+    onPage: (done: number, total: number) => void,
+  ): Promise<ImportOutcome> {
+    const failed = (message: string): ImportOutcome => ({ fileName: file.fileName, status: 'failed', documentId: null, message, pages: 0, ocrPages: 0 });
+    try {
+      const size = (await stat(file.path)).size;
+      if (size > dossierLimits.maxFileBytes) {
+        throw new DossierFileError(file.fileName, `大小为 ${megabytes(size)}，超过单个文件 ${megabytes(dossierLimits.maxFileBytes)} 的上限`);
+      }
+      const bytes = await readFile(file.path);
+      const kind = fileKindOf(file.fileName, bytes);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const existing = this.db
+        .prepare('SELECT id, file_name FROM dossier_documents WHERE case_id = ? AND sha256 = ?')
+        .get(caseId, sha256) as { id: string; file_name: string } | undefined;
+      if (existing) {
+        return {
+          fileName: file.fileName,
+          status: 'duplicate',
+          documentId: existing.id,
+          message: `「${file.fileName}」与已导入的「${existing.file_name}」内容相同，未重复导入`,
+          pages: 0,
+          ocrPages: 0,
+        };
+      }
+      const pages = await this.extract(kind, file.fileName, bytes, onPage);
+      const id = this.store(caseId, file.fileName, kind, bytes, sha256, pages, actor);
+      return { fileName: file.fileName, status: 'imported', documentId: id, message: null, pages: pages.length, ocrPages: pages.filter((p) => p.method === 'ocr').length };
+    } catch (error) {
+      if (error instanceof DossierFileError) return failed(error.message);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return failed(`「${file.fileName}」未找到（上传未完成或已被清理），请重新选择`);
+      return failed(`「${file.fileName}」导入失败：${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private extract(kind: DocumentRow['kind'], fileName: string, bytes: Buffer, onPage: (done: number, total: number) => void): Promise<ExtractedPage[]> {
+    switch (kind) {
+      case 'docx':
+        return extractDocx(fileName, bytes);
+      case 'pdf':
+        return extractPdf(fileName, bytes, this.ocr, onPage);
+      case 'image':
+        return extractImage(fileName, bytes, this.ocr);
+      case 'txt':
+        return Promise.resolve(extractTxt(fileName, bytes));
+    }
+  }
+
+  private store(caseId: string, fileName: string, kind: DocumentRow['kind'], bytes: Buffer, sha256: string, pages: ExtractedPage[], actor: DossierActor): string {
+    const id = randomUUID();
+    const at = this.now().toISOString();
+    inTransaction(this.db, () => {
+      this.db.prepare('INSERT OR IGNORE INTO dossier_blobs (sha256, size, bytes) VALUES (?, ?, ?)').run(sha256, bytes.length, bytes);
+      this.db
+        .prepare(
+          `INSERT INTO dossier_documents (id, case_id, file_name, kind, sha256, size, pages, ocr_pages, text, imported_at, imported_by)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(id, caseId, fileName, kind, sha256, bytes.length, Math.max(1, pages.length), pages.filter((p) => p.method === 'ocr').length, fullText(pages), at, actor.user);
+      const insertPage = this.db.prepare('INSERT INTO dossier_pages (document_id, page_no, method, text) VALUES (?, ?, ?, ?)');
+      for (const page of pages) insertPage.run(id, page.pageNo, page.method, page.text);
+      this.audit.append({
+        actor: actor.user,
+        role: actor.role,
+        kind: 'decision',
+        feature: 'dossier',
+        caseId,
+        summary: `导入卷宗材料「${fileName}」（${pages.length} 页）`,
+        payload: { documentId: id, sha256, size: bytes.length, pages: pages.length },
+      });
+    });
+    return id;
+  }
+
+  /**
+   * 自动归目: classifies the given documents (default: those not catalogued yet). A category a
+   * person chose is never overwritten.
+   */
+  catalogue(caseId: string, documentIds?: string[]): { documents: DossierDocumentView[]; classified: number; meanConfidence: number } {
+    this.requireCase(caseId);
+    const targets = this.rows(caseId).filter((row) =>
+      row.corrected_by === null && (documentIds ? documentIds.includes(row.id) : row.category === null),
+    );
+    const update = this.db.prepare('UPDATE dossier_documents SET category = ?, confidence = ?, reasons = ?, suggested_category = ? WHERE id = ?');
+    let sum = 0;
+    inTransaction(this.db, () => {
+      for (const row of targets) {
+        const result = classifyDocument(row.text, row.file_name);
+        sum += result.confidence;
+        update.run(result.category, result.confidence, JSON.stringify(result.reasons), result.category, row.id);
+      }
+    });
+    return { documents: this.list(caseId), classified: targets.length, meanConfidence: targets.length ? sum / targets.length : 1 };
+  }
+
+  /** A person's category: stored with who chose it, the machine's suggestion kept, audited. */
+  correct(id: string, category: DossierCategory, actor: DossierActor): DossierDocumentView {
+    const row = this.row(id);
+    inTransaction(this.db, () => {
+      this.db
+        .prepare('UPDATE dossier_documents SET category = ?, corrected_by = ?, corrected_at = ? WHERE id = ?')
+        .run(category, actor.user, this.now().toISOString(), id);
+      this.audit.append({
+        actor: actor.user,
+        role: actor.role,
+        kind: 'decision',
+        feature: 'backfill',
+        caseId: row.case_id,
+        summary: `卷宗归目更正：「${row.file_name}」${row.category ?? '未归目'} → ${category}`,
+        payload: {
+          documentId: id,
+          decision: row.suggested_category === category ? 'accepted' : 'edited',
+          from: row.category,
+          suggested: row.suggested_category,
+          to: category,
+        },
+      });
+    });
+    return viewOf(this.row(id));
+  }
+
+  private rows(caseId: string): DocumentRow[] {
+    return this.db.prepare(`SELECT * FROM dossier_documents WHERE case_id = ? ORDER BY ${catalogueOrderSql}`).all(caseId) as DocumentRow[];
+  }
+
+  private row(id: string): DocumentRow {
+    const row = this.db.prepare('SELECT * FROM dossier_documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    if (!row) throw new DossierError('NOT_FOUND', '未找到该卷宗材料');
+    return row;
+  }
+
+  private requireCase(caseId: string): void {
+    if (!this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new DossierError('NOT_FOUND', '未找到该案件');
+  }
+}
