@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { caseInputSchema } from '../../../../../shared/contract/channels/cases';
+import type { ProgressEvent } from '../../../../../shared/contract/progress';
+import { AuditLog } from '../../../../../main/services/audit/audit-log';
+import { CaseService } from '../../../../../main/services/cases';
+import { DossierService, OcrProcess } from '../../../../../main/services/dossier';
+import type { Db } from '../../../../../main/store/database';
+import { openStores } from '../../../../../main/store/stores';
+import type { Stores } from '../../../../../main/store/stores';
+import { writePdf } from '../../../../fixtures/dossier/pdf-writer';
+import { tempDir } from '../../../../helpers/temp-app';
+
+const demoDir = join(import.meta.dirname, '../../../../../resources/demo/documents');
+const actor = { user: '许书记员', role: 'clerk' as const };
+
+function createCase(db: Db, audit: AuditLog): string {
+  return new CaseService(db, audit).create(
+    caseInputSchema.parse({
+      caseNumber: '（2026）京0105民初1001号',
+      causeOfAction: '民间借贷纠纷',
+      procedure: 'civil-simple',
+      court: '北京市朝阳区人民法院',
+    }),
+    { user: '林法官', role: 'judge' },
+  ).id;
+}
+
+describe('DossierService on a real workspace and the real OCR process', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let stores: Stores;
+  let audit: AuditLog;
+  let service: DossierService;
+  let caseId: string;
+  const ocr = new OcrProcess();
+  const events: ProgressEvent[] = [];
+
+  beforeAll(() => {
+    tmp = tempDir();
+    stores = openStores(join(tmp.dir, 'data'));
+    audit = new AuditLog(stores.workspace);
+    service = new DossierService(stores.workspace, audit, { ocr, emitProgress: (e) => events.push(e) });
+    caseId = createCase(stores.workspace, audit);
+  });
+  afterAll(() => {
+    ocr.close();
+    stores.close();
+    tmp.cleanup();
+  });
+
+  it('imports the demo dossier: text from DOCX, PDF and TXT, OCR for the scanned PNG and PDF', async () => {
+    const files = readdirSync(demoDir).sort().map((fileName) => ({ fileName, path: join(demoDir, fileName) }));
+    const outcomes = await service.importFiles(caseId, files, actor, 'job1');
+    expect(outcomes.map((o) => [o.fileName, o.status, o.message])).toEqual(files.map((f) => [f.fileName, 'imported', null]));
+    const docs = service.listDocuments(caseId);
+    expect(docs).toHaveLength(files.length);
+    const byName = (part: string) => docs.find((d) => d.fileName.includes(part))!;
+    expect(byName('起诉状').text).toContain('诉讼请求');
+    expect(byName('送达地址确认书').text).toContain('同意电子送达');
+    expect(byName('借条').text).toMatch(/今借到周晓岚/);
+    expect(byName('银行转账凭证').text).toMatch(/80000\.00/);
+    expect(outcomes.filter((o) => o.ocrPages > 0).map((o) => o.fileName)).toEqual([
+      '06-借条（扫描件）.png',
+      '07-银行转账凭证（扫描件）.pdf',
+    ]);
+    expect(events.filter((e) => e.jobId === 'job1').at(-1)).toMatchObject({ finished: true, done: files.length });
+    expect(events.some((e) => e.jobId.startsWith('job1:') && e.label.includes('第 1/1 页'))).toBe(true);
+  }, 120_000);
+
+  it('reports each bad file by name and still imports the good one beside it', async () => {
+    const dir = join(tmp.dir, 'bad');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(dir);
+    const put = (name: string, bytes: Buffer | string) => {
+      writeFileSync(join(dir, name), bytes);
+      return { fileName: name, path: join(dir, name) };
+    };
+    const before = service.listDocuments(caseId).length;
+    const outcomes = await service.importFiles(
+      caseId,
+      [
+        put('空文件.pdf', ''),
+        put('损坏.pdf', '%PDF-1.7\nthis is not a pdf'),
+        put('加密.pdf', writePdf([{ lines: ['保密'] }], { encrypt: true })),
+        put('损坏.docx', Buffer.from('PK\u0003\u0004garbage')),
+        put('改名.png', '这其实是文本'),
+        put('照片.exe', 'MZ'),
+        put('补充意见.txt', '代理词\n原告代理人认为被告应当偿还借款。'),
+        { fileName: '不存在.txt', path: join(dir, 'gone.txt') },
+        put('重复.txt', `${'居民身份证（复印件）'}`),
+        put('重复2.txt', `${'居民身份证（复印件）'}`),
+      ],
+      actor,
+    );
+    const message = (name: string) => outcomes.find((o) => o.fileName === name)?.message ?? '';
+    expect(message('空文件.pdf')).toBe('「空文件.pdf」是空文件（0 字节）');
+    expect(message('损坏.pdf')).toMatch(/^「损坏\.pdf」已损坏/);
+    expect(message('加密.pdf')).toMatch(/^「加密\.pdf」已加密/);
+    expect(message('损坏.docx')).toMatch(/^「损坏\.docx」已损坏/);
+    expect(message('改名.png')).toMatch(/^「改名\.png」(已损坏|扩展名与内容不符)/);
+    expect(message('照片.exe')).toMatch(/^「照片\.exe」的格式不受支持/);
+    expect(message('不存在.txt')).toMatch(/^「不存在\.txt」未找到/);
+    expect(outcomes.find((o) => o.fileName === '补充意见.txt')?.status).toBe('imported');
+    expect(outcomes.find((o) => o.fileName === '重复.txt')?.status).toBe('imported');
+    expect(outcomes.find((o) => o.fileName === '重复2.txt')).toMatchObject({ status: 'duplicate', message: expect.stringContaining('「重复.txt」') });
+    expect(service.listDocuments(caseId)).toHaveLength(before + 2);
+  }, 60_000);
+
+  it('refuses a file over the size limit before reading it, naming the file and the size', async () => {
+    const big = join(tmp.dir, 'big.png');
+    const { openSync, ftruncateSync, closeSync } = await import('node:fs');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 200 * 1024 * 1024); // sparse: 200 MB on paper, nothing on disk
+    closeSync(fd);
+    const [outcome] = await service.importFiles(caseId, [{ fileName: '现场照片.png', path: big }], actor);
+    expect(outcome?.message).toBe('「现场照片.png」大小为 200.0 MB，超过单个文件 50.0 MB 的上限');
+  });
+
+  it('catalogues in the order courts bind a dossier, and a correction is kept and audited', () => {
+    const { documents } = service.catalogue(caseId);
+    const demo = documents.filter((d) => /^\d\d-/.test(d.fileName));
+    expect(demo.map((d) => d.fileName.slice(0, 2))).toEqual(['01', '02', '03', '04', '08', '05', '06', '07', '09', '10', '11']);
+    expect(demo.map((d) => d.category)).toEqual([
+      '起诉状', '身份证明', '授权委托书', '送达地址确认书', '答辩状', '证据目录', '证据材料', '证据材料', '庭审笔录', '调解/和解材料', '送达回证',
+    ]);
+    const id = documents.find((d) => d.fileName === '补充意见.txt')!.id;
+    const corrected = service.correct(id, '其他', actor);
+    expect(corrected).toMatchObject({ category: '其他', correctedBy: '许书记员' });
+    service.catalogue(caseId, [id]);
+    expect(service.list(caseId).find((d) => d.id === id)?.category).toBe('其他');
+    const entry = audit.list({ kind: 'decision' }, 50, 0).entries.find((e) => e.summary.includes('归目更正'));
+    expect(entry?.payload).toMatchObject({ documentId: id, to: '其他' });
+  });
+});
