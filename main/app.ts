@@ -4,6 +4,7 @@ import type { ProgressEvent } from '../shared/contract/progress';
 import type { Result } from '../shared/contract/result';
 import type { CallerContext } from './api/caller';
 import { createApi } from './api/dispatch';
+import { InferenceHost } from './inference/inference-host';
 import { routes } from './api/routes';
 import { AuditLog } from './services/audit/audit-log';
 import { PackService } from './services/packs';
@@ -42,8 +43,14 @@ export function openApp(options: AppOptions): JudgeDeskApp {
     emitProgress,
   });
   const transcripts = new TranscriptService(stores.workspace, audit);
+  // Sessions start lazily on the first model call of an enabled feature, never on this loop.
+  const inference = new InferenceHost({
+    modelsDir: options.modelsDir,
+    isEnabled: (feature) => aiSwitches.isEnabled(feature),
+    onSwitchChange: (listener) => aiSwitches.onChange(listener),
+  });
   const api = createApi(
-    { stores, audit, aiSwitches, appVersion, modelsDir: options.modelsDir, packs, emitProgress, transcripts },
+    { stores, audit, aiSwitches, appVersion, modelsDir: options.modelsDir, packs, emitProgress, transcripts, inference },
     routes,
   );
   return {
@@ -53,6 +60,9 @@ export function openApp(options: AppOptions): JudgeDeskApp {
       progress.on('progress', listener);
       return () => progress.off('progress', listener);
     },
-    close: () => stores.close(),
+    close: () => {
+      void inference.close();
+      stores.close();
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { ProgressEvent } from '../../shared/contract/progress';
+import type { InferenceHost } from '../inference/inference-host';
 import type { AuditLog } from '../services/audit/audit-log';
 import type { PackService } from '../services/packs';
 import type { AiSwitchService } from '../services/settings/ai-switches';
@@ -16,6 +17,8 @@ export interface Services {
   packs?: PackService;
   /** 庭审笔录 (optional like packs, for test compositions that do not need it). */
   transcripts?: TranscriptService;
+  /** The one owner of onnxruntime sessions (optional for test compositions that run no model). */
+  inference?: InferenceHost;
   /** Pushes progress of long work to the window (app.onProgress listeners). */
   emitProgress?: (event: ProgressEvent) => void;
 }

@@ -90,7 +90,9 @@ export class InferenceHost {
   private readonly unsubscribe: (() => void) | undefined;
 
   constructor(private readonly options: InferenceHostOptions) {
-    this.unsubscribe = options.onSwitchChange?.(() => void this.dropDisabled());
+    // An unload still in flight when the host closes is rejected; nothing is left to free then,
+    // and an unhandled rejection would take the whole process down.
+    this.unsubscribe = options.onSwitchChange?.(() => void this.dropDisabled().catch(() => undefined));
   }
 
   /** True once the worker exists (it is only started for an enabled feature). */

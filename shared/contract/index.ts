@@ -1,6 +1,7 @@
 import type { ChannelDef } from './channel';
 import * as audit from './channels/audit';
 import * as cases from './channels/cases';
+import * as judgment from './channels/judgment';
 import * as laws from './channels/laws';
 import * as models from './channels/models';
 import * as packs from './channels/packs';
@@ -24,6 +25,7 @@ export const channels = {
   [laws.lawsArticle.name]: laws.lawsArticle,
   [laws.lawsCite.name]: laws.lawsCite,
   [laws.lawsPush.name]: laws.lawsPush,
+  [judgment.judgmentAssist.name]: judgment.judgmentAssist,
   [packs.packsStatus.name]: packs.packsStatus,
   [packs.packsVerify.name]: packs.packsVerify,
   [packs.packsImport.name]: packs.packsImport,
@@ -63,5 +65,5 @@ export * from './result';
 export * from './roles';
 export * from './ai-features';
 export * from './progress';
-export { audit, cases, laws, models, packs, settings, system, transcripts };
+export { audit, cases, judgment, laws, models, packs, settings, system, transcripts };
 export * from './ai-output';
