@@ -4,6 +4,7 @@ import type { Result } from '../../shared/contract/result';
 import { parseArgs, stringOption } from './args';
 import { parseArticleArgument, runLawsImport } from './cli-laws';
 import { runPredict } from './cli-predict';
+import { runEmbed } from './cli-embed';
 import { packUsage, runPackCli } from './cli-pack';
 import type { ParsedArgs } from './args';
 import { defaultDataDir, modelsDir } from './paths';
@@ -23,6 +24,7 @@ const usage = `judgedesk — 审判辅助工作台命令行（JSON 输入/输出
   judgedesk search laws "<检索词>" [--level 法律,司法解释] [--validity 有效] [--date D] [--limit N] [--offset N]
   judgedesk laws import <LawRefBook目录>      开发用：导入法规目录（正式途径为签名知识包），进度输出到标准错误
   judgedesk predict [--feature lawPush] [--no-explain]   标准输入逐行 {"fact": "…"}，输出罪名、法条、刑期（含置信度与依据片段，仅供参考）
+  judgedesk embed ["文本" …] [--feature similarCases]   法律文本向量（单位长度）；无参数时标准输入逐行 {"text": "…"}（仅供参考）
   judgedesk case list [--query 词] [--status open|closed|archived|removed] [--procedure P] [--limit N]
   judgedesk case show <案号或id>               案件详情（含审限剩余天数）
   judgedesk case create --json '<案件JSON>'    新建案件，字段同 cases.create 接口
@@ -139,6 +141,7 @@ function dateOption(args: ParsedArgs, field: string): Record<string, string> {
 const storeCommands: Record<string, (args: ParsedArgs, dataDir: string, out: (t: string) => void, err: (t: string) => void) => number | Promise<number>> = {
   'laws import': (args, dataDir, out, err) => runLawsImport(args.positional[2], dataDir, out, err),
   predict: (args, dataDir, out, err) => runPredict(args, dataDir, out, err),
+  embed: (args, dataDir, out, err) => runEmbed(args, dataDir, out, err),
 };
 
 /** Runs one command; returns the process exit code (0 ok, 1 failed or chain broken, 2 usage). */
