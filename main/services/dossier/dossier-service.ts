@@ -6,6 +6,8 @@ import type { Role } from '../../../shared/contract/roles';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
 import type { AuditLog } from '../audit/audit-log';
+import { writeArchivePackage } from './archive-package';
+import type { ArchiveFile } from './archive-manifest';
 import { classifyDocument } from './classify';
 import { DossierError, DossierFileError } from './dossier-error';
 import type { DocumentRow } from './dossier-rows';
@@ -48,6 +50,8 @@ export interface DossierServiceOptions {
   ocr?: OcrEngine;
   now?: () => Date;
   emitProgress?: (event: ProgressEvent) => void;
+  /** Where archive packages are written (dataDir/archives). */
+  archivesDir?: string;
 }
 
 let sharedOcr: OcrProcess | undefined;
@@ -243,6 +247,46 @@ export class DossierService {
       });
     });
     return viewOf(this.row(id));
+  }
+
+  /**
+   * 自动归档: the package of the case's dossier in binding order. A document not catalogued yet
+   * goes in as 其他 and is named in `uncatalogued`, so the user can fix it and export again.
+   */
+  async archive(caseId: string, actor: DossierActor): Promise<{ path: string; files: ArchiveFile[]; uncatalogued: string[] }> {
+    const kase = this.db.prepare('SELECT case_number, cause_of_action FROM cases WHERE id = ?').get(caseId) as
+      | { case_number: string; cause_of_action: string }
+      | undefined;
+    if (!kase) throw new DossierError('NOT_FOUND', '未找到该案件');
+    if (!this.options.archivesDir) throw new DossierError('VALIDATION', '未配置归档包目录');
+    const rows = this.rows(caseId);
+    if (rows.length === 0) throw new DossierError('VALIDATION', '该案件还没有卷宗材料，无法导出归档包');
+    const blob = this.db.prepare('SELECT bytes FROM dossier_blobs WHERE sha256 = ?').pluck();
+    const { path, manifest } = await writeArchivePackage(this.options.archivesDir, {
+      caseId,
+      caseNumber: kase.case_number,
+      causeOfAction: kase.cause_of_action,
+      createdBy: actor.user,
+      createdAt: this.now(),
+      documents: rows.map((row) => ({
+        category: row.category ?? '其他',
+        fileName: row.file_name,
+        sha256: row.sha256,
+        size: row.size,
+        pages: row.pages,
+        bytes: blob.get(row.sha256) as Buffer,
+      })),
+    });
+    this.audit.append({
+      actor: actor.user,
+      role: actor.role,
+      kind: 'decision',
+      feature: 'dossier',
+      caseId,
+      summary: `导出电子卷宗归档包（${manifest.files.length} 件）`,
+      payload: { path, catalogueSha256: manifest.catalogue.sha256, files: manifest.files.length },
+    });
+    return { path, files: manifest.files, uncatalogued: rows.filter((r) => r.category === null).map((r) => r.file_name) };
   }
 
   private rows(caseId: string): DocumentRow[] {

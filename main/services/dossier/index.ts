@@ -5,3 +5,6 @@ export { classifyDocument, catalogueModel } from './classify';
 export { dossierLimits } from './limits';
 export { OcrProcess } from './ocr-client';
 export type { OcrEngine } from './ocr-client';
+export { verifyArchivePackage } from './verify-archive';
+export type { ArchiveCheck } from './verify-archive';
+export type { ArchiveManifest } from './archive-manifest';
