@@ -1,0 +1,7 @@
+// 法律文书辅助审查 (document review): six families of rule-based findings over a document's text.
+export { applyFix, shiftFindings, ReviewFixError } from './apply-fix';
+export { readDocument, ReviewInputError } from './read-document';
+export { redactForPublication } from './redact';
+export type { Redaction } from './redact';
+export { reviewDocument, reviewModel } from './review-document';
+export type { ReviewOptions } from './review-document';

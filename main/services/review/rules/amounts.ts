@@ -1,0 +1,140 @@
+// Family 3, 金额: 大写 and 小写 of one amount agree; a stated total equals the amounts it sums; a
+// 民间借贷 interest rate the court supports stays within four times the one-year LPR at filing.
+import type { ReviewFinding } from '../../../../shared/contract/channels/review';
+import { capitalToFen, digitsToFen, fenToCapital } from '../amount-words';
+import type { FoundDate } from '../dates';
+import { findDates } from '../dates';
+import { finding, sentenceAround } from '../finding';
+import { oneYearLpr } from '../lpr';
+
+const digitsAmount = String.raw`(?:人民币|￥|¥)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*(万)?元`;
+const capitalAmount = '[零〇壹贰叁肆伍陆柒捌玖拾佰仟万亿两]+[元圆](?:[零壹贰叁肆伍陆柒捌玖]角)?(?:[零壹贰叁肆伍陆柒捌玖]分)?整?';
+
+const yuan = (fen: number) => (fen / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+
+function fenOf(m: RegExpMatchArray, at = 1): number {
+  return digitsToFen(`${m[at]}${m[at + 1] ? `.${m[at + 1]}` : ''}`, m[at + 2] === '万');
+}
+
+/** 12000元（大写：壹万贰仟元） and 壹万贰仟元（12000元）. */
+function wordsFindings(text: string): ReviewFinding[] {
+  const out: ReviewFinding[] = [];
+  const digitsFirst = new RegExp(`${digitsAmount}\\s*[（(](?:大写|即)?[：:]?\\s*(?:人民币)?(${capitalAmount})[）)]`, 'g');
+  for (const m of text.matchAll(digitsFirst)) {
+    const written = capitalToFen(m[4]!);
+    const value = fenOf(m);
+    if (written === null || written === value) continue;
+    const start = m.index + m[0].lastIndexOf(m[4]!);
+    out.push(finding(text, 'amount', 'amount.words-mismatch', 'error', start, start + m[4]!.length,
+      `大写金额“${m[4]}”（${yuan(written)}元）与小写金额 ${yuan(value)} 元不一致`, fenToCapital(value)));
+  }
+  const wordsFirst = new RegExp(`(${capitalAmount})\\s*[（(](?:小写)?[：:]?\\s*${digitsAmount}[）)]`, 'g');
+  for (const m of text.matchAll(wordsFirst)) {
+    const written = capitalToFen(m[1]!);
+    const value = fenOf(m, 2);
+    if (written === null || written === value) continue;
+    out.push(finding(text, 'amount', 'amount.words-mismatch', 'error', m.index, m.index + m[1]!.length,
+      `大写金额“${m[1]}”（${yuan(written)}元）与小写金额 ${yuan(value)} 元不一致`, fenToCapital(value)));
+  }
+  return out;
+}
+
+/** 本金10000元、利息2000元，共计13000元: the total against the amounts listed before it in the sentence. */
+function totalFindings(text: string): ReviewFinding[] {
+  const out: ReviewFinding[] = [];
+  const total = new RegExp(`(合计|共计|总计|总额为|以上共)[^，。；\\d]{0,8}?${digitsAmount}`, 'g');
+  for (const m of text.matchAll(total)) {
+    const sentence = sentenceAround(text, m.index);
+    const before = text.slice(sentence.start, m.index);
+    // Amounts in brackets repeat the one before them (大写/小写) and are not summed.
+    const all = [...before.replace(/[（(][^）)]*[）)]/g, (s) => ' '.repeat(s.length)).matchAll(new RegExp(digitsAmount, 'g'))];
+    // The list is the run of amounts right before the total, each a few characters from the next.
+    const listed: RegExpMatchArray[] = [];
+    let edge = before.length;
+    for (let i = all.length - 1; i >= 0; i -= 1) {
+      const item = all[i]!;
+      const gap = before.slice(item.index! + item[0].length, edge);
+      // Items are joined by 、，和及加+ within a few characters; the last sits just before 合计.
+      if (gap.length > 12 || (listed.length > 0 && !/[、，,和及加+与]/.test(gap)) || /\d/.test(gap)) break;
+      listed.unshift(item);
+      edge = item.index!;
+    }
+    if (listed.length < 2) continue;
+    // Only plain lists: amounts joined by 、，及和加+, not rates, products or per-unit figures.
+    if (/[×*＊%‰]|每|单价|月工资|余额|结余|剩余|支出|差额|扣除|减去|[减扣退还]/.test(before.slice(listed[0]!.index!))) continue;
+    // 两项合计: the total names how many amounts it sums.
+    const named = /([两二三四五六七八九])[项笔次]/.exec(before.slice(-8) + m[0]);
+    const count = named ? '两二三四五六七八九'.indexOf(named[1]!) + (named[1] === '两' ? 2 : 1) : listed.length;
+    if (count > listed.length) continue;
+    const values = listed.slice(listed.length - count).map((l) => fenOf(l));
+    const stated = fenOf(m, 2);
+    const sums = values.map((_, i) => values.slice(i).reduce((a, b) => a + b, 0));
+    if (sums.includes(stated) || values.includes(stated)) continue;
+    const amountStart = m.index + m[0].search(/\d/);
+    const amountEnd = m.index + m[0].length;
+    out.push(finding(text, 'amount', 'amount.total', 'error', amountStart, amountEnd,
+      `合计金额与所列各项之和不符：${values.map(yuan).join(' + ')} = ${yuan(sums[0]!)} 元，文书写作 ${yuan(stated)} 元`,
+      `${yuan(sums[0]!).replace(/,/g, '')}元`));
+  }
+  return out;
+}
+
+interface Rate {
+  annual: number;
+  start: number;
+  end: number;
+}
+
+function ratesIn(text: string): Rate[] {
+  const out: Rate[] = [];
+  const patterns: [RegExp, (n: number) => number][] = [
+    [/(?:年利率|年息|年化利率|年利息)(?:为|按|标准为)?\s*(\d+(?:\.\d+)?)\s*%/g, (n) => n],
+    [/(?:月利率|月息|月利息)(?:为|按|标准为)?\s*(\d+(?:\.\d+)?)\s*%/g, (n) => n * 12],
+    [/(?:月利率|月息)(?:为|按)?\s*(\d+(?:\.\d+)?)\s*分/g, (n) => n * 12],
+    [/(?:月利率|月息)(?:为|按)?\s*(\d+(?:\.\d+)?)\s*‰/g, (n) => n * 1.2],
+    [/(?:日利率|日息)(?:为|按)?\s*(\d+(?:\.\d+)?)\s*‰/g, (n) => n * 36.5],
+    [/(?:日利率|日息)(?:为|按)?\s*(\d+(?:\.\d+)?)\s*%/g, (n) => n * 365],
+  ];
+  for (const [pattern, toAnnual] of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index + m[0].search(/\d/);
+      out.push({ annual: toAnnual(Number(m[1])), start, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+function filingDate(text: string, judgment: FoundDate | null): string | null {
+  const filed = findDates(text).find((d) => /^[^。]{0,20}?(立案|受理|向本院起诉|诉至本院|提起诉讼)/.test(text.slice(d.end, d.end + 24)));
+  return filed?.iso ?? judgment?.iso ?? null;
+}
+
+/** Rates the court supports (after 本院认为 or in the 判决主文) above the 民间借贷 cap. */
+function interestCapFindings(text: string, judgment: FoundDate | null): ReviewFinding[] {
+  if (!/民间借贷|借款合同纠纷/.test(text.slice(0, 400)) && !/民间借贷/.test(text)) return [];
+  const reasoning = text.search(/本院认为|判决如下|裁定如下/);
+  if (reasoning < 0) return [];
+  const filed = filingDate(text, judgment);
+  if (filed === null) return [];
+  const lpr = oneYearLpr(filed);
+  const cap = filed < '2020-08-20' || lpr === null ? 24 : Math.round(lpr.percent * 4 * 100) / 100;
+  const basis =
+    cap === 24 && (filed < '2020-08-20' || lpr === null)
+      ? `立案时（${filed}）适用年利率24%的上限（2015年民间借贷规定第二十六条）`
+      : `立案时（${filed}）一年期LPR为${lpr!.percent}%（${lpr!.from}公布${lpr!.stale ? '，利率表可能已过期' : ''}），四倍为${cap}%（民间借贷规定第二十五条）`;
+  const out: ReviewFinding[] = [];
+  for (const rate of ratesIn(text)) {
+    if (rate.start < reasoning) continue;
+    const sentence = sentenceAround(text, rate.start);
+    // The court already cuts it down: 超过部分不予支持, 过高, 调整为 ….
+    if (/超过|超出|不予支持|过高|调整|上限|四倍|4倍|酌定|降低/.test(text.slice(sentence.start, sentence.end))) continue;
+    if (rate.annual <= cap + 1e-9) continue;
+    out.push(finding(text, 'amount', 'amount.interest-cap', 'error', rate.start, rate.end,
+      `支持的利率折合年利率${Math.round(rate.annual * 100) / 100}%，超过民间借贷利率保护上限：${basis}`));
+  }
+  return out;
+}
+
+export function amountFindings(text: string, judgment: FoundDate | null): ReviewFinding[] {
+  return [...wordsFindings(text), ...totalFindings(text), ...interestCapFindings(text, judgment)];
+}
