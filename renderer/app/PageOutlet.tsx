@@ -1,5 +1,6 @@
 import { AuditPage } from '../features/audit/AuditPage';
 import { CasesPage } from '../features/cases/CasesPage';
+import { DeviationPage } from '../features/deviation/DeviationPage';
 import { LawsPage } from '../features/laws/LawsPage';
 import { ModelCardsPage } from '../features/models/ModelCardsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -21,6 +22,8 @@ export function PageOutlet({ route }: { route: RouteId }) {
       return <LawsPage />;
     case 'transcript':
       return <TranscriptsPage />;
+    case 'deviation':
+      return <DeviationPage />;
     default:
       return <UnderConstructionPage key={route} route={route} />;
   }

@@ -1,3 +1,4 @@
+import { deviationEnUS } from './deviation.en-US';
 import { casesEnUS } from './cases.en-US';
 import { transcriptsEnUS } from './transcripts.en-US';
 import type { Dictionary } from './zh-CN';
@@ -234,4 +235,5 @@ export const enUS: Dictionary = {
   'laws.cite.unreadable': 'Unreadable: {text} ({message})',
   ...transcriptsEnUS,
   ...casesEnUS,
+  ...deviationEnUS,
 };

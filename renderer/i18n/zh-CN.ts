@@ -1,3 +1,4 @@
+import { deviationZhCN } from './deviation.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { transcriptsZhCN } from './transcripts.zh-CN';
 
@@ -234,6 +235,7 @@ export const zhCN = {
   'laws.cite.unreadable': '无法识别：{text}（{message}）',
   ...transcriptsZhCN,
   ...casesZhCN,
+  ...deviationZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

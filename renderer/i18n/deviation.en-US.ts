@@ -1,0 +1,28 @@
+import type { deviationZhCN } from './deviation.zh-CN';
+
+export const deviationEnUS: Record<keyof typeof deviationZhCN, string> = {
+  'deviation.title': 'Judgment assistance · deviation warning',
+  'deviation.intro': 'Enter the facts of a criminal case: the model estimates charges, Criminal Law articles and the term, and marks the passages that drove each estimate. Enter the intended sentence to see where it departs from the estimate. For reference only; the judge decides.',
+  'deviation.facts': 'Facts',
+  'deviation.factsPlaceholder': 'Paste the facts found by the court…',
+  'deviation.names': 'Party names (replaced by placeholders before analysis)',
+  'deviation.caseDate': 'Judgment date (article text in force that day)',
+  'deviation.proposed': 'Intended sentence (optional, for the deviation warning)',
+  'deviation.proposedCharges': 'Charges',
+  'deviation.termKind': 'Penalty',
+  'deviation.termMonths': 'Term (months)',
+  'deviation.run': 'Analyse (Ctrl+Enter)',
+  'deviation.charges': 'Charges',
+  'deviation.articles': 'Criminal Law articles',
+  'deviation.term': 'Term',
+  'deviation.termFixed': 'about {months} months (range {low}–{high})',
+  'deviation.why': 'Passages that drove it',
+  'deviation.within': 'The intended sentence is within the estimate.',
+  'deviation.outside': 'Deviation warning: please check again',
+  'deviation.limits': 'Limits of the model',
+  'deviation.noText': 'The store has no text of this article on that date',
+  'deviation.accept': 'Accept',
+  'deviation.reject': 'Reject',
+  'deviation.recorded': 'Recorded: {decision}',
+  'deviation.none': 'No charge estimated',
+};
