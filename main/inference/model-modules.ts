@@ -1,6 +1,8 @@
 import { criminalJudgmentModel } from './criminal-judgment';
+import { legalElementsModel } from './legal-elements';
 import { legalEncoderModel } from './legal-encoder';
 import type { AnyModelModule, ModelModule } from './model-module';
+import { nerModel } from './ner';
 
 /**
  * Every model the inference host can serve, by id (= folder under models/). A new model adds its
@@ -9,6 +11,8 @@ import type { AnyModelModule, ModelModule } from './model-module';
 export const modelModules = {
   'criminal-judgment': criminalJudgmentModel,
   'legal-encoder': legalEncoderModel,
+  ner: nerModel,
+  'legal-elements': legalElementsModel,
 } satisfies Record<string, AnyModelModule>;
 
 export type ModelId = keyof typeof modelModules;
