@@ -5,13 +5,14 @@ import { judgmentRoutes } from './judgment';
 import { lawRoutes } from './laws';
 import { modelRoutes } from './models';
 import { packRoutes } from './packs';
+import { reviewRoutes } from './review';
 import type { Route } from './route';
 import { settingsRoutes } from './settings';
 import { systemRoutes } from './system';
 import { transcriptRoutes } from './transcripts';
 
 /** Every contract channel with its handler, one file per capability. */
-export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes, ...lawRoutes, ...judgmentRoutes, ...packRoutes, ...caseRoutes, ...transcriptRoutes];
+export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes, ...lawRoutes, ...judgmentRoutes, ...packRoutes, ...caseRoutes, ...transcriptRoutes, ...reviewRoutes];
 
 const missing = channelNames.filter((name) => !routes.some((r) => r.channel.name === name));
 if (missing.length) throw new Error(`接口缺少处理程序：${missing.join(', ')}`);

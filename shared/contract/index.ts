@@ -5,6 +5,7 @@ import * as judgment from './channels/judgment';
 import * as laws from './channels/laws';
 import * as models from './channels/models';
 import * as packs from './channels/packs';
+import * as review from './channels/review';
 import * as settings from './channels/settings';
 import * as system from './channels/system';
 import * as transcripts from './channels/transcripts';
@@ -50,6 +51,10 @@ export const channels = {
   [transcriptSettings.transcriptsPhrasesSet.name]: transcriptSettings.transcriptsPhrasesSet,
   [transcriptSettings.transcriptsNoticesGet.name]: transcriptSettings.transcriptsNoticesGet,
   [transcriptSettings.transcriptsNoticesSet.name]: transcriptSettings.transcriptsNoticesSet,
+  [review.reviewRun.name]: review.reviewRun,
+  [review.reviewImport.name]: review.reviewImport,
+  [review.reviewApplyFix.name]: review.reviewApplyFix,
+  [review.reviewRedact.name]: review.reviewRedact,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;
@@ -65,5 +70,5 @@ export * from './result';
 export * from './roles';
 export * from './ai-features';
 export * from './progress';
-export { audit, cases, judgment, laws, models, packs, settings, system, transcripts };
+export { audit, cases, judgment, laws, models, packs, review, settings, system, transcripts };
 export * from './ai-output';
