@@ -3,13 +3,18 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PackStatusView } from '../../shared/contract/channels/packs';
+import type { PackImportResult, PackStatusView } from '../../shared/contract/channels/packs';
+import type { CaseImportReportView } from '../../shared/contract/channels/similar-cases';
 import type { CallerContext } from '../api/caller';
 import { localCaller } from '../api/caller';
 import type { JudgeDeskApp } from '../app';
 import { appVersion } from '../app-version';
 import { sharedDataFolder, statuteFolder } from '../services/laws';
+import { sampleCorpusFiles } from '../services/similar-cases/corpus-files';
 import { buildPack, devKeyFolder, generateSigningKey, privateKeyFile, readPrivateKey } from '../services/packs';
+
+/** Lines taken from each case file of the data folder on first run (see sampleCorpusFiles). */
+export const firstRunCasesPerFile = 600;
 
 export type FirstRunOutcome = 'skipped' | 'installed' | 'no-data' | 'imported' | 'failed';
 
@@ -71,6 +76,9 @@ export async function runFirstRun(options: FirstRunOptions): Promise<FirstRunOut
     const built = buildPack(
       {
         statutes: folder,
+        // A sample of every case set (the first lines of each file, about 6,000 judgments) keeps
+        // the first start near half a minute; the whole corpus goes in through pack build --cases.
+        cases: sampleCorpusFiles(sharedDataFolder(env), work, firstRunCasesPerFile),
         privateKeyPem: readPrivateKey(join(keyDir, privateKeyFile)),
         packVersion: devVersion(options.now ?? new Date()),
         out: file,
@@ -79,7 +87,7 @@ export async function runFirstRun(options: FirstRunOptions): Promise<FirstRunOut
       },
       appVersion,
     );
-    log(`已生成知识包 ${built.manifest.packVersion}：${built.manifest.counts.articles} 条，用时 ${built.ms} ms；开始导入 …`);
+    log(`已生成知识包 ${built.manifest.packVersion}：${built.manifest.counts.articles} 条、案例数据 ${built.manifest.counts.cases} 行，用时 ${built.ms} ms；开始导入 …`);
     let shown = -1;
     const stop = app.onProgress((e) => {
       const percent = Math.floor((e.done / Math.max(1, e.total)) * 100);
@@ -93,10 +101,21 @@ export async function runFirstRun(options: FirstRunOptions): Promise<FirstRunOut
       log(`首次导入失败：${result.error.message}`);
       return 'failed';
     }
-    const { counts, ms } = result.value as { counts: { laws: number; articles: number }; ms: number };
+    const { counts, ms, cases } = result.value as PackImportResult;
     log(`知识库已就绪：${counts.laws} 部法规，${counts.articles} 条，导入用时 ${ms} ms（开发用密钥签名）`);
+    if (cases) log(caseReportLines(cases).join('\n'));
     return 'imported';
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The case import in a few lines: how many per source, and every reason a line was not used. */
+export function caseReportLines(report: CaseImportReportView): string[] {
+  const sources = Object.entries(report.bySource).map(([source, n]) => `${source} ${n}`).join('，');
+  return [
+    `类案库：${report.imported} 件（${sources}）`,
+    ...report.problems.map((p) => `  未导入 ${p.count} 条：${p.label}（如 ${p.examples.slice(0, 2).join('；')}）`),
+    ...(report.unresolvedArticles ? [`  另有 ${report.unresolvedArticles} 处引用的法条在法规库中找不到（保留原文，未关联）`] : []),
+  ];
 }

@@ -5,6 +5,8 @@ import { knowledgeMigrations } from '../../store/migrations/knowledge';
 import { StatuteWriter } from '../laws';
 import type { StatuteCounts } from '../laws';
 import type { ImportProblem } from '../laws/types';
+import { CaseWriter } from '../similar-cases/case-writer';
+import type { CaseImportReport } from '../similar-cases/case-writer';
 import { decodeCases } from './cases-part';
 import { decodeStatutes } from './statutes-part';
 import { diffStores, summarizeStore } from './store-diff';
@@ -33,6 +35,8 @@ export interface ImportPackResult {
   diff: PackDiff;
   counts: StatuteCounts;
   problems: ImportProblem[];
+  /** Null when the pack has no cases part (the case corpus is then left as it was). */
+  cases: CaseImportReport | null;
   ms: number;
 }
 
@@ -44,6 +48,7 @@ export const packMetaKeys = {
   created: 'packCreated',
   sha256: 'packSha256',
   cases: 'packCases',
+  caseReport: 'caseImportReport',
 } as const;
 
 function writeMeta(db: Db, pack: VerifiedPack, installedAt: string): void {
@@ -70,7 +75,8 @@ export async function importVerifiedPack(options: ImportPackOptions): Promise<Im
   if (!statutesBytes) throw new Error(`知识包“${pack.file}”缺少法规数据段`);
   const source = decodeStatutes(statutesBytes);
   const casesBytes = pack.part('cases');
-  const casesInPack = casesBytes ? decodeCases(casesBytes).length : 0;
+  const caseLines = casesBytes ? decodeCases(casesBytes) : [];
+  const casesInPack = caseLines.length;
 
   const db = openDatabase({ file: options.knowledgeFile, migrations: knowledgeMigrations });
   try {
@@ -94,7 +100,9 @@ export async function importVerifiedPack(options: ImportPackOptions): Promise<Im
         }
       }
       const counts = writer.finish();
+      const cases = casesBytes ? await importCases(db, caseLines, options.onProgress) : null;
       writeMeta(db, pack, (options.now?.() ?? new Date()).toISOString());
+      if (cases) db.prepare('INSERT OR REPLACE INTO knowledge_meta (key, value) VALUES (?, ?)').run(packMetaKeys.caseReport, JSON.stringify(cases));
       const diff = diffStores(before, summarizeStore(db), casesInPack);
       options.onProgress?.({ done, total: source.files, file: lastFile });
       db.exec(options.dryRun ? 'ROLLBACK' : 'COMMIT');
@@ -104,6 +112,7 @@ export async function importVerifiedPack(options: ImportPackOptions): Promise<Im
         diff,
         counts,
         problems,
+        cases,
         ms: Math.round(performance.now() - started),
       };
     } catch (error) {
@@ -113,4 +122,28 @@ export async function importVerifiedPack(options: ImportPackOptions): Promise<Im
   } finally {
     db.close();
   }
+}
+
+/**
+ * Replaces the case corpus with the pack's cases (normalised, citations resolved against the
+ * statutes just written), inside the caller's transaction, with progress every 50 ms.
+ */
+async function importCases(
+  db: Db,
+  lines: readonly string[],
+  onProgress: ImportPackOptions['onProgress'],
+): Promise<CaseImportReport> {
+  const writer = new CaseWriter(db);
+  writer.clear();
+  let lastYield = performance.now();
+  for (const [i, line] of lines.entries()) {
+    writer.addLine(line, `第 ${i + 1} 行`);
+    if (performance.now() - lastYield > 50) {
+      onProgress?.({ done: i + 1, total: lines.length, file: '案例' });
+      await yieldToEventLoop();
+      lastYield = performance.now();
+    }
+  }
+  onProgress?.({ done: lines.length, total: lines.length, file: '案例' });
+  return writer.finish();
 }

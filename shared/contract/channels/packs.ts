@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseImportReportSchema } from './similar-cases';
 import { defineChannel } from '../channel';
 import type { Role } from '../roles';
 
@@ -93,6 +94,8 @@ export const packImportResultSchema = z.object({
   counts: countsSchema,
   /** Unparseable lines and catalogue misses recorded when the pack was built (they did not stop it). */
   problems: z.number().int(),
+  /** The case corpus written from the pack's cases part; null when the pack has none. */
+  cases: caseImportReportSchema.nullable().optional(),
   ms: z.number().int(),
 });
 export type PackImportResult = z.infer<typeof packImportResultSchema>;

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { aiOutputSchema } from '../ai-output';
+import { defineChannel } from '../channel';
+import { allRoles } from '../roles';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+/** How the corpus import went: what was written, and every line that was not, by reason. */
+export const caseImportReportSchema = z.object({
+  imported: z.number().int(),
+  bySource: z.record(z.string(), z.number().int()),
+  problems: z.array(z.object({ reason: z.string(), label: z.string(), count: z.number().int(), examples: z.array(z.string()) })),
+  unresolvedArticles: z.number().int(),
+});
+export type CaseImportReportView = z.infer<typeof caseImportReportSchema>;
+
+export const courtLevelValues = ['最高', '高级', '中级', '基层'] as const;
+/** What "similar" means: same facts, same dispute focus (the court's reasoning), same cited articles. */
+export const similarModes = ['facts', 'focus', 'articles'] as const;
+export const similarModeLabels: Record<(typeof similarModes)[number], string> = { facts: '案情事实', focus: '争议焦点', articles: '适用法条' };
+/** Retrieval methods; hybrid fuses lexical and dense by reciprocal rank plus structured signals. */
+export const retrievalMethods = ['hybrid', 'lexical', 'dense'] as const;
+
+/** [start, end) UTF-16 offsets into the text they belong to. */
+export const textSpanSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+export type TextSpan = z.infer<typeof textSpanSchema>;
+
+export const citedArticleSchema = z.object({ key: z.string(), citation: z.string(), articleId: z.number().int().nullable() });
+
+export const caseOutcomeSchema = z.object({
+  prisonMonths: z.number().int().nullable(),
+  lifeImprisonment: z.boolean(),
+  deathPenalty: z.boolean(),
+  fine: z.number().nullable(),
+  awarded: z.number().nullable(),
+});
+
+export const corpusCaseSchema = z.object({
+  id: z.number().int(),
+  source: z.string(),
+  kind: z.enum(['刑事', '民事']),
+  court: z.string().nullable(),
+  courtLevel: z.enum(courtLevelValues).nullable(),
+  region: z.string().nullable(),
+  caseNumber: z.string().nullable(),
+  causes: z.array(z.string()),
+  decidedOn: z.string().nullable(),
+  parties: z.string(),
+  facts: z.string(),
+  reasoning: z.string(),
+  result: z.string(),
+  cited: z.array(citedArticleSchema),
+  outcome: caseOutcomeSchema,
+});
+export type CorpusCase = z.infer<typeof corpusCaseSchema>;
+
+/** A circumstance (自首, 累犯, 利率 …) found by rule in a text, with where it stands. */
+export const circumstanceSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  span: textSpanSchema,
+  /** Amount in yuan or annual rate in percent, where the circumstance has one. */
+  value: z.number().nullable(),
+});
+export type Circumstance = z.infer<typeof circumstanceSchema>;
+
+export const circumstanceMatchSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  status: z.enum(['both', 'queryOnly', 'candidateOnly']),
+  query: circumstanceSchema.nullable(),
+  candidate: circumstanceSchema.nullable(),
+});
+export type CircumstanceMatch = z.infer<typeof circumstanceMatchSchema>;
+
+export const similarityExplanationSchema = z.object({
+  /** One line: why this case is offered. */
+  summary: z.string(),
+  sameCauses: z.array(z.string()),
+  queryOnlyCauses: z.array(z.string()),
+  candidateOnlyCauses: z.array(z.string()),
+  sharedArticles: z.array(citedArticleSchema),
+  circumstances: z.array(circumstanceMatchSchema),
+  /** Passages both texts share (longest first). */
+  matchedPassages: z.array(z.string()),
+  queryHighlights: z.array(textSpanSchema),
+  /** Offsets into the candidate's `facts`. */
+  candidateHighlights: z.array(textSpanSchema),
+  /** Differences that matter: 类案有累犯情节，本案没有. */
+  differences: z.array(z.string()),
+});
+export type SimilarityExplanation = z.infer<typeof similarityExplanationSchema>;
+
+export const similarCaseSchema = z.object({
+  case: corpusCaseSchema,
+  /** 0…1: fused relevance, relative to the best result of this search. */
+  score: z.number().min(0).max(1),
+  /** 1-based rank in each list the fusion used; null when the case was not in that list. */
+  lexicalRank: z.number().int().nullable(),
+  denseRank: z.number().int().nullable(),
+  explanation: similarityExplanationSchema,
+});
+export type SimilarCase = z.infer<typeof similarCaseSchema>;
+
+export const similarFiltersSchema = z
+  .object({
+    causes: z.array(z.string().min(1).max(50)).max(20).optional(),
+    courtLevels: z.array(z.enum(courtLevelValues)).optional(),
+    regions: z.array(z.string().min(1).max(10)).max(40).optional(),
+    kind: z.enum(['刑事', '民事']).optional(),
+    dateFrom: isoDate.optional(),
+    dateTo: isoDate.optional(),
+  })
+  .strict();
+export type SimilarFilters = z.infer<typeof similarFiltersSchema>;
+
+export const similarSearchRequestSchema = z
+  .object({
+    query: z.string().trim().min(1, '请输入案件事实或检索词').max(20_000, '检索文字不能超过 20000 字'),
+    mode: z.enum(similarModes).default('facts'),
+    method: z.enum(retrievalMethods).default('hybrid'),
+    k: z.number().int().min(1).max(50).default(10),
+    filters: similarFiltersSchema.default({}),
+    /** The workspace case the search is for (audit link), when there is one. */
+    caseId: z.string().max(100).optional(),
+  })
+  .strict();
+export type SimilarSearchRequest = z.input<typeof similarSearchRequestSchema>;
+
+export const similarSearchResultSchema = z.object({
+  /** The query as searched: party identity replaced by placeholders (highlights refer to it). */
+  queryText: z.string(),
+  queryCauses: z.array(z.string()),
+  queryArticles: z.array(citedArticleSchema),
+  queryCircumstances: z.array(circumstanceSchema),
+  mode: z.enum(similarModes),
+  /** The method actually used (dense falls back to lexical when no encoder is installed; see notes). */
+  method: z.enum(retrievalMethods),
+  results: z.array(similarCaseSchema),
+  /** Candidates dropped because nothing could explain them (never shown without a reason). */
+  unexplained: z.number().int(),
+  corpusSize: z.number().int(),
+  notes: z.array(z.string()),
+  ms: z.number().int(),
+});
+export type SimilarSearchResult = z.infer<typeof similarSearchResultSchema>;
+
+/** 类案推送: similar judgments from the corpus, each with why it is similar and how it differs. */
+export const similarCasesSearch = defineChannel({
+  name: 'similarCases.search',
+  title: '类案推送',
+  aiFeature: 'similarCases',
+  request: similarSearchRequestSchema,
+  response: similarSearchResultSchema.extend({ ai: aiOutputSchema }),
+  roles: allRoles,
+});
+
+/** One corpus case in full, for the compare view. */
+export const similarCasesGet = defineChannel({
+  name: 'similarCases.get',
+  title: '查看类案',
+  request: z.object({ id: z.number().int().min(1) }).strict(),
+  response: corpusCaseSchema,
+  roles: allRoles,
+});
+
+/** The corpus at a glance: size, sources, the filter choices, the import report. */
+export const similarCasesStatus = defineChannel({
+  name: 'similarCases.status',
+  title: '类案库状态',
+  request: z.object({}).strict(),
+  response: z.object({
+    total: z.number().int(),
+    bySource: z.record(z.string(), z.number().int()),
+    causes: z.array(z.object({ cause: z.string(), count: z.number().int() })),
+    regions: z.array(z.string()),
+    denseIndex: z.object({ available: z.boolean(), vectors: z.number().int(), note: z.string() }),
+    importReport: caseImportReportSchema.nullable(),
+  }),
+  roles: allRoles,
+});
+
+/** 相关 / 不相关 on one pushed case: recorded in the audit trail against the search's output. */
+export const similarCasesFeedback = defineChannel({
+  name: 'similarCases.feedback',
+  title: '类案相关性反馈',
+  request: z
+    .object({
+      outputSeq: z.number().int().min(1),
+      corpusCaseId: z.number().int().min(1),
+      relevant: z.boolean(),
+      note: z.string().max(500).optional(),
+    })
+    .strict(),
+  response: z.object({ seq: z.number().int() }),
+  roles: allRoles,
+});
