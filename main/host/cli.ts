@@ -4,6 +4,7 @@ import type { Result } from '../../shared/contract/result';
 import { parseArgs, stringOption } from './args';
 import { parseArticleArgument, runLawsImport } from './cli-laws';
 import { runPredict } from './cli-predict';
+import { reviewUsage, runReview } from './cli-review';
 import { runEmbed } from './cli-embed';
 import { packUsage, runPackCli } from './cli-pack';
 import type { ParsedArgs } from './args';
@@ -29,6 +30,7 @@ const usage = `judgedesk — 审判辅助工作台命令行（JSON 输入/输出
   judgedesk case show <案号或id>               案件详情（含审限剩余天数）
   judgedesk case create --json '<案件JSON>'    新建案件，字段同 cases.create 接口
   judgedesk call <channel> '<json>'           调用任意接口
+${reviewUsage}
 ${packUsage}
 
 通用选项: --data-dir DIR（默认 ~/.judgedesk 或 JUDGEDESK_DATA_DIR）`;
@@ -141,6 +143,7 @@ function dateOption(args: ParsedArgs, field: string): Record<string, string> {
 const storeCommands: Record<string, (args: ParsedArgs, dataDir: string, out: (t: string) => void, err: (t: string) => void) => number | Promise<number>> = {
   'laws import': (args, dataDir, out, err) => runLawsImport(args.positional[2], dataDir, out, err),
   predict: (args, dataDir, out, err) => runPredict(args, dataDir, out, err),
+  review: (args, dataDir, out) => runReview(args, dataDir, out),
   embed: (args, dataDir, out, err) => runEmbed(args, dataDir, out, err),
 };
 

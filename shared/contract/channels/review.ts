@@ -81,7 +81,7 @@ export const reviewRun = defineChannel({
   title: '文书审查',
   aiFeature: 'documentReview',
   request: reviewRequestSchema,
-  response: reviewResultSchema.extend({ caseId: z.string().nullable(), ai: aiOutputSchema }),
+  response: reviewResultSchema.extend({ ai: aiOutputSchema }),
   roles: allRoles,
 });
 
