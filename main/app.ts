@@ -7,6 +7,7 @@ import { createApi } from './api/dispatch';
 import { InferenceHost } from './inference/inference-host';
 import { routes } from './api/routes';
 import { AuditLog } from './services/audit/audit-log';
+import { DossierService } from './services/dossier';
 import { PackService } from './services/packs';
 import { AiSwitchService } from './services/settings/ai-switches';
 import { TranscriptService } from './services/transcripts';
@@ -49,8 +50,9 @@ export function openApp(options: AppOptions): JudgeDeskApp {
     isEnabled: (feature) => aiSwitches.isEnabled(feature),
     onSwitchChange: (listener) => aiSwitches.onChange(listener),
   });
+  const dossier = new DossierService(stores.workspace, audit, { emitProgress, archivesDir: join(options.dataDir, 'archives') });
   const api = createApi(
-    { stores, audit, aiSwitches, appVersion, modelsDir: options.modelsDir, packs, emitProgress, transcripts, inference },
+    { stores, audit, aiSwitches, appVersion, modelsDir: options.modelsDir, packs, emitProgress, transcripts, inference, dossier, dataDir: options.dataDir },
     routes,
   );
   return {

@@ -1,6 +1,7 @@
 import { channelNames } from '../../shared/contract';
 import { auditRoutes } from './audit';
 import { caseRoutes } from './cases';
+import { dossierRoutes } from './dossier';
 import { judgmentRoutes } from './judgment';
 import { lawRoutes } from './laws';
 import { modelRoutes } from './models';
@@ -12,7 +13,7 @@ import { systemRoutes } from './system';
 import { transcriptRoutes } from './transcripts';
 
 /** Every contract channel with its handler, one file per capability. */
-export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes, ...lawRoutes, ...judgmentRoutes, ...packRoutes, ...caseRoutes, ...transcriptRoutes, ...reviewRoutes];
+export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes, ...lawRoutes, ...judgmentRoutes, ...packRoutes, ...caseRoutes, ...transcriptRoutes, ...dossierRoutes, ...reviewRoutes];
 
 const missing = channelNames.filter((name) => !routes.some((r) => r.channel.name === name));
 if (missing.length) throw new Error(`接口缺少处理程序：${missing.join(', ')}`);

@@ -1,6 +1,7 @@
 import type { ProgressEvent } from '../../shared/contract/progress';
 import type { InferenceHost } from '../inference/inference-host';
 import type { AuditLog } from '../services/audit/audit-log';
+import type { DossierService } from '../services/dossier';
 import type { PackService } from '../services/packs';
 import type { AiSwitchService } from '../services/settings/ai-switches';
 import type { TranscriptService } from '../services/transcripts';
@@ -19,6 +20,10 @@ export interface Services {
   transcripts?: TranscriptService;
   /** The one owner of onnxruntime sessions (optional for test compositions that run no model). */
   inference?: InferenceHost;
+  /** 电子卷宗 (optional like packs). */
+  dossier?: DossierService;
+  /** The data folder (uploads staged by the web host live under it). */
+  dataDir?: string;
   /** Pushes progress of long work to the window (app.onProgress listeners). */
   emitProgress?: (event: ProgressEvent) => void;
 }

@@ -6,7 +6,8 @@ import { mimeTypeFor } from '../security/mime';
 import { securityHeaders } from '../security/response-headers';
 import type { JudgeDeskApp } from '../app';
 import { localCaller } from '../api/caller';
-import { fail } from '../../shared/contract/result';
+import { fail, ok } from '../../shared/contract/result';
+import { stageUpload } from '../services/dossier/uploads';
 import { assertLoopbackAddress, isLoopbackHostHeader } from './bind-address';
 import { resolveStaticFile } from './static-files';
 
@@ -87,6 +88,31 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     sendJson(res, 200, result);
   }
 
+  /**
+   * Dossier files are too large for the JSON body limit, so each one is streamed here raw and
+   * staged under the data folder; dossier.import then names them by the uploadId answered.
+   */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const origin = req.headers.origin;
+    if (origin !== undefined && !isLoopbackHostHeader(origin.replace(/^http:\/\//, ''), port)) {
+      sendJson(res, 403, fail('FORBIDDEN', '拒绝来自其他来源的请求'));
+      return;
+    }
+    let fileName: string;
+    try {
+      fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? '')).slice(0, 255);
+    } catch {
+      fileName = '';
+    }
+    if (!fileName) {
+      req.resume();
+      sendJson(res, 400, fail('VALIDATION', '上传请求缺少文件名'));
+      return;
+    }
+    const staged = await stageUpload(options.app.dataDir, fileName, req);
+    sendJson(res, 200, staged.ok ? ok({ uploadId: staged.uploadId, size: staged.size }) : fail('VALIDATION', staged.message));
+  }
+
   function handleProgress(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(200, { ...securityHeaders(), 'content-type': 'text/event-stream', connection: 'keep-alive' });
     res.write(': connected\n\n');
@@ -113,6 +139,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/api/invoke' && req.method === 'POST') {
       handleInvoke(req, res).catch((error: unknown) => sendJson(res, 500, fail('INTERNAL', String(error))));
+    } else if (path === '/api/upload' && req.method === 'POST') {
+      handleUpload(req, res).catch((error: unknown) => sendJson(res, 500, fail('INTERNAL', String(error))));
     } else if (path === '/api/progress' && req.method === 'GET') {
       handleProgress(req, res);
     } else if (req.method === 'GET' || req.method === 'HEAD') {

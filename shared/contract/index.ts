@@ -1,6 +1,7 @@
 import type { ChannelDef } from './channel';
 import * as audit from './channels/audit';
 import * as cases from './channels/cases';
+import * as dossier from './channels/dossier';
 import * as judgment from './channels/judgment';
 import * as laws from './channels/laws';
 import * as models from './channels/models';
@@ -55,6 +56,13 @@ export const channels = {
   [review.reviewImport.name]: review.reviewImport,
   [review.reviewApplyFix.name]: review.reviewApplyFix,
   [review.reviewRedact.name]: review.reviewRedact,
+  [dossier.dossierList.name]: dossier.dossierList,
+  [dossier.dossierText.name]: dossier.dossierText,
+  [dossier.dossierImport.name]: dossier.dossierImport,
+  [dossier.dossierCatalogue.name]: dossier.dossierCatalogue,
+  [dossier.dossierCorrect.name]: dossier.dossierCorrect,
+  [dossier.dossierArchive.name]: dossier.dossierArchive,
+  [dossier.dossierVerifyArchive.name]: dossier.dossierVerifyArchive,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;
@@ -70,5 +78,5 @@ export * from './result';
 export * from './roles';
 export * from './ai-features';
 export * from './progress';
-export { audit, cases, judgment, laws, models, packs, review, settings, system, transcripts };
+export { audit, cases, dossier, judgment, laws, models, packs, review, settings, system, transcripts };
 export * from './ai-output';

@@ -8,3 +8,4 @@ export type { OcrEngine } from './ocr-client';
 export { verifyArchivePackage } from './verify-archive';
 export type { ArchiveCheck } from './verify-archive';
 export type { ArchiveManifest } from './archive-manifest';
+export { removeUpload, stageUpload, uploadPath, uploadsFolder } from './uploads';
