@@ -6,6 +6,7 @@ import { parseArticleArgument, runLawsImport } from './cli-laws';
 import { runPredict } from './cli-predict';
 import { reviewUsage, runReview } from './cli-review';
 import { runEmbed } from './cli-embed';
+import { nerUsage, runNer } from './cli-ner';
 import { packUsage, runPackCli } from './cli-pack';
 import type { ParsedArgs } from './args';
 import { defaultDataDir, modelsDir } from './paths';
@@ -30,6 +31,7 @@ const usage = `judgedesk — 审判辅助工作台命令行（JSON 输入/输出
   judgedesk case show <案号或id>               案件详情（含审限剩余天数）
   judgedesk case create --json '<案件JSON>'    新建案件，字段同 cases.create 接口
   judgedesk call <channel> '<json>'           调用任意接口
+${nerUsage}
 ${reviewUsage}
 ${packUsage}
 
@@ -145,6 +147,7 @@ const storeCommands: Record<string, (args: ParsedArgs, dataDir: string, out: (t:
   predict: (args, dataDir, out, err) => runPredict(args, dataDir, out, err),
   review: (args, dataDir, out) => runReview(args, dataDir, out),
   embed: (args, dataDir, out, err) => runEmbed(args, dataDir, out, err),
+  ner: (args, dataDir, out, err) => runNer(args, dataDir, out, err),
 };
 
 /** Runs one command; returns the process exit code (0 ok, 1 failed or chain broken, 2 usage). */
