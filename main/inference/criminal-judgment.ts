@@ -163,6 +163,7 @@ export const criminalJudgmentModel = defineModel<CriminalInput, CriminalPredicti
   jsonFiles: ['featurizer.json'],
   prepare: (json) => json['featurizer.json'] as CriminalFeaturizer,
   check: (input) => (typeof input.fact === 'string' && input.fact.trim() ? null : '案件事实（fact）不能为空'),
+  exampleInput: (text) => ({ fact: text }),
   async run(session, featurizer, inputs, { explain }) {
     const predictions: CriminalPrediction[] = [];
     for (const input of inputs) {

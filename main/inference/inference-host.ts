@@ -6,7 +6,7 @@ import type { EncoderInput } from './legal-encoder';
 import type { InputOf, ModelId, OutputOf } from './model-modules';
 import { modelModules } from './model-modules';
 import { scanModels } from './model-registry';
-import type { WorkerLink, WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { ModelFiles, WorkerLink, WorkerRequest, WorkerResponse } from './worker-protocol';
 import { workerThreadLink } from './worker-thread-link';
 
 // Generic host for every model in model-modules.ts (recipe for a new model: model-module.ts).
@@ -102,26 +102,26 @@ export class InferenceHost {
 
   /** Runs a batch through a model; outputs are in input order. */
   async run<Id extends ModelId>(modelId: Id, inputs: Array<InputOf<Id>>, options: PredictOptions): Promise<ModelOutputs<OutputOf<Id>>> {
-    if (!this.options.isEnabled(options.feature)) {
-      throw new AiFeatureDisabledError('该项AI辅助已关闭，未加载模型');
-    }
+    this.gate(options.feature);
     const module = modelModules[modelId];
     inputs.forEach((input, i) => {
       const problem = (module.check as ((input: unknown) => string | null) | undefined)?.(input);
       if (problem) throw new InferenceInputError(`第 ${i + 1} 条输入：${problem}`);
     });
-    const card = this.card(modelId);
-    const dir = join(this.options.modelsDir, modelId);
-    const sha256 = Object.fromEntries(card.files.map((file) => [file.path, file.sha256]));
+    const { card, files } = this.files(modelId);
     const outputs = inputs.length
-      ? ((await this.request({ type: 'run', model: { id: modelId, dir, sha256 }, inputs, explain: options.explain ?? true })) as Array<
-          OutputOf<Id>
-        >)
+      ? ((await this.request({ type: 'run', model: files, inputs, explain: options.explain ?? true })) as Array<OutputOf<Id>>)
       : [];
-    const users = this.users.get(dir) ?? new Set<AiFeature>();
-    users.add(options.feature);
-    this.users.set(dir, users);
-    return { model: { id: card.id, version: card.version, sha256: sha256['model.onnx'] ?? '' }, outputs, notice: '仅供参考' };
+    this.used(files.dir, options.feature);
+    return { model: { id: card.id, version: card.version, sha256: files.sha256['model.onnx'] ?? '' }, outputs, notice: '仅供参考' };
+  }
+
+  /** Creates the model's session now (e.g. when its feature is opened), so the first request is fast. */
+  async warm(modelId: ModelId, options: { feature: AiFeature }): Promise<void> {
+    this.gate(options.feature);
+    const { files } = this.files(modelId);
+    await this.request({ type: 'load', model: files });
+    this.used(files.dir, options.feature);
   }
 
   async predictCriminal(inputs: CriminalInput[], options: PredictOptions): Promise<CriminalPredictions> {
@@ -148,6 +148,23 @@ export class InferenceHost {
     for (const { reject } of this.pending.values()) reject(new Error('推理进程已关闭'));
     this.pending.clear();
     await link?.terminate();
+  }
+
+  private gate(feature: AiFeature): void {
+    if (!this.options.isEnabled(feature)) throw new AiFeatureDisabledError('该项AI辅助已关闭，未加载模型');
+  }
+
+  /** The card (checked by the registry scan) and what the worker needs to load and re-check the files. */
+  private files(modelId: ModelId): { card: ModelCard; files: ModelFiles } {
+    const card = this.card(modelId);
+    const sha256 = Object.fromEntries(card.files.map((file) => [file.path, file.sha256]));
+    return { card, files: { id: modelId, dir: join(this.options.modelsDir, modelId), sha256 } };
+  }
+
+  private used(dir: string, feature: AiFeature): void {
+    const users = this.users.get(dir) ?? new Set<AiFeature>();
+    users.add(feature);
+    this.users.set(dir, users);
   }
 
   private dimensionOf(id: string): number {

@@ -35,6 +35,7 @@ export const legalEncoderModel = defineModel<EncoderInput, Float32Array, Encoder
   jsonFiles: ['featurizer.json'],
   prepare: (json) => json['featurizer.json'] as EncoderFeaturizer,
   check: (input) => (typeof input.text === 'string' ? null : '文本（text）必须是字符串'),
+  exampleInput: (text) => ({ text }),
   async run(session, featurizer, inputs) {
     const vectors: Float32Array[] = [];
     for (let start = 0; start < inputs.length; start += rowsPerRun) {

@@ -3,13 +3,16 @@
  * needs, how to turn its inputs into tensors for `model.onnx`, and how to read the outputs back.
  *
  * How a new model plugs in (one file, one line):
- *  1. Write main/inference/<model-id>.ts exporting `defineModel({ id, jsonFiles, prepare, run })`.
+ *  1. Write main/inference/<model-id>.ts exporting `defineModel({ id, jsonFiles, prepare, run })`
+ *     and, optionally, `check` and `exampleInput` (see legal-encoder.ts for a short one).
  *     `run` receives an `OnnxSession` (plain typed arrays in and out — the module never imports
  *     onnxruntime, so the same file is safe to import on the main thread for its types) and the
  *     parsed JSON files; it returns one output per input, in order. Keep it pure: no fs, no ort.
  *  2. Add it to `modelModules` in main/inference/model-modules.ts.
  *  3. Optionally add a typed wrapper method on InferenceHost (like `predictCriminal`, `embed`);
  *     otherwise callers use `host.run('<model-id>', inputs, { feature })`.
+ *  4. Train it into models/<model-id>/ (model.onnx + the JSON files, all listed with sha256 in
+ *     card.json); `npm run bench inference` then measures it with the others.
  * The host does the rest: the AI switch check before anything loads, the sha256 check of
  * model.onnx and every JSON file against card.json, one lazy session per model in the worker,
  * batching, dropping the session when its features are switched off, and the 仅供参考 envelope.
@@ -43,6 +46,11 @@ export interface ModelModule<Input, Output, Assets> {
   prepare(json: Record<string, unknown>): Assets;
   /** Checked on the calling thread before anything is sent: a Chinese message for bad input, else null. */
   check?(input: Input): string | null;
+  /**
+   * This model's input built from a plain case text: the bench (test/bench/inference.bench.ts)
+   * feeds real texts through it. Without it the bench sends `{ text }`.
+   */
+  exampleInput?(text: string): Input;
   run(session: OnnxSession, assets: Assets, inputs: Input[], options: RunOptions): Promise<Output[]>;
 }
 

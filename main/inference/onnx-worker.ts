@@ -10,7 +10,7 @@ import { parentPort } from 'node:worker_threads';
 import * as ort from 'onnxruntime-node';
 import type { AnyModelModule, FeedTensor, OnnxSession, OutputTensor } from './model-module';
 import { isModelId, modelModules } from './model-modules';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { ModelFiles, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 interface Loaded {
   module: AnyModelModule;
@@ -47,7 +47,7 @@ function adapt(session: ort.InferenceSession): OnnxSession {
   };
 }
 
-async function load(model: Extract<WorkerRequest, { type: 'run' }>['model']): Promise<Loaded> {
+async function load(model: ModelFiles): Promise<Loaded> {
   const existing = sessions.get(model.dir);
   if (existing) return existing;
   if (!isModelId(model.id)) throw new Error(`推理进程不认识模型 ${model.id}`);
@@ -74,6 +74,9 @@ export async function handle(request: WorkerRequest): Promise<unknown> {
       await loaded?.ort.release();
       return null;
     }
+    case 'load':
+      await load(request.model);
+      return null;
     case 'run': {
       const loaded = await load(request.model);
       return loaded.module.run(loaded.session, loaded.assets, request.inputs, { explain: request.explain });

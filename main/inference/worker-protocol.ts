@@ -1,12 +1,20 @@
+/** Module id from model-modules.ts, its folder and the card's sha256 of each file. */
+export interface ModelFiles {
+  id: string;
+  dir: string;
+  sha256: Record<string, string>;
+}
+
 /** Messages to the inference worker (main/inference/onnx-worker.ts), whatever process hosts it. */
 export type WorkerRequest =
   | { id: number; type: 'loaded' }
   | { id: number; type: 'unload'; dir: string }
+  /** Create the session now (warm-up), without running anything. */
+  | { id: number; type: 'load'; model: ModelFiles }
   | {
       id: number;
       type: 'run';
-      /** Module id from model-modules.ts, its folder and the card's sha256 of each file. */
-      model: { id: string; dir: string; sha256: Record<string, string> };
+      model: ModelFiles;
       inputs: unknown[];
       explain: boolean;
     };

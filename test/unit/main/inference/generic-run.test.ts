@@ -62,3 +62,19 @@ describe('inference worker: sha256 checked again when the session is created', (
     await expect(handle({ ...request, model: { ...request.model, id: 'no-such-model' } })).rejects.toThrow(/不认识模型 no-such-model/);
   });
 });
+
+describe('InferenceHost.warm', () => {
+  it('creates the session without running anything, and only for an enabled feature', async () => {
+    let enabled = false;
+    const host = new InferenceHost({ modelsDir: committedModels, isEnabled: () => enabled });
+    try {
+      await expect(host.warm('criminal-judgment', { feature: 'lawPush' })).rejects.toThrow(/已关闭/);
+      expect(host.workerStarted).toBe(false);
+      enabled = true;
+      await host.warm('criminal-judgment', { feature: 'lawPush' });
+      expect(await host.loadedModels()).toEqual([join(committedModels, 'criminal-judgment')]);
+    } finally {
+      await host.close();
+    }
+  });
+});
