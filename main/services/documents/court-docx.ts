@@ -98,7 +98,9 @@ export interface SignatureOptions {
   /** The judges and assessors above the date. */
   members: readonly Signer[];
   /** YYYY-MM-DD; written in Chinese numerals (二〇二六年十一月二十六日). */
-  date: string;
+  date?: string;
+  /** The date already written out (a judge's edited draft); used when `date` is absent. */
+  dateText?: string;
   /** 法官助理 / 书记员 below the stamp line. */
   clerks?: readonly Signer[];
   /** The 本件与原本核对无异 line between date and clerks (default true). */
@@ -142,7 +144,7 @@ export function courtRun(font: CourtFont, size: ChineseFontSize, extra: Partial<
 }
 
 /**
- * 审判长 → 审判长 → 审+U+3000+判+U+3000+长: every role fills five character cells (人民陪审员 is the longest) so that the
+ * 审判长 → 审, U+3000, 判, U+3000, 长: every role fills five character cells (人民陪审员 is the longest) so that the
  * names after it line up in one column.
  */
 export function spreadRole(role: string): string {
@@ -228,7 +230,9 @@ export class CourtDocx {
     const signLine = (text: string, before = 0): this =>
       this.paragraph(text, { indent: false, leftIndentChars: 15, spaceBeforeLines: before, keepWithNext: true });
     options.members.forEach((member, index) => signLine(`${spreadRole(member.role)}\u3000\u3000${member.name}`, index === 0 ? 2 : 0));
-    signLine(chineseDate(options.date), 1);
+    const dateText = options.date !== undefined ? chineseDate(options.date) : options.dateText;
+    if (!dateText) throw new RangeError('落款缺少日期');
+    signLine(dateText, 1);
     if (options.certifiedCopyStamp ?? true) this.certifiedCopyStamp();
     for (const clerk of options.clerks ?? []) signLine(`${spreadRole(clerk.role)}\u3000\u3000${clerk.name}`);
     return this;
