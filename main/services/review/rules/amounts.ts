@@ -104,18 +104,18 @@ function ratesIn(text: string): Rate[] {
   return out;
 }
 
-function filingDate(text: string, judgment: FoundDate | null): string | null {
+function filingDate(text: string, judgment: FoundDate | null, reviewDate: string): string {
   const filed = findDates(text).find((d) => /^[^。]{0,20}?(立案|受理|向本院起诉|诉至本院|提起诉讼)/.test(text.slice(d.end, d.end + 24)));
-  return filed?.iso ?? judgment?.iso ?? null;
+  return filed?.iso ?? judgment?.iso ?? reviewDate;
 }
 
 /** Rates the court supports (after 本院认为 or in the 判决主文) above the 民间借贷 cap. */
-function interestCapFindings(text: string, judgment: FoundDate | null): ReviewFinding[] {
-  if (!/民间借贷|借款合同纠纷/.test(text.slice(0, 400)) && !/民间借贷/.test(text)) return [];
+function interestCapFindings(text: string, judgment: FoundDate | null, reviewDate: string): ReviewFinding[] {
+  // 民间借贷 by name, or a loan (借款) with interest agreed: the cap applies to both.
+  if (!/民间借贷/.test(text) && !(/借款|借贷|出借/.test(text) && /利息|利率/.test(text))) return [];
   const reasoning = text.search(/本院认为|判决如下|裁定如下/);
   if (reasoning < 0) return [];
-  const filed = filingDate(text, judgment);
-  if (filed === null) return [];
+  const filed = filingDate(text, judgment, reviewDate);
   const lpr = oneYearLpr(filed);
   const cap = filed < '2020-08-20' || lpr === null ? 24 : Math.round(lpr.percent * 4 * 100) / 100;
   const basis =
@@ -135,6 +135,7 @@ function interestCapFindings(text: string, judgment: FoundDate | null): ReviewFi
   return out;
 }
 
-export function amountFindings(text: string, judgment: FoundDate | null): ReviewFinding[] {
-  return [...wordsFindings(text), ...totalFindings(text), ...interestCapFindings(text, judgment)];
+/** `reviewDate` stands in for the filing date when the text names neither it nor a 落款. */
+export function amountFindings(text: string, judgment: FoundDate | null, reviewDate: string): ReviewFinding[] {
+  return [...wordsFindings(text), ...totalFindings(text), ...interestCapFindings(text, judgment, reviewDate)];
 }

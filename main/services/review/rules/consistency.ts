@@ -66,7 +66,7 @@ function idNumberFindings(text: string): ReviewFinding[] {
 function caseNumberFindings(text: string): ReviewFinding[] {
   const out: ReviewFinding[] = [];
   let first = true;
-  for (const m of text.matchAll(/[（(]\s*(\d{4})\s*[）)][^，,。；;\s（(“”]{1,20}?号/g)) {
+  for (const m of text.matchAll(/[（(]\s*(\d{4})\s*[）)][^，,。；;\s（(“”]{1,20}?(?:号|(?=[\s，,。；]|公诉机关|原告|上诉人|申请人))/g)) {
     const year = Number(m[1]);
     // 检察院 and police document numbers (富检公诉刑诉（2016）245号) carry a prefix; they are not case numbers.
     if (/[诉检字公侦监执]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
@@ -74,7 +74,9 @@ function caseNumberFindings(text: string): ReviewFinding[] {
     const inHead = first && m.index < 300;
     first = false;
     // Older case numbers (字第) legitimately name earlier judgments; only the current format is checked.
-    if (year < 2016 || /字第/.test(m[0])) continue;
+    if (year < 2016) continue;
+    // Without 号 it is only a case number in the head (elsewhere it may be any bracketed year).
+    if (!m[0].endsWith('号') && !inHead) continue;
     // 黔 (贵州) and 内 (内蒙古) are the abbreviations case numbers use; the shared table lists 贵 and 蒙.
     const parsed = parseCaseNumber(m[0].replace(/^([（(]\s*\d{4}\s*[）)])黔/, '$1贵').replace(/^([（(]\s*\d{4}\s*[）)])内/, '$1蒙'));
     if (!parsed.ok) {

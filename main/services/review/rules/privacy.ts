@@ -39,7 +39,7 @@ function numberFindings(text: string): ReviewFinding[] {
 /** 住浙江省金华市婺城区某某路12号3幢501室: the part below the 县/区 is hidden. */
 function addressFindings(text: string): ReviewFinding[] {
   const out: ReviewFinding[] = [];
-  for (const m of text.matchAll(/(?:现住|住址[:：]?|家住|(?<![所居])住|户籍(?:所在)?地[:：]?)([\u4e00-\u9fff\d\-－]{4,60}?[\d一二三四五六七八九十]+(?:号|室|栋|幢|单元|弄|组|楼))(?=[，,。；（(）)]|$)/g)) {
+  for (const m of text.matchAll(/(?:现住|住址[:：]?|家住|(?<![所居])住|户籍(?:所在)?地[:：]?)([\u4e00-\u9fff\d\-－]{4,60}?[\d一二三四五六七八九十]+(?:号|室|栋|幢|单元|弄|组|楼))(?=[，,。；（(）)\s]|$)/g)) {
     const address = m[1]!;
     const county = /^.*?(?:自治县|县|区|旗|县级市(?=.)|市(?=[^市]*(?:镇|乡|街道|路|村|街)))/.exec(address);
     const keep = county ? county[0] : '';
