@@ -1,6 +1,10 @@
 import { channelNames } from '../../shared/contract';
 import { auditRoutes } from './audit';
+import { backfillRoutes } from './backfill';
 import { caseRoutes } from './cases';
+import { checklistRoutes } from './checklists';
+import { serviceAddressRoutes } from './service-address';
+import { triageRoutes } from './triage';
 import { dossierRoutes } from './dossier';
 import { judgmentRoutes } from './judgment';
 import { lawRoutes } from './laws';
@@ -13,7 +17,7 @@ import { systemRoutes } from './system';
 import { transcriptRoutes } from './transcripts';
 
 /** Every contract channel with its handler, one file per capability. */
-export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes, ...lawRoutes, ...judgmentRoutes, ...packRoutes, ...caseRoutes, ...transcriptRoutes, ...dossierRoutes, ...reviewRoutes];
+export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes, ...lawRoutes, ...judgmentRoutes, ...packRoutes, ...caseRoutes, ...transcriptRoutes, ...dossierRoutes, ...reviewRoutes, ...checklistRoutes, ...backfillRoutes, ...triageRoutes, ...serviceAddressRoutes];
 
 const missing = channelNames.filter((name) => !routes.some((r) => r.channel.name === name));
 if (missing.length) throw new Error(`接口缺少处理程序：${missing.join(', ')}`);

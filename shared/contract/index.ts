@@ -1,6 +1,10 @@
 import type { ChannelDef } from './channel';
 import * as audit from './channels/audit';
+import * as backfill from './channels/backfill';
 import * as cases from './channels/cases';
+import * as checklists from './channels/checklists';
+import * as serviceAddress from './channels/service-address';
+import * as triage from './channels/triage';
 import * as dossier from './channels/dossier';
 import * as judgment from './channels/judgment';
 import * as laws from './channels/laws';
@@ -63,6 +67,15 @@ export const channels = {
   [dossier.dossierCorrect.name]: dossier.dossierCorrect,
   [dossier.dossierArchive.name]: dossier.dossierArchive,
   [dossier.dossierVerifyArchive.name]: dossier.dossierVerifyArchive,
+  [checklists.checklistsList.name]: checklists.checklistsList,
+  [checklists.checklistsForCase.name]: checklists.checklistsForCase,
+  [checklists.checklistsMark.name]: checklists.checklistsMark,
+  [checklists.checklistsDismiss.name]: checklists.checklistsDismiss,
+  [backfill.backfillPropose.name]: backfill.backfillPropose,
+  [triage.triageAssess.name]: triage.triageAssess,
+  [triage.triageConfigGet.name]: triage.triageConfigGet,
+  [triage.triageConfigSet.name]: triage.triageConfigSet,
+  [serviceAddress.serviceAddressRecommend.name]: serviceAddress.serviceAddressRecommend,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;
@@ -80,3 +93,4 @@ export * from './ai-features';
 export * from './progress';
 export { audit, cases, dossier, judgment, laws, models, packs, review, settings, system, transcripts };
 export * from './ai-output';
+export { backfill, checklists, serviceAddress, triage };

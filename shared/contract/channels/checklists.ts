@@ -151,8 +151,8 @@ export const checklistsForCase = defineChannel({
       checklistId: z.string().max(60).optional(),
     })
     .strict(),
+  // The case id goes to the audit entry (the dispatcher takes it from the handler's result).
   response: z.object({
-    caseId: z.string(),
     checklist: checklistSummarySchema.extend({ notice: z.string() }).nullable(),
     /** Why this checklist (or why none): 按案由「民间借贷纠纷」匹配. */
     reason: z.string(),
