@@ -14,6 +14,8 @@ REPO = HERE.parent.parent
 # (model id, trainer script) in dependency order.
 TRAINERS = [
     ('criminal-judgment', 'train_criminal_judgment.py'),
+    ('ner', 'train_ner.py'),
+    ('legal-elements', 'train_legal_elements.py'),
 ]
 
 
