@@ -2,6 +2,7 @@ import { channelNames } from '../../shared/contract';
 import { auditRoutes } from './audit';
 import { backfillRoutes } from './backfill';
 import { caseRoutes } from './cases';
+import { draftingRoutes } from './drafting';
 import { checklistRoutes } from './checklists';
 import { serviceAddressRoutes } from './service-address';
 import { triageRoutes } from './triage';
@@ -17,7 +18,7 @@ import { systemRoutes } from './system';
 import { transcriptRoutes } from './transcripts';
 
 /** Every contract channel with its handler, one file per capability. */
-export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes, ...lawRoutes, ...judgmentRoutes, ...packRoutes, ...caseRoutes, ...transcriptRoutes, ...dossierRoutes, ...reviewRoutes, ...checklistRoutes, ...backfillRoutes, ...triageRoutes, ...serviceAddressRoutes];
+export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes, ...lawRoutes, ...judgmentRoutes, ...packRoutes, ...caseRoutes, ...transcriptRoutes, ...dossierRoutes, ...reviewRoutes, ...checklistRoutes, ...backfillRoutes, ...triageRoutes, ...serviceAddressRoutes, ...draftingRoutes];
 
 const missing = channelNames.filter((name) => !routes.some((r) => r.channel.name === name));
 if (missing.length) throw new Error(`接口缺少处理程序：${missing.join(', ')}`);

@@ -1,5 +1,6 @@
 import type { ChannelDef } from './channel';
 import * as audit from './channels/audit';
+import * as drafting from './channels/drafting';
 import * as backfill from './channels/backfill';
 import * as cases from './channels/cases';
 import * as checklists from './channels/checklists';
@@ -76,6 +77,16 @@ export const channels = {
   [triage.triageConfigGet.name]: triage.triageConfigGet,
   [triage.triageConfigSet.name]: triage.triageConfigSet,
   [serviceAddress.serviceAddressRecommend.name]: serviceAddress.serviceAddressRecommend,
+  [drafting.draftingTemplates.name]: drafting.draftingTemplates,
+  [drafting.draftingCreate.name]: drafting.draftingCreate,
+  [drafting.draftingGet.name]: drafting.draftingGet,
+  [drafting.draftingList.name]: drafting.draftingList,
+  [drafting.draftingSave.name]: drafting.draftingSave,
+  [drafting.draftingUndo.name]: drafting.draftingUndo,
+  [drafting.draftingHistory.name]: drafting.draftingHistory,
+  [drafting.draftingRestore.name]: drafting.draftingRestore,
+  [drafting.draftingSuggestCitations.name]: drafting.draftingSuggestCitations,
+  [drafting.draftingExport.name]: drafting.draftingExport,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;
