@@ -135,6 +135,11 @@ export class InferenceHost {
     return { model, dimension: outputs[0]?.length ?? this.dimensionOf(legalEncoderModelId), vectors: outputs, notice };
   }
 
+  /** Starts the worker and waits for it to answer; creates no session (bench, app start-up). */
+  async startWorker(): Promise<void> {
+    await this.request({ type: 'loaded' });
+  }
+
   /** Model dirs with a live session in the worker (none when the worker never started). */
   async loadedModels(): Promise<string[]> {
     if (!this.link) return [];
