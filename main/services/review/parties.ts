@@ -26,7 +26,7 @@ export function declaredParties(text: string): DeclaredParty[] {
   const out: DeclaredParty[] = [];
   for (const m of block.matchAll(declaration)) {
     const name = m[2]!;
-    if (notNames.test(name) || /公司|法院|检察院|委员会|律师|中心/.test(name) && name.length < 4) continue;
+    if (notNames.test(name) || /与|纠纷|一案|诉/.test(name)) continue;
     const start = m.index + m[0].lastIndexOf(name);
     if (!out.some((p) => p.name === name)) out.push({ role: m[1]!, name, start, end: start + name.length });
   }
