@@ -16,6 +16,7 @@ TRAINERS = [
     ('criminal-judgment', 'train_criminal_judgment.py'),
     ('ner', 'train_ner.py'),
     ('legal-elements', 'train_legal_elements.py'),
+    ('legal-encoder', 'train_legal_encoder.py'),
 ]
 
 
