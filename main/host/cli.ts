@@ -4,6 +4,7 @@ import type { Result } from '../../shared/contract/result';
 import { parseArgs, stringOption } from './args';
 import { parseArticleArgument, runLawsImport } from './cli-laws';
 import { runPredict } from './cli-predict';
+import { draftUsage, runDraft } from './cli-draft';
 import { reviewUsage, runReview } from './cli-review';
 import { runEmbed } from './cli-embed';
 import { nerUsage, runNer } from './cli-ner';
@@ -33,6 +34,7 @@ const usage = `judgedesk — 审判辅助工作台命令行（JSON 输入/输出
   judgedesk call <channel> '<json>'           调用任意接口
 ${nerUsage}
 ${reviewUsage}
+${draftUsage}
 ${packUsage}
 
 通用选项: --data-dir DIR（默认 ~/.judgedesk 或 JUDGEDESK_DATA_DIR）`;
@@ -146,6 +148,7 @@ const storeCommands: Record<string, (args: ParsedArgs, dataDir: string, out: (t:
   'laws import': (args, dataDir, out, err) => runLawsImport(args.positional[2], dataDir, out, err),
   predict: (args, dataDir, out, err) => runPredict(args, dataDir, out, err),
   review: (args, dataDir, out) => runReview(args, dataDir, out),
+  draft: (args, dataDir, out) => runDraft(args, dataDir, out),
   embed: (args, dataDir, out, err) => runEmbed(args, dataDir, out, err),
   ner: (args, dataDir, out, err) => runNer(args, dataDir, out, err),
 };
