@@ -65,3 +65,61 @@ export function applyOpToContent(content: TranscriptContent, op: TranscriptOp): 
       return { ...content, header: { ...content.header, ...op.header } };
   }
 }
+
+/**
+ * The op that takes `after` back to `before` for one op applied to `before` — what 撤销 sends.
+ * Undo is an ordinary journaled op, so it is saved, survives a reload and can itself be undone;
+ * nothing typed is ever dropped from the journal. null: the op has no inverse the editor sends
+ * (a new section) or its target is gone.
+ */
+export function inverseOp(before: TranscriptContent, op: TranscriptOp): TranscriptOp | null {
+  const located = (turnId: string) => {
+    for (const section of before.sections) {
+      const index = section.turns.findIndex((t) => t.id === turnId);
+      if (index >= 0) return { section, index, turn: section.turns[index]! };
+    }
+    return null;
+  };
+  switch (op.type) {
+    case 'insertTurn':
+      return { type: 'deleteTurn', turnId: op.turnId };
+    case 'deleteTurn': {
+      const found = located(op.turnId);
+      if (!found) return null;
+      const { section, index, turn } = found;
+      return {
+        type: 'insertTurn',
+        turnId: turn.id,
+        sectionId: section.id,
+        afterTurnId: index === 0 ? null : section.turns[index - 1]!.id,
+        role: turn.role,
+        name: turn.name,
+        text: turn.text,
+        at: turn.at,
+      };
+    }
+    case 'updateTurnText': {
+      const found = located(op.turnId);
+      return found ? { type: 'updateTurnText', turnId: op.turnId, text: found.turn.text } : null;
+    }
+    case 'setSpeaker': {
+      const found = located(op.turnId);
+      return found ? { type: 'setSpeaker', turnId: op.turnId, role: found.turn.role, name: found.turn.name } : null;
+    }
+    case 'renameSection': {
+      const section = before.sections.find((s) => s.id === op.sectionId);
+      return section ? { type: 'renameSection', sectionId: op.sectionId, title: section.title } : null;
+    }
+    case 'updateHeader': {
+      const keys = Object.keys(op.header) as Array<keyof TranscriptHeader>;
+      return { type: 'updateHeader', header: Object.fromEntries(keys.map((k) => [k, before.header[k]])) };
+    }
+    case 'insertSection':
+      return null;
+  }
+}
+
+/** The turn an op is about, for putting the caret back after 撤销/恢复. */
+export function opTurnId(op: TranscriptOp): string | null {
+  return 'turnId' in op ? op.turnId : null;
+}

@@ -50,14 +50,17 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
     for (const title of ['核对当事人身份', '宣布法庭纪律', '告知诉讼权利义务', '询问是否申请回避', '法庭调查', '举证质证', '法庭辩论', '最后陈述', '调解意愿', '宣判/休庭']) {
       expect(outline).toContain(title);
     }
+    await transcript.goToSection('核对当事人身份');
     const opening = await transcript.section('核对当事人身份').getByTestId('transcript-turn-text').nth(1).inputValue();
     expect(opening).toContain('北京市朝阳区人民法院');
     expect(opening).toContain('原告张三诉被告李四民间借贷纠纷一案');
+    await transcript.goToSection('宣布法庭纪律');
     expect(await transcript.section('宣布法庭纪律').getByTestId('transcript-turn-text').first().inputValue()).toMatch(/^现在宣布法庭纪律/);
     expect(await page.getByTestId('transcript-speakers').innerText()).toMatch(/Ctrl\+1 审判长 王明[\s\S]*Ctrl\+2 原告 张三[\s\S]*Ctrl\+3 被告 李四/);
   });
 
   it('types three turns with Ctrl+Enter, switching speakers with Ctrl+1 / Ctrl+2, and saves them', async () => {
+    await transcript.goToSection('法庭调查');
     const investigation = transcript.section('法庭调查');
     await investigation.getByTestId('transcript-turn-text').last().click();
     const lines: Array<[string, string, string]> = [
@@ -87,16 +90,53 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
     await page.screenshot({ path: `${screenshots}/transcript-editing.png` });
   });
 
+  it('expands a quick phrase, replaces across turns, and undoes / redoes with Ctrl+Z / Ctrl+Y', async () => {
+    const last = (await transcript.revealTurn(typed[2]!.id)).getByTestId('transcript-turn-text');
+    await last.click();
+    await page.keyboard.press('End');
+    // "bg" + Space: the starter list's abbreviation for 被告.
+    await page.keyboard.type('bg');
+    await page.keyboard.press('Space');
+    typed[2]!.text += '被告';
+    expect(await last.inputValue()).toBe(typed[2]!.text);
+
+    await page.keyboard.press('Control+h');
+    await page.getByTestId('transcript-find-input').fill('十万元');
+    await waitForText(page.getByTestId('transcript-find-count'), /\/ 1 处/);
+    await page.getByTestId('transcript-replace-input').fill('人民币100000元');
+    await page.screenshot({ path: `${screenshots}/transcript-find.png` });
+    await page.getByTestId('transcript-replace-all').click();
+    const second = (await transcript.revealTurn(typed[1]!.id)).getByTestId('transcript-turn-text');
+    expect(await second.inputValue()).toBe('请求判令被告偿还借款本金人民币100000元及利息。');
+    await waitForText(page.getByTestId('transcript-find-count'), /0 \/ 0 处/);
+
+    await second.click();
+    await page.keyboard.press('Control+z');
+    expect(await second.inputValue()).toBe(typed[1]!.text);
+    await page.keyboard.press('Control+y');
+    expect(await second.inputValue()).toBe('请求判令被告偿还借款本金人民币100000元及利息。');
+    await page.keyboard.press('Control+z');
+    expect(await second.inputValue()).toBe(typed[1]!.text);
+    await transcript.waitSaved();
+  });
+
   it('reload: the page reopens the transcript and every typed word is there', async () => {
     await page.reload();
     await transcript.editor().waitFor();
     for (const turn of typed) {
-      const row = transcript.turnById(turn.id);
-      await row.waitFor();
+      const row = await transcript.revealTurn(turn.id);
       expect(await row.getAttribute('data-role')).toBe(turn.role);
       expect(await row.getByTestId('transcript-turn-text').inputValue()).toBe(turn.text);
     }
     expect(await transcript.saveState()).toBe('saved');
+    // The undo history came back with the page: Ctrl+Z takes back the phrase expansion, Ctrl+Y redoes it.
+    const last = (await transcript.revealTurn(typed[2]!.id)).getByTestId('transcript-turn-text');
+    await last.click();
+    await page.keyboard.press('Control+z');
+    expect(await last.inputValue()).toBe(typed[2]!.text.replace(/被告$/, 'bg'));
+    await page.keyboard.press('Control+y');
+    expect(await last.inputValue()).toBe(typed[2]!.text);
+    await transcript.waitSaved();
   });
 
   it('locks after sign-off; further edits are refused, in the page and by the service', async () => {
@@ -106,7 +146,7 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
     await waitForText(page.getByTestId('transcript-locked'), /锁定.*签名人：审判长 王明、原告 张三、被告 李四/);
     expect(await transcript.editor().getAttribute('data-status')).toBe('locked');
 
-    const box = transcript.turnById(typed[1]!.id).getByTestId('transcript-turn-text');
+    const box = (await transcript.revealTurn(typed[1]!.id)).getByTestId('transcript-turn-text');
     await box.click();
     await page.keyboard.type('悄悄加的字');
     expect(await box.inputValue()).toBe(typed[1]!.text);
@@ -127,7 +167,7 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
   });
 
   it('amends one turn: the amendment is recorded and shown beside the unchanged signed text', async () => {
-    const target = transcript.turnById(typed[1]!.id);
+    const target = await transcript.revealTurn(typed[1]!.id);
     await target.getByTestId('transcript-amend').click();
     await page.getByTestId('transcript-amend-after').fill('请求判令被告偿还借款本金十万元及逾期利息。');
     await page.getByTestId('transcript-amend-reason').fill('原告当庭指出“逾期利息”漏记');

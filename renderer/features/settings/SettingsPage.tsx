@@ -6,6 +6,7 @@ import { useAppState } from '../../app/AppStateProvider';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
+import { NoticesCard } from '../transcripts/NoticesCard';
 import { FeatureSwitchList } from './FeatureSwitchList';
 import { KnowledgePackCard } from './KnowledgePackCard';
 import { LanguageSelector } from './LanguageSelector';
@@ -62,6 +63,7 @@ export function SettingsPage() {
         </Space>
       </Card>
       <KnowledgePackCard />
+      <NoticesCard />
       <Card title={t('settings.languageSection')}>
         <Space>
           <Typography.Text>{t('settings.language')}</Typography.Text>

@@ -1,6 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Form, Input, List, Row, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Form, Input, List, Row, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { casesGet, type Case } from '../../../shared/contract/channels/cases';
 import {
   transcriptsCreate,
   transcriptsList,
@@ -16,6 +17,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { clockTime } from './editor-keys';
+import { headerFromCase } from './header-from-case';
 
 interface CreateForm {
   procedure: TranscriptProcedure;
@@ -27,6 +29,8 @@ interface CreateForm {
   panel: Array<{ role: string; name?: string }>;
   clerk: string;
   attendees: Array<{ role: string; name?: string }>;
+  /** 争议焦点: the case record has none, so the clerk (or judge) lists them here. */
+  disputeFocuses?: Array<{ text?: string }>;
 }
 
 function nowText(): string {
@@ -47,6 +51,20 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
   const [creating, setCreating] = useState(false);
   const templates = useInvoke(transcriptsTemplates, {});
   const [form] = Form.useForm<CreateForm>();
+  const [record, setRecord] = useState<Case | null>(null);
+
+  // The header comes from the case record when a case is open (案件 page → header case).
+  useEffect(() => {
+    if (!currentCase) return;
+    let live = true;
+    invoke(casesGet, { id: currentCase.caseId }).then(
+      (found) => live && setRecord(found),
+      () => live && setRecord(null), // a typed or removed case: the clerk fills the header in
+    );
+    return () => {
+      live = false;
+    };
+  }, [currentCase]);
 
   useEffect(() => {
     if (!caseId) return;
@@ -66,6 +84,10 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
   const applyTemplate = (procedure: TranscriptProcedure) => {
     const template = templates.data?.templates.find((x) => x.id === procedure);
     if (!template) return;
+    if (record) {
+      form.setFieldsValue(headerFromCase(record, template));
+      return;
+    }
     form.setFieldsValue({
       panel: template.panelRoles.map((role) => ({ role, name: '' })),
       attendees: template.attendeeRoles.map((role) => ({ role, name: '' })),
@@ -73,10 +95,10 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
   };
 
   useEffect(() => {
-    if (templates.data && !form.getFieldValue('panel')) applyTemplate('civil-first-ordinary');
-    // Runs once the templates arrive; applyTemplate only reads them.
+    if (templates.data) applyTemplate((form.getFieldValue('procedure') as TranscriptProcedure | undefined) ?? 'civil-first-ordinary');
+    // Runs once the templates or the case record arrive; applyTemplate only reads them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [templates.data]);
+  }, [templates.data, record]);
 
   const create = async (values: CreateForm) => {
     setCreating(true);
@@ -95,7 +117,8 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
       attendees: people(values.attendees ?? []),
     };
     try {
-      const doc = await invoke(transcriptsCreate, { caseId: caseId || header.caseNumber, procedure: values.procedure, header });
+      const disputeFocuses = (values.disputeFocuses ?? []).map((f) => (f.text ?? '').trim()).filter(Boolean);
+      const doc = await invoke(transcriptsCreate, { caseId: caseId || header.caseNumber, procedure: values.procedure, header, disputeFocuses });
       onOpen(doc.id);
     } catch (error) {
       setCreateError(error);
@@ -188,6 +211,9 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
         </Col>
         <Col xs={24} xl={14}>
           <Card size="small" title={t('transcript.new')}>
+            {record ? (
+              <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="transcript-from-case" title={t('transcript.fromCase', { caseNumber: record.caseNumber })} />
+            ) : null}
             {templates.error ? <ApiErrorAlert error={templates.error} onRetry={templates.reload} /> : null}
             <Form<CreateForm>
               form={form}
@@ -246,6 +272,28 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
                 </Col>
                 <Col span={12}>{personList('panel', t('transcript.panel'), 'transcript-panel')}</Col>
                 <Col span={12}>{personList('attendees', t('transcript.attendees'), 'transcript-attendees')}</Col>
+                <Col span={24}>
+                  <Form.Item label={t('transcript.focuses')} extra={t('transcript.focusesHelp')}>
+                    <Form.List name="disputeFocuses">
+                      {(fields, { add, remove }) => (
+                        <Space orientation="vertical" style={{ width: '100%' }} size={4} data-testid="transcript-focuses">
+                          {fields.map((field, i) => (
+                            <Space.Compact key={field.key} style={{ width: '100%' }}>
+                              <Input disabled style={{ width: 44, textAlign: 'center' }} value={String(i + 1)} aria-label="序号" />
+                              <Form.Item name={[field.name, 'text']} noStyle>
+                                <Input placeholder={t('transcript.focusPlaceholder')} data-testid="transcript-focus" />
+                              </Form.Item>
+                              <Button icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label="remove" />
+                            </Space.Compact>
+                          ))}
+                          <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ text: '' })} data-testid="transcript-focus-add">
+                            {t('transcript.addFocus')}
+                          </Button>
+                        </Space>
+                      )}
+                    </Form.List>
+                  </Form.Item>
+                </Col>
               </Row>
               {createError ? <ApiErrorAlert error={createError} /> : null}
               <Button type="primary" htmlType="submit" loading={creating} data-testid="transcript-create">

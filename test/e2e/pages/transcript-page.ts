@@ -27,8 +27,34 @@ export class TranscriptPage {
     return this.page.getByTestId('transcript-turn');
   }
 
+  /** The rendered rows of one section (the list is virtualised: use goToSection first). */
   section(title: string): Locator {
-    return this.page.getByTestId('transcript-section').filter({ has: this.page.getByRole('heading', { name: title }) });
+    return this.page.locator(`[data-section-title="${title}"]`);
+  }
+
+  /** Jumps there through the outline, as a clerk does; the caret lands in its first turn. */
+  async goToSection(title: string): Promise<void> {
+    await this.page.getByTestId('transcript-outline').getByText(title, { exact: false }).first().click();
+    await this.section(title).getByTestId('transcript-turn-text').first().waitFor();
+  }
+
+  /** Scrolls the virtualised list from the top until the turn is rendered, as a clerk scrolling would. */
+  async revealTurn(id: string): Promise<Locator> {
+    const scroller = this.page.getByTestId('transcript-scroller');
+    await scroller.evaluate((el) => (el.scrollTop = 0));
+    for (let i = 0; i < 400; i++) {
+      if (await this.turnById(id).count()) break;
+      const atEnd = await scroller.evaluate((el) => {
+        el.scrollTop += el.clientHeight * 0.8;
+        return el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+      });
+      await this.page.waitForTimeout(30);
+      if (atEnd && !(await this.turnById(id).count())) throw new Error(`笔录中找不到发言 ${id}`);
+    }
+    const row = this.turnById(id);
+    await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await this.page.waitForTimeout(50);
+    return row;
   }
 
   turnById(id: string): Locator {
