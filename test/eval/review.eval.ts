@@ -55,7 +55,7 @@ interface Tally {
   untouched: number;
   misses: string[];
 }
-const tally = Object.fromEntries(reviewFamilies.map((f) => [f, { seeded: 0, found: 0, newFindings: 0, pointing: 0, falseAlarms: 0, untouched: 0, misses: [] }])) as Record<ReviewFamily, Tally>;
+const tally = Object.fromEntries(reviewFamilies.map((f) => [f, { seeded: 0, found: 0, newFindings: 0, pointing: 0, falseAlarms: 0, untouched: 0, misses: [] as string[] }])) as Record<ReviewFamily, Tally>;
 const alarming = (f: ReviewFinding) => f.severity !== 'info';
 
 started = Date.now();

@@ -2,7 +2,7 @@
 // the dates in procedural order, and the case number's format.
 import type { ReviewFinding } from '../../../../shared/contract/channels/review';
 import { normalizeCaseNumber, parseCaseNumber } from '../../../../shared/domain/case-number';
-import { residentIdProblem } from '../../../../shared/domain/resident-id';
+import { findIdentifiers } from '../../../../shared/domain/identifiers';
 import type { FoundDate } from '../dates';
 import { findDates } from '../dates';
 import { finding } from '../finding';
@@ -51,16 +51,11 @@ function caseRecordFindings(text: string, record: { name: string; role: string }
       `案件信息中的${p.role || '当事人'}“${p.name}”在文书中没有出现，请核对当事人姓名或名称`));
 }
 
+/** 身份证 numbers whose birth date or check character is wrong (read by the shared identifier finder). */
 function idNumberFindings(text: string): ReviewFinding[] {
-  const out: ReviewFinding[] = [];
-  for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
-    const problem = residentIdProblem(m[0]);
-    // 18 digits with no valid birth date and no 身份证 nearby are an account or a serial, not an ID.
-    const saysId = /身份|证号|公民/.test(text.slice(Math.max(0, m.index - 16), m.index));
-    if (problem && !saysId && (!/^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(m[0].slice(6, 14)) || /账|卡/.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
-    if (problem) out.push(finding(text, 'consistency', 'consistency.id-checksum', 'error', m.index, m.index + 18, problem));
-  }
-  return out;
+  return findIdentifiers(text)
+    .filter((id) => id.type === 'residentId' && !id.masked && !id.valid)
+    .map((id) => finding(text, 'consistency', 'consistency.id-checksum', 'error', id.start, id.end, id.reason ?? '公民身份号码无效，请核对'));
 }
 
 function caseNumberFindings(text: string): ReviewFinding[] {

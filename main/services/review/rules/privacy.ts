@@ -2,36 +2,31 @@
 // 第十一条 require to be hidden or replaced before publication: ID numbers, phone numbers, bank
 // accounts, the detailed home address, and the names of minors and of victims of sexual offences.
 import type { ReviewFinding } from '../../../../shared/contract/channels/review';
-import { residentIdProblem } from '../../../../shared/domain/resident-id';
+import type { IdentifierType } from '../../../../shared/domain/identifiers';
+import { findIdentifiers, IDENTIFIER_LABELS } from '../../../../shared/domain/identifiers';
 import type { FoundDate } from '../dates';
 import { isoOf } from '../dates';
 import { finding } from '../finding';
 
 const mask = (s: string) => '×'.repeat(s.length);
 
+const numberMasks: Partial<Record<IdentifierType, (digits: string) => string>> = {
+  residentId: mask,
+  mobile: (d) => `${d.slice(0, 3)}${'×'.repeat(d.length - 7)}${d.slice(-4)}`,
+  landline: (d) => `${d.slice(0, 3)}${'×'.repeat(d.length - 7)}${d.slice(-4)}`,
+  bankAccount: (d) => `${'×'.repeat(d.length - 4)}${d.slice(-4)}`,
+};
+const numberRules: Partial<Record<IdentifierType, string>> = { residentId: 'privacy.id-number', mobile: 'privacy.phone', landline: 'privacy.phone', bankAccount: 'privacy.bank-account' };
+
+/** Unmasked 身份证, phone and bank numbers as the shared identifier finder reads them (企业信用代码 are public). */
 function numberFindings(text: string): ReviewFinding[] {
   const out: ReviewFinding[] = [];
-  const ids = new Set<number>();
-  for (const m of text.matchAll(/(?<![\dA-Za-z])(\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/g)) {
-    // 15 digits is the old ID format only when the text says it is an ID; 18 digits only when it reads as one.
-    const near = text.slice(Math.max(0, m.index - 12), m.index);
-    if (m[0].length === 15 && !/身份|证号/.test(near)) continue;
-    if (m[0].length === 18 && residentIdProblem(m[0]) !== null && !/身份|证号/.test(near)) continue;
-    ids.add(m.index);
-    out.push(finding(text, 'privacy', 'privacy.id-number', 'error', m.index, m.index + m[0].length, '公开的裁判文书应隐去公民身份号码', mask(m[0])));
-  }
-  for (const m of text.matchAll(/(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d-])0\d{2,3}-\d{7,8}(?!\d)/g)) {
-    out.push(finding(text, 'privacy', 'privacy.phone', 'error', m.index, m.index + m[0].length, '公开的裁判文书应隐去电话号码',
-      `${m[0].slice(0, 3)}${'×'.repeat(m[0].length - 7)}${m[0].slice(-4)}`));
-  }
-  for (const m of text.matchAll(/(?<![\dA-Za-z])\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?(?![\dA-Za-z])/g)) {
-    const digits = m[0].replace(/\D/g, '');
-    // Already masked: 622208091400025ｘｘｘｘ.
-    if (/^[xｘX×*＊]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
-    if (digits.length < 12 || digits.length > 21 || ids.has(m.index)) continue;
-    if (!/账号|账户|帐号|帐户|卡号|银行卡|借记卡|信用卡|存折|转账|汇入|汇款/.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    out.push(finding(text, 'privacy', 'privacy.bank-account', 'error', m.index, m.index + m[0].length, '公开的裁判文书应隐去银行账号',
-      `${'×'.repeat(m[0].length - 4)}${m[0].slice(-4)}`));
+  for (const id of findIdentifiers(text)) {
+    const rule = numberRules[id.type];
+    const masking = numberMasks[id.type];
+    if (!rule || !masking || id.masked) continue;
+    const written = text.slice(id.start, id.end);
+    out.push(finding(text, 'privacy', rule, 'error', id.start, id.end, `公开的裁判文书应隐去${IDENTIFIER_LABELS[id.type]}`, masking(written)));
   }
   return out;
 }
