@@ -1,5 +1,5 @@
 import { App, Button, Card, Input, Select, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { procedureLabels, transcriptProcedures, type TranscriptProcedure } from '../../../shared/contract/channels/transcripts';
 import {
   noticeKindLabels,
@@ -26,14 +26,15 @@ export function NoticesCard() {
   const [notices, setNotices] = useState<Notice[] | null>(null);
   const [procedure, setProcedure] = useState<TranscriptProcedure>('civil-first-ordinary');
   const [kind, setKind] = useState<NoticeKind>('discipline');
-  const [draft, setDraft] = useState('');
+  // What the admin typed, for the notice it was typed for; switching notices shows the stored text.
+  const [typed, setTyped] = useState<{ key: string; text: string } | null>(null);
   const save = useAction();
   const list = notices ?? loaded.data?.notices ?? null;
   const current = list?.find((n) => n.procedure === procedure && n.kind === kind) ?? null;
 
-  useEffect(() => {
-    setDraft(current?.text ?? '');
-  }, [current?.text, procedure, kind]);
+  const noticeKey = `${procedure}:${kind}:${current?.text ?? ''}`;
+  const draft = typed?.key === noticeKey ? typed.text : (current?.text ?? '');
+  const setDraft = (text: string) => setTyped({ key: noticeKey, text });
 
   const store = async (text: string) => {
     const reply = await save.run(() => invoke(transcriptsNoticesSet, { procedure, kind, text }));
