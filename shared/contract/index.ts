@@ -16,6 +16,7 @@ import * as settings from './channels/settings';
 import * as system from './channels/system';
 import * as transcripts from './channels/transcripts';
 import * as transcriptSettings from './channels/transcripts-settings';
+import * as similarCases from './channels/similar-cases';
 
 /** Every contract channel, keyed by name. The preload allows exactly these names. */
 export const channels = {
@@ -87,6 +88,10 @@ export const channels = {
   [drafting.draftingRestore.name]: drafting.draftingRestore,
   [drafting.draftingSuggestCitations.name]: drafting.draftingSuggestCitations,
   [drafting.draftingExport.name]: drafting.draftingExport,
+  [similarCases.similarCasesSearch.name]: similarCases.similarCasesSearch,
+  [similarCases.similarCasesGet.name]: similarCases.similarCasesGet,
+  [similarCases.similarCasesStatus.name]: similarCases.similarCasesStatus,
+  [similarCases.similarCasesFeedback.name]: similarCases.similarCasesFeedback,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;
@@ -102,6 +107,6 @@ export * from './result';
 export * from './roles';
 export * from './ai-features';
 export * from './progress';
-export { audit, cases, dossier, judgment, laws, models, packs, review, settings, system, transcripts };
+export { audit, cases, dossier, judgment, laws, models, packs, review, settings, system, transcripts, similarCases };
 export * from './ai-output';
 export { backfill, checklists, serviceAddress, triage };

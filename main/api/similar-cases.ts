@@ -1,0 +1,60 @@
+import {
+  similarCasesFeedback,
+  similarCasesGet,
+  similarCasesSearch,
+  similarCasesStatus,
+} from '../../shared/contract/channels/similar-cases';
+import { corpusStatus, loadCases, modelWithEncoder, searchSimilar } from '../services/similar-cases';
+import { openDenseRetriever, denseIndexState } from '../services/similar-cases/dense-index';
+import { ApiFailure } from './api-failure';
+import { primaryRole } from './primary-role';
+import { route } from './route';
+
+export const similarCaseRoutes = [
+  route(similarCasesSearch, async (request, { services }) => {
+    const db = services.stores.knowledge;
+    const dense = request.method === 'lexical' ? null : await openDenseRetriever(db, services.inference ?? null, services.modelsDir);
+    const out = await searchSimilar(db, request, dense);
+    const { confidence, ...result } = out;
+    const top = result.results.slice(0, 3).map((r) => r.case.caseNumber ?? `${r.case.source}#${r.case.id}`);
+    return {
+      ...result,
+      caseId: request.caseId ?? null,
+      ai: {
+        ...modelWithEncoder(result.method === 'lexical' ? null : (dense?.model ?? null)),
+        confidence,
+        summary: result.results.length
+          ? `类案推送（${result.method}）：${result.results.length} 件，前列 ${top.join('、')}`
+          : '类案推送：未找到可说明理由的类案',
+      },
+    };
+  }),
+
+  route(similarCasesGet, (request, { services }) => {
+    const found = loadCases(services.stores.knowledge, [request.id]).get(request.id);
+    if (!found) throw new ApiFailure('NOT_FOUND', `类案库中没有编号为 ${request.id} 的案例`);
+    return found;
+  }),
+
+  route(similarCasesStatus, (_request, { services }) => {
+    const db = services.stores.knowledge;
+    return { ...corpusStatus(db), denseIndex: denseIndexState(db, services.modelsDir) };
+  }),
+
+  route(similarCasesFeedback, (request, { caller, services }) => {
+    const output = services.audit.get(request.outputSeq);
+    if (!output || output.kind !== 'ai_output' || output.feature !== 'similarCases') {
+      throw new ApiFailure('NOT_FOUND', `审计日志中没有第 ${request.outputSeq} 条类案推送结果`);
+    }
+    const entry = services.audit.append({
+      actor: caller.user,
+      role: primaryRole(caller, similarCasesFeedback.roles),
+      kind: 'decision',
+      feature: 'similarCases',
+      caseId: output.caseId,
+      summary: `${request.relevant ? '相关' : '不相关'}：类案 #${request.corpusCaseId}（${output.summary}）`,
+      payload: { outputSeq: output.seq, corpusCaseId: request.corpusCaseId, relevant: request.relevant, note: request.note ?? '' },
+    });
+    return { seq: entry.seq };
+  }),
+];

@@ -1,0 +1,149 @@
+// Why a case is offered as similar, in terms a judge can check: same charge or cause, shared
+// cited articles, circumstances side by side, passages both texts share, and the differences
+// that matter. A case for which none of these holds is not shown (see hasExplanation).
+import type {
+  Circumstance,
+  CircumstanceMatch,
+  CorpusCase,
+  SimilarityExplanation,
+  TextSpan,
+} from '../../../shared/contract/channels/similar-cases';
+import { findCircumstances } from './circumstances';
+
+export interface QuerySide {
+  text: string;
+  causes: readonly string[];
+  articleKeys: ReadonlySet<string>;
+  circumstances: readonly Circumstance[];
+  /** Bigrams of the query: passages are built from them. */
+  bigrams: ReadonlySet<string>;
+  /** A keyword search (借贷, 盗): the words themselves are the passages, found wherever they stand. */
+  keywords?: readonly string[];
+}
+
+/** A keyword query (借贷) is itself the passage to find; a fact text needs longer shared runs. */
+function minPassage(query: QuerySide): number {
+  return Math.max(2, Math.min(MIN_PASSAGE, [...query.text.trim()].length));
+}
+
+/** Shared runs shorter than this are chance (被告人, 人民), not a matched passage. */
+const MIN_PASSAGE = 4;
+const MAX_PASSAGES = 12;
+/** Court boilerplate that every judgment shares; a match on it explains nothing. */
+const BOILERPLATE = /^(?:.{0,2}人民检察院指控|公诉机关指控|经审理查明|上述事实|本院认为|被告人.{0,2}到案后|足以认定|证据证实)$/;
+/** Circumstances of civil cases are named without 情节. */
+const CIVIL_IDS = new Set(['guarantee', 'iou', 'interestRate', 'amount']);
+
+export function bigramSet(text: string): Set<string> {
+  const chars = [...text];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) out.add(`${chars[i]}${chars[i + 1]}`);
+  return out;
+}
+
+const hanAll = /\p{Script=Han}/gu;
+
+/** Runs of the candidate text made only of query bigrams, longest first. */
+function sharedPassages(query: QuerySide, candidate: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let start = -1;
+  const close = (end: number) => {
+    if (start >= 0 && end - start >= minPassage(query)) {
+      const text = candidate.slice(start, end);
+      if (!BOILERPLATE.test(text) && (text.match(hanAll) ?? []).length >= 2) spans.push({ start, end, text });
+    }
+    start = -1;
+  };
+  for (let i = 0; i + 1 < candidate.length; i += 1) {
+    const inQuery = !/\s/.test(candidate[i] ?? ' ') && query.bigrams.has(candidate.slice(i, i + 2));
+    if (inQuery && start < 0) start = i;
+    if (!inQuery) close(i + 1);
+  }
+  close(candidate.length);
+  return spans;
+}
+
+function occurrences(text: string, passages: readonly string[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const p of passages) {
+    const at = text.indexOf(p);
+    if (at >= 0) out.push({ start: at, end: at + p.length, text: p });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function matchCircumstances(query: readonly Circumstance[], candidate: readonly Circumstance[]): CircumstanceMatch[] {
+  const ids = [...new Set([...query.map((c) => c.id), ...candidate.map((c) => c.id)])];
+  return ids.map((id) => {
+    const q = query.find((c) => c.id === id) ?? null;
+    const c = candidate.find((x) => x.id === id) ?? null;
+    return { id, label: (q ?? c)?.label ?? id, status: q && c ? 'both' : q ? 'queryOnly' : 'candidateOnly', query: q, candidate: c };
+  });
+}
+
+const yuan = (n: number) => `${n.toLocaleString('zh-CN')} 元`;
+
+function differences(query: QuerySide, candidate: CorpusCase, matches: readonly CircumstanceMatch[]): string[] {
+  const out: string[] = [];
+  const qOnly = query.causes.filter((c) => !candidate.causes.includes(c));
+  const cOnly = candidate.causes.filter((c) => !query.causes.includes(c));
+  if (query.causes.length && candidate.causes.length && (qOnly.length || cOnly.length)) {
+    out.push(`类案${candidate.kind === '民事' ? '案由' : '罪名'}为${candidate.causes.join('、')}，本案为${query.causes.join('、')}`);
+  }
+  for (const m of matches) {
+    const noun = CIVIL_IDS.has(m.id) ? m.label : `${m.label}情节`;
+    if (m.status === 'candidateOnly' && m.id !== 'amount') out.push(`类案有${noun}，本案没有`);
+    if (m.status === 'queryOnly' && m.id !== 'amount') out.push(`本案有${noun}，类案没有`);
+    if (m.status === 'both' && m.query?.value && m.candidate?.value) {
+      const [a, b] = [m.query.value, m.candidate.value];
+      if (m.id === 'amount' && Math.max(a, b) / Math.max(1, Math.min(a, b)) >= 2) out.push(`类案涉案金额 ${yuan(b)}，本案 ${yuan(a)}`);
+      if (m.id === 'interestRate' && a !== b) out.push(`类案约定年利率 ${b}%，本案 ${a}%`);
+    }
+  }
+  return out;
+}
+
+function summaryOf(e: Omit<SimilarityExplanation, 'summary'>, kind: CorpusCase['kind']): string {
+  const parts: string[] = [];
+  if (e.sameCauses.length) parts.push(`同为${e.sameCauses.join('、')}`);
+  if (e.sharedArticles.length) parts.push(`共同引用${e.sharedArticles.slice(0, 3).map((a) => a.citation).join('、')}${e.sharedArticles.length > 3 ? '等' : ''}`);
+  const same = e.circumstances.filter((c) => c.status === 'both').map((c) => c.label);
+  if (same.length) parts.push(`${kind === '民事' ? '要素' : '情节'}相同：${same.join('、')}`);
+  if (e.matchedPassages.length) parts.push(`共有事实片段 ${e.matchedPassages.length} 处（如“${e.matchedPassages[0]}”）`);
+  return parts.join('；');
+}
+
+function keywordSpans(keywords: readonly string[], text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const word of keywords) {
+    for (let at = text.indexOf(word); at >= 0 && out.length < 50; at = text.indexOf(word, at + word.length)) {
+      out.push({ start: at, end: at + word.length, text: word });
+    }
+  }
+  return out;
+}
+
+export function explain(query: QuerySide, candidate: CorpusCase): SimilarityExplanation {
+  const found = query.keywords?.length ? keywordSpans(query.keywords, candidate.facts) : sharedPassages(query, candidate.facts);
+  const passages = found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const distinct = [...new Set(passages.map((p) => p.text))].slice(0, MAX_PASSAGES);
+  const circumstances = matchCircumstances(query.circumstances, findCircumstances(candidate.facts));
+  const sameCauses = query.causes.filter((c) => candidate.causes.includes(c));
+  const body = {
+    sameCauses,
+    queryOnlyCauses: query.causes.filter((c) => !candidate.causes.includes(c)),
+    candidateOnlyCauses: candidate.causes.filter((c) => !query.causes.includes(c)),
+    sharedArticles: candidate.cited.filter((a) => query.articleKeys.has(a.key)),
+    circumstances,
+    matchedPassages: distinct,
+    queryHighlights: occurrences(query.text, distinct),
+    candidateHighlights: passages.filter((p) => distinct.includes(p.text)).sort((a, b) => a.start - b.start),
+    differences: differences(query, candidate, circumstances),
+  };
+  return { summary: summaryOf(body, candidate.kind), ...body };
+}
+
+/** Something a judge can check: a shared charge, article, circumstance or passage. */
+export function hasExplanation(e: SimilarityExplanation): boolean {
+  return e.sameCauses.length > 0 || e.sharedArticles.length > 0 || e.circumstances.some((c) => c.status === 'both') || e.matchedPassages.length > 0;
+}
