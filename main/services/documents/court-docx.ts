@@ -227,20 +227,24 @@ export class CourtDocx {
    * indent rather than right alignment keeps roles and names in columns.
    */
   signature(options: SignatureOptions): this {
-    const signLine = (text: string, before = 0): this =>
-      this.paragraph(text, { indent: false, leftIndentChars: 15, spaceBeforeLines: before, keepWithNext: true });
-    options.members.forEach((member, index) => signLine(`${spreadRole(member.role)}\u3000\u3000${member.name}`, index === 0 ? 2 : 0));
     const dateText = options.date !== undefined ? chineseDate(options.date) : options.dateText;
     if (!dateText) throw new RangeError('落款缺少日期');
-    signLine(dateText, 1);
-    if (options.certifiedCopyStamp ?? true) this.certifiedCopyStamp();
-    for (const clerk of options.clerks ?? []) signLine(`${spreadRole(clerk.role)}\u3000\u3000${clerk.name}`);
+    const stamp = options.certifiedCopyStamp ?? true;
+    const clerks = options.clerks ?? [];
+    // The block holds together (keep-with-next) but not to what follows it, or an appendix after
+    // the signature would drag the whole block onto the next page.
+    const signLine = (text: string, before: number, last: boolean): this =>
+      this.paragraph(text, { indent: false, leftIndentChars: 15, spaceBeforeLines: before, keepWithNext: !last });
+    options.members.forEach((member, index) => signLine(`${spreadRole(member.role)}\u3000\u3000${member.name}`, index === 0 ? 1 : 0, false));
+    signLine(dateText, 1, !stamp && clerks.length === 0);
+    if (stamp) this.certifiedCopyStamp(clerks.length > 0);
+    clerks.forEach((clerk, index) => signLine(`${spreadRole(clerk.role)}\u3000\u3000${clerk.name}`, 0, index === clerks.length - 1));
     return this;
   }
 
   /** 本件与原本核对无异 — the line the clerk's seal goes over, left of the signature block. */
-  certifiedCopyStamp(): this {
-    return this.paragraph('本件与原本核对无异', { indent: false, leftIndentChars: 2, spaceBeforeLines: 1, keepWithNext: true });
+  certifiedCopyStamp(keepWithNext = true): this {
+    return this.paragraph('本件与原本核对无异', { indent: false, leftIndentChars: 2, spaceBeforeLines: 1, keepWithNext });
   }
 
   /** A bordered table with a bold header row repeated on every page. */

@@ -61,18 +61,24 @@ export async function draftToDocx(
   const doc = new CourtDocx({ pageNumbers: template.pageNumbers, title: template.name });
   const fillOf = new Map(template.sections.map((s) => [s.key, s.fill]));
   if (options.draftMark) doc.paragraph(options.draftMark, { font: 'heading', size: '四号', indent: false, align: 'center' });
-  for (const section of sections) {
+  for (const [index, section] of sections.entries()) {
     const fill = fillOf.get(section.key) ?? 'text';
     if (section.text.trim() === '') continue;
     if (fill === 'header') addHeader(doc, section.text);
     else if (fill === 'signature') addSignature(doc, section.text);
     else if (fill === 'form') addForm(doc, section.text);
     else if (fill === 'appendix') {
-      doc.paragraph(section.title, { font: 'heading', indent: false, spaceBeforeLines: 1, keepWithNext: true });
+      // 附 starts its own page, after the signed text, as printed judgments do.
+      doc.pageBreak();
+      doc.paragraph(section.title, { font: 'heading', indent: false, keepWithNext: true });
       for (const line of lines(section.text)) doc.paragraph(line);
     } else {
       if (fill === 'headed') doc.heading(section.title);
-      for (const line of lines(section.text)) doc.paragraph(line);
+      // The last paragraph before the signature goes with it: a signature alone on a page would
+      // need 「此页无正文」 and invites a forged page in front of it.
+      const beforeSignature = fillOf.get(sections[index + 1]?.key ?? '') === 'signature';
+      const body = lines(section.text);
+      body.forEach((line, i) => doc.paragraph(line, { keepWithNext: beforeSignature && i === body.length - 1 }));
     }
   }
   return doc.toBuffer();
