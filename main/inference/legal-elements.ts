@@ -83,6 +83,8 @@ export const legalElementsModel = defineModel<ElementsInput, ElementsResult, Ele
   id: 'legal-elements',
   jsonFiles: ['featurizer.json'],
   prepare: (json) => json['featurizer.json'] as ElementsFeaturizer,
+  // The bench feeds criminal facts; as loan text they still exercise the whole path.
+  exampleInput: (text) => ({ text, domain: 'loan' }),
   check: (input) => {
     if (typeof input.text !== 'string') return '文本（text）必须是字符串';
     if (!elementDomains.includes(input.domain)) return `案件类型（domain）应为 ${elementDomains.join('、')} 之一`;

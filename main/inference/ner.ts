@@ -118,6 +118,7 @@ export const nerModel = defineModel<NerInput, NerResult, NerAssets>({
     const vocab = json['vocab.json'] as NerVocab;
     return { vocab, index: vocabIndex(vocab) };
   },
+  exampleInput: (text) => ({ text }),
   check: (input) => (typeof input.text === 'string' ? null : '文本（text）必须是字符串'),
   async run(session, assets, inputs) {
     const results: NerResult[] = [];
