@@ -4,9 +4,11 @@ import type { Result } from '../../shared/contract/result';
 import { parseArgs, stringOption } from './args';
 import { parseArticleArgument, runLawsImport } from './cli-laws';
 import { runPredict } from './cli-predict';
+import { dossierUsage, runDossier } from './cli-dossier';
 import { draftUsage, runDraft } from './cli-draft';
 import { reviewUsage, runReview } from './cli-review';
 import { runEmbed } from './cli-embed';
+import { runIndexCases, runSearchCases, searchCasesUsage } from './cli-search';
 import { nerUsage, runNer } from './cli-ner';
 import { packUsage, runPackCli } from './cli-pack';
 import type { ParsedArgs } from './args';
@@ -32,8 +34,10 @@ const usage = `judgedesk — 审判辅助工作台命令行（JSON 输入/输出
   judgedesk case show <案号或id>               案件详情（含审限剩余天数）
   judgedesk case create --json '<案件JSON>'    新建案件，字段同 cases.create 接口
   judgedesk call <channel> '<json>'           调用任意接口
+${searchCasesUsage}
 ${nerUsage}
 ${reviewUsage}
+${dossierUsage}
 ${draftUsage}
 ${packUsage}
 
@@ -148,8 +152,11 @@ const storeCommands: Record<string, (args: ParsedArgs, dataDir: string, out: (t:
   'laws import': (args, dataDir, out, err) => runLawsImport(args.positional[2], dataDir, out, err),
   predict: (args, dataDir, out, err) => runPredict(args, dataDir, out, err),
   review: (args, dataDir, out) => runReview(args, dataDir, out),
+  dossier: (args, dataDir, out, err) => runDossier(args, dataDir, out, err),
   draft: (args, dataDir, out) => runDraft(args, dataDir, out),
   embed: (args, dataDir, out, err) => runEmbed(args, dataDir, out, err),
+  'search cases': (args, dataDir, out) => runSearchCases(args, dataDir, out),
+  'search index-cases': (_args, dataDir, out, err) => runIndexCases(dataDir, out, err),
   ner: (args, dataDir, out, err) => runNer(args, dataDir, out, err),
 };
 

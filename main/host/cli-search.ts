@@ -1,0 +1,98 @@
+// `judgedesk search cases "<facts>"`: the similar-case push as ranked JSON with its explanation
+// fields, through the same audited channel as the window; `judgedesk search index-cases` builds the
+// vector index for dense retrieval once a legal encoder is installed.
+import { localCaller } from '../api/caller';
+import { openApp } from '../app';
+import { InferenceHost } from '../inference/inference-host';
+import { AuditLog } from '../services/audit/audit-log';
+import { AiSwitchService } from '../services/settings/ai-switches';
+import { buildCaseVectors, installedEncoder } from '../services/similar-cases/dense-index';
+import { openStores } from '../store/stores';
+import type { ParsedArgs } from './args';
+import { stringOption } from './args';
+import { modelsDir } from './paths';
+
+export const searchCasesUsage = `  judgedesk search cases "<案情事实>" [--k 30] [--mode facts|articles|focus] [--method hybrid|lexical|dense]
+        [--cause 盗窃罪,诈骗罪] [--level 基层,中级] [--region 浙江] [--kind 刑事|民事] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                                              类案推送：按相似度排序的 JSON，每件附理由（同罪名、共同法条、情节对照、相同片段、差异；仅供参考）
+  judgedesk search index-cases                为类案库建立向量索引（需已安装法律文本编码器 models/legal-encoder）`;
+
+function list(args: ParsedArgs, name: string): string[] | undefined {
+  const value = stringOption(args, name);
+  return value?.split(/[,，]/).map((s) => s.trim()).filter(Boolean);
+}
+
+export function searchCasesPayload(args: ParsedArgs): { payload?: Record<string, unknown>; error?: string } {
+  const query = args.positional[2];
+  if (!query?.trim()) return { error: '请给出案情事实或检索词：judgedesk search cases "<案情事实>"' };
+  const k = Number(stringOption(args, 'k') ?? 30);
+  if (!Number.isInteger(k) || k < 1 || k > 50) return { error: '--k 应为 1 到 50 的整数' };
+  const filters: Record<string, unknown> = {};
+  const causes = list(args, 'cause');
+  const levels = list(args, 'level');
+  const regions = list(args, 'region');
+  if (causes) filters.causes = causes;
+  if (levels) filters.courtLevels = levels;
+  if (regions) filters.regions = regions;
+  for (const [option, field] of [['kind', 'kind'], ['from', 'dateFrom'], ['to', 'dateTo']] as const) {
+    const value = stringOption(args, option);
+    if (value !== undefined) filters[field] = value;
+  }
+  return {
+    payload: {
+      query,
+      k,
+      mode: stringOption(args, 'mode') ?? 'facts',
+      method: stringOption(args, 'method') ?? 'hybrid',
+      filters,
+    },
+  };
+}
+
+export async function runSearchCases(args: ParsedArgs, dataDir: string, out: (t: string) => void): Promise<number> {
+  const { payload, error } = searchCasesPayload(args);
+  if (!payload) {
+    out(JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: error } }));
+    return 2;
+  }
+  const app = openApp({ dataDir, host: 'cli', modelsDir });
+  try {
+    const result = await app.invoke('similarCases.search', payload, localCaller('cli'));
+    out(JSON.stringify(result, null, 2));
+    return result.ok ? 0 : 1;
+  } finally {
+    app.close();
+  }
+}
+
+export async function runIndexCases(dataDir: string, out: (t: string) => void, err: (t: string) => void): Promise<number> {
+  if (!installedEncoder(modelsDir)) {
+    out(JSON.stringify({ ok: false, error: { code: 'NOT_FOUND', message: `未安装法律文本编码器：${modelsDir}/legal-encoder 中没有 model.onnx 与 card.json` } }));
+    return 1;
+  }
+  const stores = openStores(dataDir);
+  const switches = new AiSwitchService(stores.workspace, new AuditLog(stores.workspace));
+  const host = new InferenceHost({ modelsDir, isEnabled: (f) => switches.isEnabled(f) });
+  try {
+    let shown = -1;
+    const meta = await buildCaseVectors(
+      stores.knowledge,
+      async (texts) => {
+        const { model, vectors } = await host.embed(texts.map((text) => ({ text })), { feature: 'similarCases' });
+        return { model, vectors };
+      },
+      (done, total) => {
+        const percent = Math.floor((done / Math.max(1, total)) * 100);
+        if (percent !== shown && percent % 5 === 0) err(`建立向量索引 ${done}/${total}（${(shown = percent)}%）`);
+      },
+    );
+    out(JSON.stringify({ ok: true, value: meta }, null, 2));
+    return 0;
+  } catch (error) {
+    out(JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } }));
+    return 1;
+  } finally {
+    await host.close();
+    stores.close();
+  }
+}
