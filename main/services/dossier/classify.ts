@@ -67,11 +67,7 @@ function scoreCategory(
   return { score: reasons.reduce((s, r) => s + r.weight, 0), reasons };
 }
 
-/**
- * Classifies one document by its title, body phrases, layout and file name. The confidence is
- * the winner's share of the evidence against the runner-up and a constant for "something else",
- * so a lone weak keyword stays uncertain and a title plus body phrases is near 1.
- */
+/** Classifies one document by its title, body phrases, layout and file name. */
 export function classifyDocument(text: string, fileName: string): Classification {
   const head = headLines(text);
   const baseName = fileName.replace(/\.[^.]+$/, '').replace(/[\s\u3000_\-—]/g, '');
@@ -88,6 +84,9 @@ export function classifyDocument(text: string, fileName: string): Classification
       reasons: best.reasons,
     };
   }
-  const confidence = best.score / (best.score + second.score + noise);
+  // The margin over the runner-up is what makes a choice safe: a title with body phrases against
+  // stray keywords of another kind is near 1, two kinds with equal evidence stay near 0.4.
+  const margin = best.score - second.score + 1;
+  const confidence = margin / (margin + noise);
   return { category: best.category, confidence: Number(confidence.toFixed(3)), reasons: best.reasons };
 }

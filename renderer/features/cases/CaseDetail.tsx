@@ -8,6 +8,7 @@ import { invoke } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
+import { DossierPanel } from '../dossier/DossierPanel';
 import { statusColors } from './CaseListView';
 import { TimeLimitTag } from './TimeLimitTag';
 
@@ -141,6 +142,7 @@ export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; o
         </ol>
         {total > 0 ? <Typography.Text strong>{t('cases.claim.total', { amount: total.toLocaleString('zh-CN', { minimumFractionDigits: 2 }) })}</Typography.Text> : null}
       </Card>
+      <DossierPanel caseId={value.id} editable={editable} />
     </div>
   );
 }
