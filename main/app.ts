@@ -5,6 +5,7 @@ import type { Result } from '../shared/contract/result';
 import type { CallerContext } from './api/caller';
 import { createApi } from './api/dispatch';
 import { InferenceHost } from './inference/inference-host';
+import type { WorkerLink } from './inference/worker-protocol';
 import { routes } from './api/routes';
 import { AuditLog } from './services/audit/audit-log';
 import { DossierService } from './services/dossier';
@@ -20,6 +21,8 @@ export interface AppOptions {
   host: CallerContext['host'];
   /** Folder with models/<id>/card.json (the repository's models/, or the unpacked one in Electron). */
   modelsDir: string;
+  /** Starts the inference worker: Electron passes a utilityProcess; a worker thread otherwise. */
+  startInferenceWorker?: () => WorkerLink;
 }
 
 export interface JudgeDeskApp {
@@ -49,6 +52,7 @@ export function openApp(options: AppOptions): JudgeDeskApp {
     modelsDir: options.modelsDir,
     isEnabled: (feature) => aiSwitches.isEnabled(feature),
     onSwitchChange: (listener) => aiSwitches.onChange(listener),
+    ...(options.startInferenceWorker ? { startWorker: options.startInferenceWorker } : {}),
   });
   const dossier = new DossierService(stores.workspace, audit, { emitProgress, archivesDir: join(options.dataDir, 'archives') });
   const api = createApi(

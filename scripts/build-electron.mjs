@@ -61,6 +61,21 @@ export async function buildElectron({ logLevel = 'warning', outdir = defaultOutd
         'import.meta.filename': '__filename',
       },
     }),
+    // The inference worker runs in its own utilityProcess (main/electron/utility-inference-link.ts).
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'main/inference/onnx-worker.ts')],
+      outfile: path.join(outdir, 'onnx-worker.cjs'),
+      platform: 'node',
+      target: 'node22',
+      external: ['electron', ...nativeExternals()],
+      banner: { js: importMetaUrlShim },
+      define: {
+        'import.meta.url': '__importMetaUrl',
+        'import.meta.dirname': '__dirname',
+        'import.meta.filename': '__filename',
+      },
+    }),
     build({
       ...common,
       entryPoints: [path.join(root, 'main/electron/preload.ts')],
@@ -70,7 +85,7 @@ export async function buildElectron({ logLevel = 'warning', outdir = defaultOutd
       external: ['electron'],
     }),
   ]);
-  return { main: path.join(outdir, 'main.cjs'), preload: path.join(outdir, 'preload.cjs') };
+  return { main: path.join(outdir, 'main.cjs'), preload: path.join(outdir, 'preload.cjs'), inferenceWorker: path.join(outdir, 'onnx-worker.cjs') };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -15,6 +15,7 @@ import { securityHeaders } from '../security/response-headers';
 import { createInvokeHandler } from './ipc-bridge';
 import { installApplicationMenu } from './menu';
 import { modelsDirFor } from './paths';
+import { utilityProcessLink } from './utility-inference-link';
 
 // Before 'ready': switches and privileged schemes are read once, at start-up.
 for (const [name, value] of offlineSwitches) {
@@ -60,6 +61,8 @@ function start(): void {
     dataDir: app.getPath('userData'),
     host: 'electron',
     modelsDir: modelsDirFor(app.getAppPath()),
+    // onnxruntime runs in a utilityProcess, never on this event loop (bundled beside main.cjs).
+    startInferenceWorker: () => utilityProcessLink(path.join(__dirname, 'onnx-worker.cjs')),
   });
   const invoke = createInvokeHandler(judgeDesk, localCaller('electron'));
   ipcMain.handle(ipcInvokeChannel, (event, channel: unknown, payload: unknown) => {

@@ -1,9 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkerLink, WorkerRequest, WorkerResponse } from './worker-protocol';
 
-/** The inference worker as a Node worker thread (CLI, web host, tests). */
-export function workerThreadLink(): WorkerLink {
-  const worker = new Worker(new URL('./onnx-worker-boot.mjs', import.meta.url));
+/**
+ * The inference worker as a Node worker thread (CLI, web host, tests). `entry` defaults to the
+ * boot file beside this one; a test passes the bundled dist/electron/onnx-worker.cjs.
+ */
+export function workerThreadLink(entry: URL | string = new URL('./onnx-worker-boot.mjs', import.meta.url)): WorkerLink {
+  const worker = new Worker(entry);
   worker.unref();
   return {
     postMessage: (message: WorkerRequest) => worker.postMessage(message),
