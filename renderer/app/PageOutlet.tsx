@@ -1,5 +1,6 @@
 import { AuditPage } from '../features/audit/AuditPage';
 import { CasesPage } from '../features/cases/CasesPage';
+import { EvidencePage } from '../features/evidence/EvidencePage';
 import { DeviationPage } from '../features/deviation/DeviationPage';
 import { LawsPage } from '../features/laws/LawsPage';
 import { ModelCardsPage } from '../features/models/ModelCardsPage';
@@ -12,6 +13,8 @@ export function PageOutlet({ route }: { route: RouteId }) {
   switch (route) {
     case 'cases':
       return <CasesPage />;
+    case 'evidence':
+      return <EvidencePage />;
     case 'audit':
       return <AuditPage />;
     case 'settings':

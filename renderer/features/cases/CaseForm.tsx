@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, FileSearchOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, AutoComplete, Button, Card, Col, Form, Input, Modal, Row, Select, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -11,6 +11,8 @@ import { errorMessage } from '../../api/errors';
 import { useInvoke } from '../../api/useInvoke';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
+import { applyProposals } from './backfill-apply';
+import { BackfillDrawer } from './BackfillDrawer';
 import type { CaseDraft, PartyDraft } from './case-form-model';
 import { catalogueFor, causeNames, draftFromCase, emptyDraft, emptyParty, looksLikeEntity, sameDraft, validateDraft } from './case-form-model';
 
@@ -38,6 +40,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
   const [saving, setSaving] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const causes = useInvoke(casesCauses, {});
+  const [backfillOpen, setBackfillOpen] = useState(false);
   const dirty = !sameDraft(draft, initial);
 
   const update = (patch: Partial<CaseDraft>) => {
@@ -140,6 +143,9 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
         extra={
           <Space>
             <Typography.Text type="secondary">{t('cases.saveHint')}</Typography.Text>
+            <Button icon={<FileSearchOutlined />} onClick={() => setBackfillOpen(true)} data-testid="case-backfill">
+              信息回填
+            </Button>
             <Button onClick={cancel} data-testid="case-cancel">
               {t('cases.cancel')}
             </Button>
@@ -155,6 +161,16 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
       {serverError ? (
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title={serverError} data-testid="case-form-server-error" />
       ) : null}
+      <BackfillDrawer
+        open={backfillOpen}
+        {...(editing ? { caseId: editing.id } : {})}
+        onClose={() => setBackfillOpen(false)}
+        onApply={(proposals, selected) => {
+          const { draft: next, applied } = applyProposals(draft, proposals, selected);
+          update(next);
+          return applied;
+        }}
+      />
       <Form layout="vertical" component="div">
         <Card title={t('cases.section.basic')} size="small" style={{ marginBottom: 16 }}>
           <Row gutter={16}>
