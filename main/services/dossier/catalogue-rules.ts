@@ -58,14 +58,29 @@ export const catalogueRules: Record<Exclude<DossierCategory, '其他'>, Category
     keywords: [/经本院主持调解/, /自愿达成(如下)?(调解|和解)?协议/, /双方当事人自愿/, /调解协议/, /和解协议/, /本调解书/],
   },
   '判决书/裁定书': {
-    titles: [/^(民事|刑事|行政)?(判决书|裁定书)$/, /^.{2,30}人民法院$/, /^(民事|刑事|行政)?(判\s*决\s*书|裁\s*定\s*书)$/],
+    titles: [/^(民事|刑事|行政)?(判决书|裁定书)$/, /^(民事|刑事|行政)?(判\s*决\s*书|裁\s*定\s*书)$/],
     keywords: [/判决如下/, /裁定如下/, /本院认为/, /经审理查明/, /如不服本(判决|裁定)/, /(公诉机关|检察院)指控/, /审判长/],
-    layout: [/[（(]\d{4}[）)].{1,10}[民刑行执].{0,4}\d+号/],
+    // A court name alone on its line heads every court document, so it is only a layout cue.
+    layout: [/[（(]\d{4}[）)].{1,10}[民刑行执].{0,4}\d+号/, /(^|\n)\s*\S{2,30}人民法院\s*(\n|$)/],
   },
 };
 
+/**
+ * Titles of court documents outside the catalogue (决定书, 通知书, 传票 …): they go to 其他 with
+ * their title as the reason, instead of to the nearest category by stray keywords.
+ */
+export const otherTitles: RegExp[] = [/^.{0,12}(决定书|通知书|传票|公告|复函|批复|规定|办法|解释)$/];
+
 /** How much each cue counts, and the file-name cue (a clerk's name for the scan often says it). */
-export const cueWeights = { title: 4, keyword: 1, layout: 1.5, fileName: 2, maxKeywords: 4 } as const;
+export const cueWeights = { title: 4, openingTitle: 3, keyword: 1, layout: 1.5, fileName: 2, maxKeywords: 4 } as const;
+
+/**
+ * Characters searched for a title run into the text (OCR and some exports lose the line break
+ * after the title: "……一审刑事判决书山西省新绛县人民法院……").
+ */
+export const openingChars = 60;
+/** A title in running text must end like a document name, so 借款合同纠纷 does not read as a title. */
+export const documentNameEnd = /(书|状|笔录|回证|目录|清单|条|据)$/;
 
 /** Lines searched for a title: courts put it first, after an optional court name and 案号. */
 export const titleLines = 6;
