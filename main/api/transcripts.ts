@@ -2,6 +2,7 @@ import {
   transcriptsAmend,
   transcriptsApplyOps,
   transcriptsCreate,
+  transcriptsExportDocx,
   transcriptsGet,
   transcriptsHistory,
   transcriptsList,
@@ -69,6 +70,14 @@ export const transcriptRoutes = [
       service(services).amend(request.transcriptId, request.turnId, request.after, request.reason, actor(caller, transcriptsAmend)),
     ),
   ),
+  route(transcriptsExportDocx, async (request, { caller, services }) => {
+    try {
+      return await service(services).exportDocx(request.transcriptId, actor(caller, transcriptsExportDocx));
+    } catch (error) {
+      if (error instanceof TranscriptError) throw new ApiFailure(error.code, error.message);
+      throw error;
+    }
+  }),
   route(transcriptsPhrasesGet, (_request, { caller, services }) => service(services).settings.phrases(caller.user)),
   route(transcriptsPhrasesSet, (request, { caller, services }) =>
     service(services).settings.setPhrases(request.phrases, actor(caller, transcriptsPhrasesSet)),

@@ -91,4 +91,5 @@ export const transcriptsEnUS: Record<keyof typeof transcriptsZhCN, string> = {
   'transcript.notices.default': 'Default text',
   'transcript.notices.save': 'Save',
   'transcript.notices.reset': 'Restore default',
+  'transcript.export': 'Export DOCX',
 };

@@ -90,4 +90,5 @@ export const transcriptsZhCN = {
   'transcript.notices.default': '系统默认文本',
   'transcript.notices.save': '保存',
   'transcript.notices.reset': '恢复默认',
+  'transcript.export': '导出 DOCX',
 } satisfies Record<string, string>;

@@ -54,6 +54,7 @@ export const channels = {
   [transcripts.transcriptsRestore.name]: transcripts.transcriptsRestore,
   [transcripts.transcriptsLock.name]: transcripts.transcriptsLock,
   [transcripts.transcriptsAmend.name]: transcripts.transcriptsAmend,
+  [transcripts.transcriptsExportDocx.name]: transcripts.transcriptsExportDocx,
   [transcriptSettings.transcriptsPhrasesGet.name]: transcriptSettings.transcriptsPhrasesGet,
   [transcriptSettings.transcriptsPhrasesSet.name]: transcriptSettings.transcriptsPhrasesSet,
   [transcriptSettings.transcriptsNoticesGet.name]: transcriptSettings.transcriptsNoticesGet,

@@ -19,6 +19,7 @@ import { opSummary } from './op-summary';
 import { readContent, readTranscript, transcriptRow } from './read-transcript';
 import { fillPlaceholders, nameForRole, templateInfos, transcriptTemplate } from './templates';
 import { TranscriptError } from './transcript-error';
+import { transcriptDocx, transcriptFileName } from './transcript-docx';
 import { TranscriptSettings } from './transcript-settings';
 
 type SnapshotReason = (typeof snapshotReasons)[number];
@@ -314,6 +315,22 @@ export class TranscriptService {
         .run(transcriptId, turnId, before, after, reason, actor.user, actor.role, at, entry.seq);
     });
     return this.get(transcriptId);
+  }
+
+  /** The court-layout DOCX of the current text (locked or not); the export is audited. */
+  async exportDocx(transcriptId: string, actor: Actor): Promise<{ fileName: string; base64: string; bytes: number }> {
+    const doc = this.get(transcriptId);
+    const bytes = await transcriptDocx(doc);
+    this.audit.append({
+      actor: actor.user,
+      role: actor.role,
+      kind: 'decision',
+      feature: auditFeature,
+      caseId: doc.caseId,
+      summary: `导出庭审笔录 DOCX（${doc.header.caseNumber}，第 ${doc.version} 版，${doc.status === 'locked' ? '已锁定' : '未锁定'}）`,
+      payload: { transcriptId, version: doc.version, bytes: bytes.length },
+    });
+    return { fileName: transcriptFileName(doc), base64: bytes.toString('base64'), bytes: bytes.length };
   }
 
   private snapshot(transcriptId: string, version: number, reason: SnapshotReason, actor: string, content?: TranscriptContent): void {

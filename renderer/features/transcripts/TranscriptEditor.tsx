@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, HistoryOutlined, LockOutlined, PlusOutlined, RedoOutlined, SearchOutlined, ThunderboltOutlined, UndoOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileWordOutlined, HistoryOutlined, LockOutlined, PlusOutlined, RedoOutlined, SearchOutlined, ThunderboltOutlined, UndoOutlined } from '@ant-design/icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Button, Card, Col, Descriptions, Menu, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import type { InputRef } from 'antd';
@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   transcriptsAmend,
   transcriptsApplyOps,
+  transcriptsExportDocx,
   transcriptsGet,
   transcriptsLock,
   transcriptsRestore,
@@ -25,6 +26,7 @@ import {
   type TranscriptContent,
 } from '../../../shared/domain/transcript-editing';
 import { invoke } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { ApiCallError } from '../../api/errors';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -32,6 +34,7 @@ import { useT } from '../../i18n';
 import { AmendDialog } from './AmendDialog';
 import { AmendmentsPanel } from './AmendmentsPanel';
 import { abbreviationAt, expandAbbreviation, insertAt } from './abbreviations';
+import { downloadDocx } from './download-docx';
 import { clockTime, editorCommand, randomId } from './editor-keys';
 import { editorRows, estimateRowHeight } from './editor-rows';
 import { FindBar } from './FindBar';
@@ -93,6 +96,7 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
   const findInput = useRef<InputRef | null>(null);
   const scroller = useRef<HTMLDivElement | null>(null);
   const phrasesReply = useInvoke(transcriptsPhrasesGet, {});
+  const exporting = useAction();
   const [ownPhrases, setOwnPhrases] = useState<QuickPhrase[] | null>(null);
   const phrases = useMemo(() => ownPhrases ?? phrasesReply.data?.phrases ?? [], [ownPhrases, phrasesReply.data]);
   const phrasesRef = useRef(phrases);
@@ -410,6 +414,13 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
     }
     show(await invoke(transcriptsLock, { transcriptId, expectedVersion: queue.version >= 0 ? queue.version : doc.version, participants: signed }));
   };
+  const exportDocx = () =>
+    void exporting.run(async () => {
+      // What is exported is what is stored: wait for the last keystrokes first.
+      await queue.whenSaved();
+      const file = await invoke(transcriptsExportDocx, { transcriptId });
+      downloadDocx(file.fileName, file.base64);
+    });
   const restore = async (toVersion: number) => {
     await queue.whenSaved();
     show(await invoke(transcriptsRestore, { transcriptId, version: toVersion }));
@@ -485,6 +496,9 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
               {t('transcript.phrases.title')}
             </Button>
           ) : null}
+          <Button icon={<FileWordOutlined />} loading={exporting.running} onClick={exportDocx} data-testid="transcript-export">
+            {t('transcript.export')}
+          </Button>
           <Button icon={<HistoryOutlined />} onClick={() => setHistoryOpen(true)}>
             {t('transcript.history')}
           </Button>
@@ -519,6 +533,7 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
           />
         ) : null}
 
+        {exporting.error ? <ApiErrorAlert error={exporting.error} /> : null}
         {locked && doc.lock ? (
           <Alert
             type="info"

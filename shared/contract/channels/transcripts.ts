@@ -312,3 +312,12 @@ export const transcriptsAmend = defineChannel({
   response: transcriptSchema,
   roles: transcriptRoles,
 });
+
+/** 导出 DOCX in court layout: signature lines for every participant and 第 X 页 共 Y 页 on each page. */
+export const transcriptsExportDocx = defineChannel({
+  name: 'transcripts.exportDocx',
+  title: '导出庭审笔录',
+  request: byId,
+  response: z.object({ fileName: z.string(), base64: z.string(), bytes: z.number().int() }),
+  roles: transcriptRoles,
+});
