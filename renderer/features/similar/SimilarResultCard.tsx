@@ -1,0 +1,91 @@
+import { Alert, App, Button, Card, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { similarCases } from '../../../shared/contract';
+import type { SimilarCase } from '../../../shared/contract/channels/similar-cases';
+import { invoke } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { Marked } from './Marked';
+import { circumstanceColour, statusLabels } from './similar-view-model';
+
+/** One pushed case: who decided what, why it is similar, what differs, 相关/不相关. */
+export function SimilarResultCard({ rank, hit, auditSeq, onCompare }: { rank: number; hit: SimilarCase; auditSeq: number; onCompare: () => void }) {
+  const { message } = App.useApp();
+  const [feedback, setFeedback] = useState<boolean | null>(null);
+  const { case: c, explanation: e } = hit;
+  const excerpt = excerptOf(c.facts, e.candidateHighlights);
+
+  const send = async (relevant: boolean) => {
+    try {
+      await invoke(similarCases.similarCasesFeedback, { outputSeq: auditSeq, corpusCaseId: c.id, relevant });
+      setFeedback(relevant);
+      message.success(`已记录：${relevant ? '相关' : '不相关'}（审计日志）`);
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
+
+  return (
+    <Card
+      size="small"
+      data-testid="similar-result"
+      data-case-id={c.id}
+      title={
+        <Space wrap size={[8, 4]}>
+          <Typography.Text type="secondary">{rank}.</Typography.Text>
+          <Typography.Text strong>{c.caseNumber ?? `${c.source} #${c.id}`}</Typography.Text>
+          {c.court ? <Typography.Text type="secondary">{c.court}</Typography.Text> : null}
+          {c.decidedOn ? <Typography.Text type="secondary">{c.decidedOn}</Typography.Text> : null}
+          {c.causes.map((cause) => (
+            <Tag key={cause} color={e.sameCauses.includes(cause) ? 'green' : 'default'}>
+              {cause}
+            </Tag>
+          ))}
+        </Space>
+      }
+      extra={<Typography.Text type="secondary">相似度 {Math.round(hit.score * 100)}%</Typography.Text>}
+    >
+      <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+        <Typography.Text data-testid="similar-reason">
+          <Typography.Text strong>推送理由：</Typography.Text>
+          {e.summary}
+        </Typography.Text>
+        {e.circumstances.length ? (
+          <Space wrap size={[4, 4]} data-testid="similar-circumstances">
+            {e.circumstances.map((m) => (
+              <Tag key={m.id} color={circumstanceColour(m)} title={statusLabels[m.status]}>
+                {m.label}·{statusLabels[m.status]}
+              </Tag>
+            ))}
+          </Space>
+        ) : null}
+        {e.sharedArticles.length ? (
+          <Typography.Text type="secondary">共同引用：{e.sharedArticles.map((a) => a.citation).join('、')}</Typography.Text>
+        ) : null}
+        {e.differences.length ? <Alert type="warning" showIcon data-testid="similar-differences" title={`差异：${e.differences.join('；')}`} /> : null}
+        <Typography.Paragraph style={{ margin: 0, color: '#555' }}>
+          <Marked text={excerpt.text} spans={excerpt.spans} />
+        </Typography.Paragraph>
+        <Space>
+          <Button size="small" onClick={onCompare} data-testid="similar-compare-open">
+            对照
+          </Button>
+          <Button size="small" type={feedback === true ? 'primary' : 'default'} onClick={() => void send(true)} data-testid="similar-relevant">
+            相关
+          </Button>
+          <Button size="small" danger={feedback === false} type={feedback === false ? 'primary' : 'default'} onClick={() => void send(false)} data-testid="similar-irrelevant">
+            不相关
+          </Button>
+        </Space>
+      </Space>
+    </Card>
+  );
+}
+
+/** Up to 200 characters of the facts around the first marked passage, spans shifted to match. */
+function excerptOf(text: string, spans: SimilarCase['explanation']['candidateHighlights']) {
+  const first = spans[0]?.start ?? 0;
+  const start = Math.max(0, first - 40);
+  const end = Math.min(text.length, start + 200);
+  const shifted = spans.filter((s) => s.start >= start && s.end <= end).map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
+  return { text: `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`, spans: shifted.map((s) => ({ ...s, start: s.start + (start > 0 ? 1 : 0), end: s.end + (start > 0 ? 1 : 0) })) };
+}

@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importStatutes, sharedDataFolder, statuteFolder } from '../../main/services/laws';
+import { CaseWriter, existingCorpusFiles } from '../../main/services/similar-cases';
+import { openStores } from '../../main/store/stores';
+import { ShellPage } from './pages/shell-page';
+import { launchChromium } from './support/chromium';
+import type { WebHostProcess } from './support/web-host-process';
+import { startWebHostProcess } from './support/web-host-process';
+
+const screenshots = 'test-results/e2e';
+const hasData = existsSync(join(statuteFolder(), 'db_law.jsonl')) && existsSync(join(sharedDataFolder(), 'cases', 'cail2018'));
+if (!hasData) console.warn('跳过类案端到端测试：找不到团队数据目录（可用 JUDGEDESK_SHARED_DATA 指定）');
+
+const facts =
+  '公诉机关指控：2018年3月5日，被告人王某在某超市内盗窃香烟两条，价值人民币八百元，后被当场抓获。被告人王某到案后如实供述自己的罪行，退赔被害人损失并取得谅解。';
+
+let host: WebHostProcess;
+let browser: Browser;
+let page: Page;
+
+describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    host = await startWebHostProcess({
+      // Statutes and a real case sample (200 lines of each corpus file) as a pack import would leave them.
+      prepare: (dataDir) => {
+        const stores = openStores(dataDir);
+        try {
+          importStatutes(stores.knowledge, statuteFolder());
+          const writer = new CaseWriter(stores.knowledge);
+          stores.knowledge.transaction(() => {
+            for (const file of existingCorpusFiles(sharedDataFolder()).filter((f) => !f.includes('cjrc'))) {
+              readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, 200).forEach((line, i) => writer.addLine(line, `第 ${i + 1} 行`));
+            }
+          })();
+        } finally {
+          stores.close();
+        }
+      },
+    });
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
+    page = await context.newPage();
+    const shell = new ShellPage(page);
+    await shell.open(host.url);
+    await shell.navigate('similar');
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('pushes explained cases for typed facts (Ctrl+Enter), each with its reason, marked passages and 仅供参考', async () => {
+    await page.getByTestId('similar-corpus').waitFor();
+    await page.getByTestId('similar-query').fill(facts);
+    await page.getByTestId('similar-query').press('Control+Enter');
+    await page.getByTestId('similar-results').waitFor();
+    const cards = page.getByTestId('similar-result');
+    expect(await cards.count()).toBeGreaterThan(3);
+    for (const reason of await page.getByTestId('similar-reason').allInnerTexts()) expect(reason.replace('推送理由：', '').trim()).not.toBe('');
+    expect(await page.getByTestId('similar-results').getByTestId('ai-notice').first().innerText()).toContain('仅供参考');
+    expect(await cards.first().getByTestId('similar-mark').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${screenshots}/similar-panel.png`, fullPage: false });
+  });
+
+  it('opens the compare view with passages marked on both sides and the elements side by side', async () => {
+    await page.getByTestId('similar-compare-open').first().click();
+    const drawer = page.getByTestId('similar-compare');
+    await drawer.waitFor();
+    expect(await drawer.getByTestId('compare-query').getByTestId('similar-mark').count()).toBeGreaterThan(0);
+    expect(await drawer.getByTestId('compare-candidate').getByTestId('similar-mark').count()).toBeGreaterThan(0);
+    expect(await drawer.getByTestId('compare-elements').innerText()).toMatch(/坦白|取得谅解|退赃退赔/);
+    await page.screenshot({ path: `${screenshots}/similar-compare.png` });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+  });
+
+  it('records 不相关 in the audit trail', async () => {
+    const seq = Number(await page.getByTestId('similar-results').getAttribute('data-audit-seq'));
+    await page.getByTestId('similar-irrelevant').first().click();
+    await page.getByText('已记录：不相关（审计日志）').waitFor();
+    const response = await page.evaluate(async () => {
+      const r = await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel: 'audit.list', payload: { feature: 'similarCases', kind: 'decision', limit: 5, offset: 0 } }) });
+      return (await r.json()) as { ok: boolean; value: { entries: Array<{ payload: { outputSeq: number; relevant: boolean } }> } };
+    });
+    expect(response.value.entries[0]?.payload).toMatchObject({ outputSeq: seq, relevant: false });
+  });
+});
