@@ -2,10 +2,8 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { EvidencePage } from '../features/evidence/EvidencePage';
 import { DeviationPage } from '../features/deviation/DeviationPage';
-import { DraftingPage } from '../features/drafting/DraftingPage';
 import { LawsPage } from '../features/laws/LawsPage';
 import { ModelCardsPage } from '../features/models/ModelCardsPage';
-import { ReviewPage } from '../features/review/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SimilarPage } from '../features/similar/SimilarPage';
 import { TranscriptsPage } from '../features/transcripts/TranscriptsPage';
@@ -30,10 +28,6 @@ export function PageOutlet({ route }: { route: RouteId }) {
       return <TranscriptsPage />;
     case 'deviation':
       return <DeviationPage />;
-    case 'drafting':
-      return <DraftingPage />;
-    case 'review':
-      return <ReviewPage />;
     case 'similar':
       return <SimilarPage />;
     default:
