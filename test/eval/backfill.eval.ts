@@ -47,6 +47,12 @@ for (const c of fictional.cases) {
 }
 report('虚构起诉状与身份证（开发集，规则据此编写）', devTallies, floors.fictional, fictional.cases.length);
 
+const demo = JSON.parse(readFileSync(join(fixtures, 'demo-labels.json'), 'utf8')) as GoldCase & { files: Array<[string, string]> };
+const demoSources = join(root, 'resources', 'demo', 'sources');
+const demoTallies = new Map<ScoredField, Tally>();
+tallyCase(demo, extractProposals(demo.files.map(([file, category]) => ({ id: file, fileName: file, category, text: readFileSync(join(demoSources, file), 'utf8') }))), demoTallies);
+report('演示卷宗（resources/demo：起诉状、身份证明、授权委托书）', demoTallies, floors.fictional, 1);
+
 const scmFile = join(dataDir, 'scm', 'input.txt');
 if (!existsSync(scmFile)) {
   console.log(`\n跳过真实文书留出集：找不到 ${scmFile}（可用 JUDGEDESK_SHARED_DATA 指定团队数据目录）`);

@@ -10,6 +10,8 @@ import { claimsFromComplaint } from './claims';
 import { identityCardsIn } from './identity-card';
 import type { IdentityCard } from './identity-card';
 import { partiesFromComplaint } from './party-lines';
+import { appointmentsIn } from './power-of-attorney';
+import type { Appointment } from './power-of-attorney';
 import type { BackfillDocument } from './source-span';
 import { proposed } from './source-span';
 
@@ -18,6 +20,7 @@ export const backfillRules = {
   version: '1',
   complaintCategories: ['起诉状'],
   identityCategories: ['身份证明'],
+  attorneyCategories: ['授权委托书'],
   /** An uncatalogued (pasted) text is read as a complaint when it says what it is. */
   complaintWords: ['起诉状', '起诉书', '诉讼请求'],
 } as const;
@@ -91,6 +94,7 @@ export function extractProposals(documents: readonly BackfillDocument[]): Backfi
   const claims: BackfillProposals['claims'] = [];
   const dates: BackfillProposals['dates'] = [];
   const cards: IdentityCard[] = [];
+  const appointments: Appointment[] = [];
   const byId = new Map(documents.map((d) => [d.id, d]));
 
   for (const doc of documents) {
@@ -106,6 +110,10 @@ export function extractProposals(documents: readonly BackfillDocument[]): Backfi
       const found = identityCardsIn(doc);
       cards.push(...found);
       read.push({ documentId: doc.id, fileName: doc.fileName, used: found.length > 0, reason: found.length ? `作为身份证明读取：${found.map((c) => c.name.value).join('、')}` : '身份证明中未找到姓名' });
+    } else if (doc.category && (backfillRules.attorneyCategories as readonly string[]).includes(doc.category)) {
+      const found = appointmentsIn(doc);
+      appointments.push(...found);
+      read.push({ documentId: doc.id, fileName: doc.fileName, used: found.length > 0, reason: found.length ? `作为授权委托书读取：${found.map((a) => `${a.principal}委托${a.agent.value.split(/[，,]/)[0]}`).join('、')}` : '授权委托书中未找到委托人和受托人' });
     } else {
       read.push({ documentId: doc.id, fileName: doc.fileName, used: false, reason: `类别「${doc.category ?? '未分类'}」不用于回填` });
     }
@@ -113,7 +121,9 @@ export function extractProposals(documents: readonly BackfillDocument[]): Backfi
 
   parties = parties.map((p) => {
     const card = cards.find((c) => c.name.value === p.name.value);
-    const merged = card ? withCard(p, card) : p;
+    const withId = card ? withCard(p, card) : p;
+    const appointed = appointments.find((a) => a.principal === p.name.value);
+    const merged = withId.agent || !appointed ? withId : { ...withId, agent: appointed.agent };
     return completeFromId(byId.get(merged.idNumber?.source.documentId ?? ''), merged);
   });
   return { parties, claims, dates, read };

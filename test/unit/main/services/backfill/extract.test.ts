@@ -62,6 +62,17 @@ describe('backfill extraction', () => {
     ]);
   });
 
+  it('a 授权委托书 gives the 委托人 an agent the complaint did not name, pointing at the 受托人 line', () => {
+    const demo = join(import.meta.dirname, '../../../../../resources/demo/sources');
+    const docs = [
+      { id: 'c', fileName: 'c', category: '起诉状', text: readFileSync(join(demo, '01-民事起诉状.txt'), 'utf8') },
+      { id: 'a', fileName: 'a', category: '授权委托书', text: readFileSync(join(demo, '03-授权委托书.txt'), 'utf8') },
+    ];
+    const { parties } = extractProposals(docs);
+    expect(parties[0]!.agent).toMatchObject({ value: '郑明远，北京市朝晖律师事务所律师', source: { documentId: 'a' } });
+    expect(parties[1]!.agent).toBeNull();
+  });
+
   it('the sign-off date in Chinese numerals is read as a date', () => {
     expect(extractProposals([doc('c05-lease.txt')]).dates).toEqual([expect.objectContaining({ field: 'complaintDate', value: expect.objectContaining({ value: '2024-04-08' }) })]);
   });
