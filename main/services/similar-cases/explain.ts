@@ -29,6 +29,10 @@ function minPassage(query: QuerySide): number {
 /** Shared runs shorter than this are chance (被告人, 人民), not a matched passage. */
 const MIN_PASSAGE = 4;
 const MAX_PASSAGES = 12;
+/** Words in every criminal fact text (and the placeholders of masked names): a run of only these explains nothing. */
+const COMMON = /被告人|被害人|犯罪嫌疑人|公诉机关|人民检察院|指控|某|[年月日时分许]/g;
+const EDGE = /^[^\p{Script=Han}\p{N}]+|[^\p{Script=Han}\p{N}]+$/gu;
+
 /** Court boilerplate that every judgment shares; a match on it explains nothing. */
 const BOILERPLATE = /^(?:.{0,2}人民检察院指控|公诉机关指控|经审理查明|上述事实|本院认为|被告人.{0,2}到案后|足以认定|证据证实)$/;
 /** Circumstances of civil cases are named without 情节. */
@@ -49,8 +53,12 @@ function sharedPassages(query: QuerySide, candidate: string): TextSpan[] {
   let start = -1;
   const close = (end: number) => {
     if (start >= 0 && end - start >= minPassage(query)) {
-      const text = candidate.slice(start, end);
-      if (!BOILERPLATE.test(text) && (text.match(hanAll) ?? []).length >= 2) spans.push({ start, end, text });
+      // Trim punctuation at the edges (，被告人 → 被告人) so the marks sit on words.
+      const raw = candidate.slice(start, end);
+      const lead = raw.length - raw.replace(/^[^\p{Script=Han}\p{N}]+/u, '').length;
+      const text = raw.replace(EDGE, '');
+      const telling = (text.replace(COMMON, '').match(hanAll) ?? []).length;
+      if (!BOILERPLATE.test(text) && telling >= 2 && text.length >= minPassage(query)) spans.push({ start: start + lead, end: start + lead + text.length, text });
     }
     start = -1;
   };
