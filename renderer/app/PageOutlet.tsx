@@ -4,6 +4,7 @@ import { EvidencePage } from '../features/evidence/EvidencePage';
 import { DeviationPage } from '../features/deviation/DeviationPage';
 import { LawsPage } from '../features/laws/LawsPage';
 import { ModelCardsPage } from '../features/models/ModelCardsPage';
+import { ReviewPage } from '../features/review/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SimilarPage } from '../features/similar/SimilarPage';
 import { TranscriptsPage } from '../features/transcripts/TranscriptsPage';
@@ -30,6 +31,8 @@ export function PageOutlet({ route }: { route: RouteId }) {
       return <DeviationPage />;
     case 'similar':
       return <SimilarPage />;
+    case 'review':
+      return <ReviewPage />;
     default:
       return <UnderConstructionPage key={route} route={route} />;
   }
