@@ -2,6 +2,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { EvidencePage } from '../features/evidence/EvidencePage';
 import { DeviationPage } from '../features/deviation/DeviationPage';
+import { DraftingPage } from '../features/drafting/DraftingPage';
 import { LawsPage } from '../features/laws/LawsPage';
 import { ModelCardsPage } from '../features/models/ModelCardsPage';
 import { ReviewPage } from '../features/review/ReviewPage';
@@ -33,6 +34,8 @@ export function PageOutlet({ route }: { route: RouteId }) {
       return <SimilarPage />;
     case 'review':
       return <ReviewPage />;
+    case 'drafting':
+      return <DraftingPage />;
     default:
       return <UnderConstructionPage key={route} route={route} />;
   }

@@ -1,0 +1,48 @@
+import type { Draft, SectionOrigin } from '../../../shared/contract/channels/drafting';
+
+/** What the editor holds beside the saved draft: the text of each section it changed. */
+export interface LocalEdit {
+  text: string;
+  /** 'suggested' while the text is a 仅供参考 suggestion taken as it is. */
+  origin: 'judge' | 'suggested';
+}
+
+export type LocalEdits = Readonly<Record<string, LocalEdit>>;
+
+/** The edits that differ from the saved draft, in the shape drafting.save takes. */
+export function pendingSections(draft: Draft, edits: LocalEdits): Array<{ key: string; text: string; origin: 'judge' | 'suggested' }> {
+  return draft.sections
+    .filter((s) => edits[s.key] !== undefined && edits[s.key]!.text !== s.text)
+    .map((s) => ({ key: s.key, text: edits[s.key]!.text, origin: edits[s.key]!.origin }));
+}
+
+export function sectionText(draft: Draft, edits: LocalEdits, key: string): string {
+  return edits[key]?.text ?? draft.sections.find((s) => s.key === key)?.text ?? '';
+}
+
+export function sectionOrigin(draft: Draft, edits: LocalEdits, key: string): SectionOrigin {
+  return edits[key]?.origin ?? draft.sections.find((s) => s.key === key)?.origin ?? 'template';
+}
+
+/** 〔…〕 gaps the judge still has to write (same rule as the service). */
+export function gapCount(text: string): number {
+  return text.match(/〔[^〔〕\n]{0,40}〕/g)?.length ?? 0;
+}
+
+export const originLabels: Record<SectionOrigin, string> = {
+  record: '案件信息',
+  template: '模板',
+  suggested: '机器建议',
+  judge: '法官撰写',
+};
+
+/** Saves the .docx the main process built (base64) under its file name. */
+export function downloadDocx(fileName: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

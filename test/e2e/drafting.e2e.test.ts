@@ -1,0 +1,125 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importStatutes } from '../../main/services/laws';
+import { openStores } from '../../main/store/stores';
+import { loanCase } from '../unit/main/services/drafting/drafting-fixtures';
+import { hasStatuteData, subsetFolder } from '../unit/main/services/laws/statute-data';
+import { ShellPage } from './pages/shell-page';
+import { launchChromium } from './support/chromium';
+import type { WebHostProcess } from './support/web-host-process';
+import { startWebHostProcess } from './support/web-host-process';
+
+const screenshots = 'test-results/e2e';
+let host: WebHostProcess;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+async function invokeApi<T>(channel: string, payload: unknown): Promise<T> {
+  const response = await fetch(`${host.url}api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel, payload }) });
+  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!result.ok) throw new Error(result.error?.message);
+  return result.value as T;
+}
+
+const saveState = () => page.getByTestId('draft-save-state');
+const section = (key: string) => page.getByTestId(`draft-section-${key}`);
+
+describe.skipIf(!hasStatuteData)('文书起草 in Chromium: structured editor, keyboard, 法律依据, export, undo', () => {
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    host = await startWebHostProcess({
+      prepare: (dataDir) => {
+        const stores = openStores(dataDir);
+        try {
+          importStatutes(stores.knowledge, subsetFolder(join(dataDir, 'src'), (row) => row.name === '民事诉讼法' || row.name.startsWith('民法典 ')));
+        } finally {
+          stores.close();
+        }
+      },
+    });
+    await invokeApi('cases.create', loanCase);
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
+    page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    const shell = new ShellPage(page);
+    await shell.open(host.url);
+    await shell.navigate('drafting');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('starts a 民事判决书 for a case by 案号, sections in order, filled from the case', async () => {
+    await page.getByTestId('draft-case').fill('(2026)京0108民初123号');
+    await page.getByTestId('draft-create').click();
+    await page.getByTestId('draft-editor').waitFor();
+    const outline = await page.getByTestId('draft-outline').innerText();
+    const titles = ['首部', '当事人', '审理经过', '诉讼请求', '事实', '本院认为', '主文', '诉讼费用负担', '上诉权告知', '落款'];
+    const at = titles.map((t) => outline.indexOf(t));
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(await section('parties').getByTestId('draft-section-text').inputValue()).toContain('原告：张三');
+    expect(await section('appeal').getByTestId('draft-section-text').inputValue()).toContain('十五日内');
+    expect(await saveState().innerText()).toContain('第1版');
+  });
+
+  it('moves between sections with Alt+↓/↑ and saves with Ctrl+S', async () => {
+    await section('facts').getByTestId('draft-section-text').click();
+    await page.keyboard.press('Alt+ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('本院认为');
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('本院认为，借款人应当按照约定的期限返还借款，依据《中华人民共和国民法典》第六百七十五条，被告应当偿还。');
+    expect(await saveState().innerText()).toContain('未保存');
+    await page.keyboard.press('Control+S');
+    await page.waitForFunction(() => document.querySelector('[data-testid="draft-save-state"]')?.textContent?.includes('第2版'));
+    expect(await section('reasoning').getByTestId('draft-section-origin').innerText()).toBe('法官撰写');
+  });
+
+  it('法律依据: the suggestion is labelled 仅供参考, taken by 采纳, saved and recorded', async () => {
+    await page.getByTestId('draft-citations-suggest').click();
+    const suggestion = page.getByTestId('draft-suggestion-judgment');
+    await suggestion.waitFor();
+    expect(await page.getByTestId('draft-citations').getByTestId('ai-notice').innerText()).toContain('仅供参考');
+    expect(await suggestion.innerText()).toContain('依照《中华人民共和国民法典》第六百七十五条规定，判决如下');
+    await suggestion.getByTestId('draft-suggestion-accept').click();
+    expect(await section('judgment').getByTestId('draft-section-text').inputValue()).toMatch(/^依照《中华人民共和国民法典》第六百七十五条规定/);
+    expect(await section('judgment').getByTestId('ai-notice').innerText()).toContain('仅供参考');
+    await page.keyboard.press('Control+S');
+    await page.waitForFunction(() => document.querySelector('[data-testid="draft-save-state"]')?.textContent?.includes('第3版'));
+    await page.screenshot({ path: `${screenshots}/drafting.png`, fullPage: false });
+    const audit = await invokeApi<{ entries: Array<{ kind: string; summary: string }> }>('audit.list', { feature: 'drafting', limit: 20, offset: 0 });
+    expect(audit.entries.some((e) => e.kind === 'ai_output')).toBe(true);
+    expect(audit.entries.some((e) => e.kind === 'decision' && e.summary.includes('保存民事判决书草稿'))).toBe(true);
+  });
+
+  it('exports a DOCX with the court layout text, marked 仅供参考 while the suggestion stands unedited', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('draft-export').click()]);
+    expect(download.suggestedFilename()).toBe('民事判决书（2026）京0108民初123号.docx');
+    const file = join(host.dataDir, 'exported.docx');
+    await download.saveAs(file);
+    const text = (await mammoth.extractRawText({ path: file })).value;
+    expect(text).toContain('北京市海淀区人民法院');
+    expect(text).toContain('依照《中华人民共和国民法典》第六百七十五条规定，判决如下');
+    expect(text).toContain('仅供参考');
+  });
+
+  it('undo goes back one saved version, and a reload reopens the same draft', async () => {
+    await page.getByTestId('draft-undo').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="draft-save-state"]')?.textContent?.includes('第4版'));
+    expect(await section('judgment').getByTestId('draft-section-text').inputValue()).toContain('〔法律依据〕');
+    await page.reload();
+    await page.getByTestId('draft-editor').waitFor();
+    expect(await saveState().innerText()).toContain('第4版');
+    expect(await section('reasoning').getByTestId('draft-section-text').inputValue()).toContain('第六百七十五条');
+    expect(consoleErrors).toEqual([]);
+  });
+});
