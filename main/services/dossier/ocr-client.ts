@@ -40,7 +40,10 @@ export class OcrProcess implements OcrEngine {
     const child = fork(boot, [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     this.child = child;
     this.ready = new Promise<void>((resolve, reject) => {
-      child.once('message', () => resolve());
+      child.once('message', () => {
+        if (this.pending.size === 0) child.channel?.unref();
+        resolve();
+      });
       child.once('error', reject);
       child.once('exit', (code) => reject(new Error(`识别进程启动失败（退出码 ${code}）`)));
     });
@@ -57,20 +60,24 @@ export class OcrProcess implements OcrEngine {
       this.child = undefined;
       this.ready = undefined;
     });
-    // Idle, the process must not keep the host alive (a CLI command ends when its work does).
+    // Idle, the process must not keep the host alive (a CLI command ends when its work does);
+    // while it loads or reads a page, its channel keeps the host waiting for the answer.
     child.unref();
-    child.channel?.unref();
     return this.ready;
   }
 
   async read(image: Uint8Array, raw?: OcrRequest['raw']): Promise<OcrText> {
-    await this.start();
     const id = this.nextId++;
-    const response = await new Promise<OcrResponse>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.child?.channel?.ref();
-      this.child?.send({ id, image, ...(raw ? { raw } : {}) } satisfies OcrRequest);
-    });
+    const answered = new Promise<OcrResponse>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    try {
+      await this.start();
+    } catch (error) {
+      this.pending.delete(id);
+      throw error;
+    }
+    this.child?.channel?.ref();
+    this.child?.send({ id, image, ...(raw ? { raw } : {}) } satisfies OcrRequest);
+    const response = await answered;
     if (!response.ok) throw new Error(response.message);
     return readingOrder(response.lines);
   }

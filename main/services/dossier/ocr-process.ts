@@ -27,12 +27,17 @@ async function recognise(request: OcrRequest): Promise<OcrLine[]> {
     .map((line) => ({ text: line.text, confidence: line.mean, x: line.box[0]?.[0] ?? 0, y: line.box[0]?.[1] ?? 0 }));
 }
 
+/** Answers only while the parent listens: a closed channel means the host is gone, so this ends too. */
+const reply = (response: OcrResponse) => {
+  if (process.connected) process.send?.(response);
+};
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', (request: OcrRequest) => {
   const started = Date.now();
   recognise(request).then(
-    (lines) => process.send?.({ id: request.id, ok: true, lines, millis: Date.now() - started } satisfies OcrResponse),
-    (error: unknown) =>
-      process.send?.({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies OcrResponse),
+    (lines) => reply({ id: request.id, ok: true, lines, millis: Date.now() - started }),
+    (error: unknown) => reply({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 });
-process.send?.({ id: 0, ok: true, lines: [], millis: 0 } satisfies OcrResponse);
+reply({ id: 0, ok: true, lines: [], millis: 0 });
