@@ -130,9 +130,17 @@ describe('证据指引 and 回填 in Chromium', () => {
     await page.screenshot({ path: `${screenshots}/evidence-marked.png`, fullPage: true });
   });
 
-  it('triage and service addresses for the same case', async () => {
+  it('triage with its rules set in place, and service addresses for the same case', async () => {
     await page.keyboard.press('Alt+t');
     expect(await page.getByTestId('triage-track').innerText()).toBe('简案');
+    // The court's administrator lowers the 繁 threshold (the local profile holds that role): the same case is 繁.
+    await page.getByTestId('triage-rules').click();
+    const threshold = page.getByTestId('triage-rules-form').locator('input').first();
+    await threshold.fill('0');
+    await page.getByTestId('triage-rules-save').click();
+    await page.getByTestId('triage-rules-form').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelector('[data-testid="triage-track"]')?.textContent === '繁案');
+    await page.screenshot({ path: `${screenshots}/evidence-triage.png` });
     await page.keyboard.press('Alt+d');
     const first = page.getByTestId('address-panel').locator('tbody tr.ant-table-row').first();
     expect(await first.innerText()).toContain('送达地址确认书');

@@ -24,7 +24,8 @@ export interface TriageResult {
   reasons: TriageReason[];
 }
 
-const denial = /不予认可|不予认同|予以否认|否认|不同意|有异议|提出异议|不属实|与事实不符/;
+// Words a 答辩状 or 笔录 uses to contest a fact or a sum (金额有误, 不予认可 …).
+const denial = /不予认可|不予认同|不认可|予以否认|否认|不同意|有异议|提出异议|不属实|与事实不符|有误/;
 const foreign = /香港特别行政区|澳门特别行政区|台湾地区|台湾省|外国|外籍|国籍|护照|境外/;
 const whereabouts = /下落不明|公告送达/;
 const yuan = (n: number) => `${n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;

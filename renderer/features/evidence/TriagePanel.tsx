@@ -1,13 +1,16 @@
-import { Alert, Button, Descriptions, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import type { TriageReason } from '../../../shared/contract/channels/triage';
 import { triageAssess } from '../../../shared/contract/channels/triage';
 import { useInvoke } from '../../api/useInvoke';
 import { AiNotice } from '../../components/AiNotice';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { TriageRulesModal } from './TriageRulesModal';
 
 /** 繁简分流: the track, the score against the court's threshold, and every feature with its points and rule. */
 export function TriagePanel({ caseId }: { caseId: string }) {
   const r = useInvoke(triageAssess, { caseId }, caseId);
+  const [rulesOpen, setRulesOpen] = useState(false);
   if (r.error && !r.data) return <ApiErrorAlert error={r.error} onRetry={r.reload} />;
   if (!r.data) return <Spin />;
   const d = r.data;
@@ -26,7 +29,7 @@ export function TriagePanel({ caseId }: { caseId: string }) {
           <AiNotice model={d.ai.modelId} modelVersion={d.ai.modelVersion} modelSha256={d.ai.modelSha256} confidence={d.ai.confidence} />
         </Descriptions.Item>
       </Descriptions>
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title="分流建议仅供参考，由立案庭或审判长决定适用程序。计分规则由本院管理员在设置中调整。" />
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} title="分流建议仅供参考，由立案庭或审判长决定适用程序。计分规则由本院管理员设定（下方「计分规则」）。" />
       <Table<TriageReason>
         rowKey="feature"
         size="small"
@@ -43,9 +46,15 @@ export function TriagePanel({ caseId }: { caseId: string }) {
           },
         ]}
       />
-      <Button size="small" style={{ marginTop: 8 }} onClick={r.reload}>
-        重新计算
-      </Button>
+      <Space style={{ marginTop: 8 }}>
+        <Button size="small" onClick={r.reload}>
+          重新计算
+        </Button>
+        <Button size="small" onClick={() => setRulesOpen(true)} data-testid="triage-rules">
+          计分规则（管理员）
+        </Button>
+      </Space>
+      <TriageRulesModal open={rulesOpen} onClose={() => setRulesOpen(false)} onSaved={r.reload} />
     </div>
   );
 }

@@ -136,6 +136,8 @@ describe('case guidance over the demo dossier (real workspace, real api)', () =>
   it('triage: 简 with every reason shown; the administrator lowers the threshold and the same case becomes 繁', async () => {
     const r = await value('triage.assess', { caseId });
     expect(r.track).toBe('简');
+    // The demo defence says the claimed sum 有误: a contested fact, shown with its document.
+    expect(r.reasons.find((x: any) => x.feature === 'contestedFacts')).toMatchObject({ points: 2, source: { fileName: '08-民事答辩状.txt' } });
     expect(r.reasons.map((x: any) => x.feature)).toEqual([
       'parties', 'claimAmount', 'cause', 'counterclaim', 'evidenceVolume', 'contestedFacts', 'foreignElement', 'unknownWhereabouts',
     ]);
