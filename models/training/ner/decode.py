@@ -67,3 +67,21 @@ def _scores(tp, fp, fn):
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {'precision': p, 'recall': r, 'f1': f, 'support': tp + fn}
+
+
+def overlap_f1(gold_sets, pred_sets, types):
+    """Lenient score for redaction: a predicted span counts when it overlaps a gold span of its type
+    (precision), a gold span counts when some predicted span of its type overlaps it (recall)."""
+    res = {}
+    for t in types:
+        hit_p = n_p = hit_g = n_g = 0
+        for g, p in zip(gold_sets, pred_sets):
+            gs = [s for s in g if s[2] == t]
+            ps = [s for s in p if s[2] == t]
+            n_p, n_g = n_p + len(ps), n_g + len(gs)
+            hit_p += sum(1 for a in ps if any(a[0] < b[1] and b[0] < a[1] for b in gs))
+            hit_g += sum(1 for b in gs if any(a[0] < b[1] and b[0] < a[1] for a in ps))
+        p = hit_p / n_p if n_p else 0.0
+        r = hit_g / n_g if n_g else 0.0
+        res[t] = 2 * p * r / (p + r) if p + r else 0.0
+    return res
