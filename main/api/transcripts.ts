@@ -15,7 +15,11 @@ import {
   transcriptsNoticesSet,
   transcriptsPhrasesGet,
   transcriptsPhrasesSet,
+  transcriptsSpeechConfigure,
+  transcriptsSpeechStatus,
+  type SpeechStatus,
 } from '../../shared/contract/channels/transcripts-settings';
+import { caseHotwords, checkSpeechModelDir, sherpaEngine } from '../services/speech';
 import type { ChannelDef } from '../../shared/contract/channel';
 import type { Actor, TranscriptService } from '../services/transcripts';
 import { TranscriptError } from '../services/transcripts';
@@ -42,6 +46,19 @@ function refusals<T>(work: () => T): T {
     if (error instanceof TranscriptError) throw new ApiFailure(error.code, error.message);
     throw error;
   }
+}
+
+/** The configured model's state and, for a transcript, the hot words from its header and 争议焦点. */
+function speechStatus(transcripts: TranscriptService, transcriptId: string | undefined): SpeechStatus {
+  const modelDir = transcripts.settings.speechModelDir();
+  const model = checkSpeechModelDir(modelDir);
+  let hotwords: string[] = [];
+  if (transcriptId) {
+    const doc = transcripts.get(transcriptId);
+    const focuses = doc.sections.flatMap((s) => s.turns).map((t) => /争议焦点为：(.+)$/u.exec(t.text)?.[1] ?? '').filter(Boolean);
+    hotwords = caseHotwords(doc.header, focuses.flatMap((f) => f.split(/[；;。]/u).map((x) => x.replace(/^[一二三四五六七八九十]+、/u, ''))));
+  }
+  return { state: model.state, message: model.state === 'ready' ? '' : model.message, modelDir, engine: sherpaEngine.name, hotwords };
 }
 
 export const transcriptRoutes = [
@@ -77,6 +94,14 @@ export const transcriptRoutes = [
       if (error instanceof TranscriptError) throw new ApiFailure(error.code, error.message);
       throw error;
     }
+  }),
+  route(transcriptsSpeechStatus, (request, { services }) => refusals(() => speechStatus(service(services), request.transcriptId))),
+  route(transcriptsSpeechConfigure, (request, { caller, services }) => {
+    const model = checkSpeechModelDir(request.modelDir);
+    // A wrong directory is refused with what is missing, and the old setting stays.
+    if (model.state === 'invalid') throw new ApiFailure('VALIDATION', model.message);
+    service(services).settings.setSpeechModelDir(request.modelDir, actor(caller, transcriptsSpeechConfigure));
+    return speechStatus(service(services), undefined);
   }),
   route(transcriptsPhrasesGet, (_request, { caller, services }) => service(services).settings.phrases(caller.user)),
   route(transcriptsPhrasesSet, (request, { caller, services }) =>

@@ -92,4 +92,13 @@ export const transcriptsEnUS: Record<keyof typeof transcriptsZhCN, string> = {
   'transcript.notices.save': 'Save',
   'transcript.notices.reset': 'Restore default',
   'transcript.export': 'Export DOCX',
+  'transcript.speech.ready': 'Speech model ready',
+  'transcript.speech.notInstalled': 'No speech model installed',
+  'transcript.speech.invalid': 'Speech model folder invalid',
+  'transcript.speech.hotwords': 'Hot words of this case: {words}',
+  'transcript.speech.title': 'Speech input',
+  'transcript.speech.saved': 'Speech model folder saved',
+  'transcript.speech.help': 'Speech input is an optional plug-in: a court-supplied sherpa-onnx streaming Chinese model (tokens.txt plus encoder, decoder and joiner .onnx files), run on this machine, offline. Without it the transcript page shows “no speech model installed”. Party names, places and points of dispute are hot words. Administrator only; audited.',
+  'transcript.speech.dirPlaceholder': 'Speech model folder, e.g. D:\\JudgeDesk\\speech-model (empty switches speech input off)',
+  'transcript.speech.save': 'Save',
 };

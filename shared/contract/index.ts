@@ -59,6 +59,8 @@ export const channels = {
   [transcriptSettings.transcriptsPhrasesSet.name]: transcriptSettings.transcriptsPhrasesSet,
   [transcriptSettings.transcriptsNoticesGet.name]: transcriptSettings.transcriptsNoticesGet,
   [transcriptSettings.transcriptsNoticesSet.name]: transcriptSettings.transcriptsNoticesSet,
+  [transcriptSettings.transcriptsSpeechStatus.name]: transcriptSettings.transcriptsSpeechStatus,
+  [transcriptSettings.transcriptsSpeechConfigure.name]: transcriptSettings.transcriptsSpeechConfigure,
   [review.reviewRun.name]: review.reviewRun,
   [review.reviewImport.name]: review.reviewImport,
   [review.reviewApplyFix.name]: review.reviewApplyFix,

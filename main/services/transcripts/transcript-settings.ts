@@ -12,6 +12,7 @@ import { procedureName, transcriptTemplate } from './templates';
 // Both live in the workspace's settings table (key → JSON), so no schema change is needed.
 const phrasesKey = (user: string) => `transcripts.phrases:${user}`;
 const noticesKey = 'transcripts.notices';
+const speechModelKey = 'speech.modelDir';
 
 interface StoredNotice {
   text: string;
@@ -102,6 +103,28 @@ export class TranscriptSettings {
       });
     });
     return this.notices();
+  }
+
+  /** The court-supplied speech model directory ('' when none is configured). */
+  speechModelDir(): string {
+    const value = this.read(speechModelKey);
+    return typeof value === 'string' ? value : '';
+  }
+
+  setSpeechModelDir(modelDir: string, actor: Actor): void {
+    inTransaction(this.db, () => {
+      const before = this.speechModelDir();
+      this.write(speechModelKey, modelDir);
+      this.audit.append({
+        actor: actor.user,
+        role: actor.role,
+        kind: 'settings',
+        feature: 'transcript',
+        caseId: null,
+        summary: modelDir ? `设置语音模型目录：${modelDir}` : '关闭语音输入（清除语音模型目录）',
+        payload: { setting: speechModelKey, before, after: modelDir },
+      });
+    });
   }
 
   private read(key: string): unknown {

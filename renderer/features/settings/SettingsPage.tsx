@@ -7,6 +7,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { NoticesCard } from '../transcripts/NoticesCard';
+import { SpeechCard } from '../transcripts/SpeechCard';
 import { FeatureSwitchList } from './FeatureSwitchList';
 import { KnowledgePackCard } from './KnowledgePackCard';
 import { LanguageSelector } from './LanguageSelector';
@@ -64,6 +65,7 @@ export function SettingsPage() {
       </Card>
       <KnowledgePackCard />
       <NoticesCard />
+      <SpeechCard />
       <Card title={t('settings.languageSection')}>
         <Space>
           <Typography.Text>{t('settings.language')}</Typography.Text>

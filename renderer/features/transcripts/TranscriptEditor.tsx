@@ -44,6 +44,7 @@ import { LockDialog } from './LockDialog';
 import { PhrasesDrawer } from './PhrasesDrawer';
 import { readBackup, writeBackup } from './pending-backup';
 import { SaveQueue, type SaveState } from './save-queue';
+import { SpeechStatusTag } from './SpeechStatusTag';
 import { TurnRow } from './TurnRow';
 import { readUndo, UndoStack, writeUndo } from './undo-stack';
 
@@ -478,6 +479,7 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
           </Typography.Text>
           <Typography.Text type="secondary">{t('transcript.size', { turns: turnOrder.length, chars: totalChars })}</Typography.Text>
           <span style={{ flex: 1 }} />
+          {!locked ? <SpeechStatusTag transcriptId={transcriptId} /> : null}
           {!locked ? (
             <Space.Compact>
               <Tooltip title={`${t('transcript.undo')} (Ctrl+Z)`}>

@@ -93,3 +93,32 @@ export const transcriptsNoticesSet = defineChannel({
   response: z.object({ notices: z.array(noticeSchema) }),
   roles: ['admin'],
 });
+
+/** 语音输入: whether a court-supplied speech model is configured, and the case's hot words. */
+export const speechStatusSchema = z.object({
+  state: z.enum(['not-installed', 'invalid', 'ready']),
+  /** 未安装语音模型 … / what is wrong with the directory / empty when ready. */
+  message: z.string(),
+  modelDir: z.string(),
+  engine: z.string(),
+  /** Names, places and terms the recogniser is told to favour for this transcript. */
+  hotwords: z.array(z.string()),
+});
+export type SpeechStatus = z.infer<typeof speechStatusSchema>;
+
+export const transcriptsSpeechStatus = defineChannel({
+  name: 'transcripts.speech.status',
+  title: '查看语音输入状态',
+  request: z.object({ transcriptId: z.string().max(64).optional() }).strict(),
+  response: speechStatusSchema,
+  roles: ['clerk', 'judge', 'admin'],
+});
+
+/** 管理员 sets the model directory; an empty one switches speech input off. */
+export const transcriptsSpeechConfigure = defineChannel({
+  name: 'transcripts.speech.configure',
+  title: '设置语音模型目录',
+  request: z.object({ modelDir: z.string().trim().max(1000, '目录路径过长') }).strict(),
+  response: speechStatusSchema,
+  roles: ['admin'],
+});
