@@ -1,10 +1,13 @@
 import {
   similarCasesFeedback,
   similarCasesGet,
+  similarCasesReportDraft,
+  similarCasesReportExport,
   similarCasesSearch,
   similarCasesStatus,
 } from '../../shared/contract/channels/similar-cases';
 import { corpusStatus, loadCases, modelWithEncoder, searchSimilar } from '../services/similar-cases';
+import { draftSearchReport, renderSearchReport } from '../services/similar-cases/search-report';
 import { openDenseRetriever, denseIndexState } from '../services/similar-cases/dense-index';
 import { ApiFailure } from './api-failure';
 import { primaryRole } from './primary-role';
@@ -56,5 +59,42 @@ export const similarCaseRoutes = [
       payload: { outputSeq: output.seq, corpusCaseId: request.corpusCaseId, relevant: request.relevant, note: request.note ?? '' },
     });
     return { seq: entry.seq };
+  }),
+
+
+  route(similarCasesReportDraft, (request, { caller, services }) => {
+    const output = services.audit.get(request.outputSeq);
+    if (!output || output.kind !== 'ai_output' || output.feature !== 'similarCases') {
+      throw new ApiFailure('NOT_FOUND', `审计日志中没有第 ${request.outputSeq} 条类案推送结果`);
+    }
+    const payload = output.payload as { modelId?: string; modelVersion?: string };
+    return draftSearchReport({
+      searcher: caller.user,
+      court: request.court || '〔法院名称〕',
+      caseNumber: request.caseNumber,
+      searchedAt: output.at,
+      query: request.query,
+      mode: request.mode,
+      method: request.method,
+      corpusSize: request.corpusSize,
+      modelText: `排序模型 ${payload.modelId ?? ''} ${payload.modelVersion ?? ''}`.trim(),
+      auditSeq: output.seq,
+      cases: request.cases,
+    });
+  }),
+
+  route(similarCasesReportExport, async (request, { caller, services }) => {
+    const bytes = await renderSearchReport(request.draft);
+    services.audit.append({
+      actor: caller.user,
+      role: primaryRole(caller, similarCasesReportExport.roles),
+      kind: 'decision',
+      feature: 'similarCases',
+      caseId: services.audit.get(request.outputSeq)?.caseId ?? null,
+      summary: `导出类案检索报告（${request.draft.points.length} 件类案）`,
+      payload: { outputSeq: request.outputSeq, action: 'report-export', cases: request.draft.points.map((p) => p.caseId) },
+    });
+    const stamp = new Date().toISOString().slice(0, 10);
+    return { fileName: `类案检索报告-${request.draft.caseNumber || stamp}.docx`, base64: bytes.toString('base64') };
   }),
 ];

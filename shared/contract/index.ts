@@ -95,6 +95,8 @@ export const channels = {
   [similarCases.similarCasesGet.name]: similarCases.similarCasesGet,
   [similarCases.similarCasesStatus.name]: similarCases.similarCasesStatus,
   [similarCases.similarCasesFeedback.name]: similarCases.similarCasesFeedback,
+  [similarCases.similarCasesReportDraft.name]: similarCases.similarCasesReportDraft,
+  [similarCases.similarCasesReportExport.name]: similarCases.similarCasesReportExport,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

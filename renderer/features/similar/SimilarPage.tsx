@@ -1,7 +1,7 @@
 import { Button, Col, Empty, Form, Input, Row, Segmented, Select, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { cases, isAiFeatureEnabled, similarCases, type ResponseOf } from '../../../shared/contract';
-import { similarModeLabels, type SimilarCase } from '../../../shared/contract/channels/similar-cases';
+import { similarModeLabels, type SearchReportDraft, type SimilarCase } from '../../../shared/contract/channels/similar-cases';
 import { invoke } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
@@ -11,6 +11,7 @@ import { AiNotice } from '../../components/AiNotice';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { CompareView } from './CompareView';
+import { ReportModal } from './ReportModal';
 import { SimilarResultCard } from './SimilarResultCard';
 import { filtersFrom, isRunShortcut, type FilterForm } from './similar-view-model';
 
@@ -32,7 +33,25 @@ export function SimilarPage() {
   const [filterForm] = Form.useForm<FilterForm>();
   const [result, setResult] = useState<Result | null>(null);
   const [comparing, setComparing] = useState<SimilarCase | null>(null);
+  const [report, setReport] = useState<SearchReportDraft | null>(null);
   const { running, error, run: track } = useAction();
+
+  const draftReport = async () => {
+    if (!result) return;
+    const draft = await track(() =>
+      invoke(similarCases.similarCasesReportDraft, {
+        outputSeq: result.ai.auditSeq,
+        query: result.queryText,
+        mode: result.mode,
+        method: result.method,
+        corpusSize: result.corpusSize,
+        cases: result.results,
+        court: '',
+        caseNumber: currentCase?.caseNumber ?? '',
+      }),
+    );
+    if (draft) setReport(draft);
+  };
 
   const search = useCallback(async () => {
     if (!query.trim()) return;
@@ -140,6 +159,9 @@ export function SimilarPage() {
         <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="similar-results" data-audit-seq={result.ai.auditSeq}>
           <Space wrap>
             <AiNotice model={result.ai.modelId} modelVersion={result.ai.modelVersion} modelSha256={result.ai.modelSha256} confidence={result.ai.confidence} />
+            <Button size="small" onClick={() => void draftReport()} disabled={result.results.length === 0} data-testid="similar-report-open">
+              生成类案检索报告
+            </Button>
             <Typography.Text type="secondary">
               {similarModeLabels[result.mode]} · {result.method} · {result.results.length} 件 · 用时 {result.ms} ms
               {result.unexplained ? ` · ${result.unexplained} 件无可说明理由，未显示` : ''}
@@ -156,6 +178,7 @@ export function SimilarPage() {
           ))}
         </Space>
       ) : null}
+      {report && result ? <ReportModal key={`${result.ai.auditSeq}-${report.points.length}`} draft={report} outputSeq={result.ai.auditSeq} onClose={() => setReport(null)} /> : null}
       <CompareView queryText={result?.queryText ?? ''} hit={comparing} onClose={() => setComparing(null)} />
     </Space>
   );

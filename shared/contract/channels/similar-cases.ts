@@ -195,3 +195,48 @@ export const similarCasesFeedback = defineChannel({
   response: z.object({ seq: z.number().int() }),
   roles: allRoles,
 });
+
+/** 类案检索报告 as editable text: every field is what the judge sees and may change before export. */
+export const searchReportDraftSchema = z.object({
+  title: z.string().max(100),
+  court: z.string().max(100),
+  caseNumber: z.string().max(100),
+  subject: z.string().max(2000),
+  time: z.string().max(500),
+  platform: z.string().max(2000),
+  method: z.string().max(5000),
+  results: z.string().max(5000),
+  points: z.array(z.object({ caseId: z.number().int(), title: z.string().max(500), text: z.string().max(10_000) })).max(50),
+  conclusion: z.string().max(20_000),
+  sources: z.array(z.string().max(1000)).max(50),
+});
+export type SearchReportDraft = z.infer<typeof searchReportDraftSchema>;
+
+/** A draft report from one search (its audit entry) and the pushed cases the judge kept. */
+export const similarCasesReportDraft = defineChannel({
+  name: 'similarCases.reportDraft',
+  title: '生成类案检索报告',
+  request: z
+    .object({
+      outputSeq: z.number().int().min(1),
+      query: z.string().max(20_000),
+      mode: z.enum(similarModes),
+      method: z.enum(retrievalMethods),
+      corpusSize: z.number().int(),
+      cases: z.array(similarCaseSchema).min(1, '请至少保留一件类案').max(50),
+      court: z.string().max(100).default(''),
+      caseNumber: z.string().max(100).default(''),
+    })
+    .strict(),
+  response: searchReportDraftSchema,
+  roles: allRoles,
+});
+
+/** The judge's edited report as DOCX (base64); the export is recorded in the audit trail. */
+export const similarCasesReportExport = defineChannel({
+  name: 'similarCases.reportExport',
+  title: '导出类案检索报告',
+  request: z.object({ draft: searchReportDraftSchema, outputSeq: z.number().int().min(1) }).strict(),
+  response: z.object({ fileName: z.string(), base64: z.string() }),
+  roles: allRoles,
+});
