@@ -43,7 +43,9 @@ function addHeader(doc: CourtDocx, text: string): void {
 function addForm(doc: CourtDocx, text: string): void {
   const rows = lines(text).map((line) => {
     const at = line.search(/[：:]/);
-    return at < 0 ? [line, ''] : [line.slice(0, at), line.slice(at + 1)];
+    const [label, value] = at < 0 ? [line, ''] : [line.slice(0, at), line.slice(at + 1)];
+    // An empty row is where someone signs or writes by hand: give it room.
+    return [label, value.trim() === '' ? '\n\n' : value];
   });
   doc.blankLine();
   doc.table({ columns: ['项目', '内容'], rows, widths: [2, 5], size: '三号' });
