@@ -123,6 +123,25 @@ describe('case guidance over the demo dossier (real workspace, real api)', () =>
     expect(unchanged.version).toBe(1); // nothing saved until the user confirms in the form
   });
 
+  it('each AI switch governs its own output; a bad request is refused in Chinese and nothing is written', async () => {
+    await value('settings.ai.set', { scope: 'backfill', enabled: false });
+    expect(await call('backfill.propose', { caseId })).toMatchObject({ ok: false, error: { code: 'AI_DISABLED' } });
+    expect(await call('serviceAddress.recommend', { caseId })).toMatchObject({ ok: false, error: { code: 'AI_DISABLED' } });
+    await value('settings.ai.set', { scope: 'backfill', enabled: true });
+    await value('settings.ai.set', { scope: 'triage', enabled: false });
+    expect(await call('triage.assess', { caseId })).toMatchObject({ ok: false, error: { code: 'AI_DISABLED' } });
+    await value('settings.ai.set', { scope: 'triage', enabled: true });
+
+    const before = (await value('audit.list', {})).total;
+    const both = await call('backfill.propose', { caseId, documents: [] });
+    expect(!both.ok && both.error).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('请给出案件编号或待识别的文书之一') });
+    const badConfig = await call('triage.config.set', { config: { threshold: -1 } });
+    expect(!badConfig.ok && badConfig.error.code).toBe('VALIDATION');
+    const missingCase = await call('triage.assess', { caseId: 'no-such-case' });
+    expect(!missingCase.ok && missingCase.error.code).toBe('NOT_FOUND');
+    expect((await value('audit.list', {})).total).toBe(before);
+  });
+
   it('service addresses: the party-confirmed 送达地址确认书 first, with source, date and reason', async () => {
     const r = await value('serviceAddress.recommend', { caseId });
     const first = r.candidates[0];
