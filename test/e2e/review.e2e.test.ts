@@ -100,6 +100,8 @@ describe.skipIf(!hasStatuteData)('文书审查 page in Chromium', () => {
     const text = await waitForText(page.getByTestId('publication-text'), /138××××5678/);
     expect(text).not.toContain('13812345678');
     await waitForText(page.getByTestId('publication-summary'), /已隐去 \d+ 处/);
+    // Let the modal finish its opening animation so the screenshot shows it as a user sees it.
+    await page.waitForTimeout(500);
     await page.screenshot({ path: `${screenshots}/review-publication-copy.png` });
   });
 

@@ -114,7 +114,7 @@ function consistency(text: string, rng: Rng): SeededError | null {
 function amount(text: string, rng: Rng, civilLoan: boolean): SeededError | null {
   const at = insertionPoint(text, rng);
   if (at === null) return null;
-  const kind = civilLoan && rng() < 0.4 ? 'interest-cap' : pick(rng, ['words', 'total'] as const)!;
+  const kind = civilLoan && rng() < 0.4 ? 'interest-cap' : pick(rng, ['words', 'total', 'interest'] as const)!;
   if (kind === 'words') {
     const yuan = int(rng, 2, 900) * 100;
     const wrong = yuan + pick(rng, [100, 1000, -100, 10000, 900])!;
@@ -127,6 +127,14 @@ function amount(text: string, rng: Rng, civilLoan: boolean): SeededError | null 
     const c = int(rng, 1, 30) * 100;
     const total = a + b + c + pick(rng, [100, 1000, -100, 500])!;
     return insert(text, at, `其中本金${a}元、利息${b}元、违约金${c}元，合计${total}元。`, `${total}元`, 'amount', kind);
+  }
+  if (kind === 'interest') {
+    const principal = int(rng, 10, 500) * 1000;
+    const rate = pick(rng, [4, 6, 8, 12])!;
+    const year = int(rng, 2015, 2022);
+    const right = (principal * rate) / 100;
+    const wrong = Math.round(right * pick(rng, [1.5, 2, 0.5, 1.2])!);
+    return insert(text, at, `利息以${principal}元为基数，按年利率${rate}%，自${year}年1月1日起计算至${year}年12月31日止，为${wrong}元。`, `${wrong}元`, 'amount', kind);
   }
   const rate = int(rng, 25, 36);
   return insert(text, text.length, `本院认为，原告主张被告按年利率${rate}%支付借款利息，本院予以支持。`, `${rate}%`, 'amount', kind);

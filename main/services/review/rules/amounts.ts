@@ -135,7 +135,44 @@ function interestCapFindings(text: string, judgment: FoundDate | null, reviewDat
   return out;
 }
 
+const dayMs = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / dayMs);
+
+/**
+ * 以100000元为基数，按年利率6%，自2021年1月1日起计算至2021年12月31日，为6000元: the stated interest
+ * against principal × rate × time. Courts count days over 360 or 365 and the last day in or out, or
+ * whole months by a monthly rate; the finding comes only when no such reading gives the stated sum.
+ */
+function interestFindings(text: string): ReviewFinding[] {
+  const out: ReviewFinding[] = [];
+  const pattern = new RegExp(
+    String.raw`以(?:本金|借款)?${digitsAmount}为(?:基数|本金)[^。；]{0,12}?(年|月)利率\s*(\d+(?:\.\d+)?)\s*%[^。；]{0,8}?自([^。；]{6,14}?日)(?:起)?(?:计算)?至([^。；]{6,14}?日)(?:止)?[^。；\d]{0,12}?(?:利息|为|共计|计)${digitsAmount}`,
+    'g',
+  );
+  for (const m of text.matchAll(pattern)) {
+    const principal = fenOf(m) / 100;
+    const annual = (m[4] === '月' ? Number(m[5]) * 12 : Number(m[5])) / 100;
+    const [from, to] = [findDates(m[6]!)[0], findDates(m[7]!)[0]];
+    if (!from || !to || to.iso < from.iso) continue;
+    const stated = fenOf(m, 8) / 100;
+    const days = daysBetween(from.iso, to.iso);
+    const [fy, fm, fd] = from.iso.split('-').map(Number) as [number, number, number];
+    const [ty, tm, td] = to.iso.split('-').map(Number) as [number, number, number];
+    const months = (ty - fy) * 12 + (tm - fm) + (td >= fd - 1 ? 0 : -1);
+    const readings = [days, days + 1].flatMap((d) => [principal * annual * (d / 365), principal * annual * (d / 360)]);
+    readings.push((principal * annual * months) / 12, (principal * annual * (months + 1)) / 12);
+    const closest = readings.reduce((best, r) => (Math.abs(r - stated) < Math.abs(best - stated) ? r : best));
+    if (Math.abs(closest - stated) <= Math.max(1, stated * 0.01)) continue;
+    const start = m.index + m[0].lastIndexOf(m[8]!);
+    const expected = Math.round(principal * annual * (days / 365) * 100) / 100;
+    out.push(finding(text, 'amount', 'amount.interest', 'warning', start, m.index + m[0].length,
+      `利息计算有误：${yuan(principal * 100)} 元 × 年利率 ${Math.round(annual * 10000) / 100}% × ${days} 天 / 365 ≈ ${expected} 元（按月或按 360 天计算也不是 ${yuan(stated * 100)} 元），请核对`,
+      `${expected}元`));
+  }
+  return out;
+}
+
 /** `reviewDate` stands in for the filing date when the text names neither it nor a 落款. */
 export function amountFindings(text: string, judgment: FoundDate | null, reviewDate: string): ReviewFinding[] {
-  return [...wordsFindings(text), ...totalFindings(text), ...interestCapFindings(text, judgment, reviewDate)];
+  return [...wordsFindings(text), ...totalFindings(text), ...interestFindings(text), ...interestCapFindings(text, judgment, reviewDate)];
 }

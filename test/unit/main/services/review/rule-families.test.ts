@@ -67,6 +67,16 @@ describe('amounts', () => {
     expect(amountFindings(text.replace('13000', '12000'), null, '2023-05-06')).toEqual([]);
   });
 
+  it('interest stated against principal × rate × time (days over 365 or 360, or months)', () => {
+    const right = '利息以100000元为基数，按年利率6%，自2021年1月1日起计算至2021年12月31日止，为6000元。';
+    expect(amountFindings(right, null, '2022-05-06')).toEqual([]);
+    const monthly = '以50000元为基数，按月利率1%，自2021年1月1日起计算至2021年7月1日止，利息3000元。';
+    expect(amountFindings(monthly, null, '2022-05-06')).toEqual([]);
+    const [f] = amountFindings(right.replace('为6000元', '为7200元'), null, '2022-05-06');
+    expect(f).toMatchObject({ rule: 'amount.interest', excerpt: '7200元' });
+    expect(f!.message).toContain('364 天');
+  });
+
   it('a supported rate above four times the LPR at filing, with the LPR named', () => {
     expect(oneYearLpr('2023-03-01')).toMatchObject({ percent: 3.65 });
     const text = clean.replaceAll('年利率10%', '年利率18%');
