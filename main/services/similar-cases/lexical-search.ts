@@ -15,9 +15,9 @@ export interface RankedId {
 /** A query this short is a keyword search, not a fact description. */
 const KEYWORD_QUERY_CHARS = 12;
 /** Bigrams kept from a long query: enough to describe it, few enough for a fast OR query. */
-const MAX_TERMS = 40;
+const MAX_TERMS = 32;
 /** Bigrams in more than this share of cases say nothing about similarity (被告, 人民). */
-const MAX_DOC_SHARE = 0.2;
+const MAX_DOC_SHARE = 0.05;
 
 const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
 
