@@ -7,6 +7,7 @@ import type { PackImportResult, PackStatusView } from '../../shared/contract/cha
 import type { CaseImportReportView } from '../../shared/contract/channels/similar-cases';
 import type { CallerContext } from '../api/caller';
 import { localCaller } from '../api/caller';
+import { loadDemoWorkspace } from './demo-workspace';
 import type { JudgeDeskApp } from '../app';
 import { appVersion } from '../app-version';
 import { sharedDataFolder, statuteFolder } from '../services/laws';
@@ -25,6 +26,11 @@ export interface FirstRunOptions {
   argv?: readonly string[];
   log?: (text: string) => void;
   now?: Date;
+  /**
+   * Load the demo workspace (resources/demo/) into an empty workspace. On by default for a real
+   * start (no env given); `--no-demo` or JUDGEDESK_NO_DEMO=1 turns it off.
+   */
+  demo?: boolean;
 }
 
 /** `--no-first-run` or JUDGEDESK_SKIP_FIRST_RUN=1 (the end-to-end tests start with an empty store on purpose). */
@@ -43,6 +49,11 @@ export async function runFirstRun(options: FirstRunOptions): Promise<FirstRunOut
   if (firstRunSkipped(options.argv ?? [], env)) return 'skipped';
   const { app } = options;
   const caller = localCaller(options.host);
+  const argv = options.argv ?? [];
+  if ((options.demo ?? options.env === undefined) && !argv.includes('--no-demo') && env.JUDGEDESK_NO_DEMO !== '1') {
+    // Before the knowledge pack: the demo does not need it, and a newcomer sees a case at once.
+    await loadDemoWorkspace(app, caller, log).catch((error: unknown) => log(`演示工作区未能载入：${error instanceof Error ? error.message : String(error)}`));
+  }
   const status = await app.invoke('packs.status', {}, caller);
   if (!status.ok) {
     log(`无法读取知识库状态：${status.error.message}`);
