@@ -54,6 +54,21 @@ describe('review.* through the dispatcher on a real workspace', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('判决书.docx') } });
   });
 
+  it('an in-app draft of each judgment type passes the structure family (the drafting templates and the review agree)', async () => {
+    const created = await t.app.invoke('cases.create', { caseNumber: '(2026)京0105民初88号', causeOfAction: '民间借贷纠纷', procedure: 'civil-simple', court: '北京市朝阳区人民法院' }, web);
+    const caseId = (created as { value: { id: string } }).value.id;
+    for (const type of ['civil-judgment', 'criminal-judgment', 'civil-ruling', 'civil-mediation']) {
+      const draft = await t.app.invoke('drafting.create', { caseId, type }, web);
+      expect(draft.ok).toBe(true);
+      const sections = (draft as { value: { sections: { text: string }[] } }).value.sections;
+      const draftText = sections.map((s) => s.text).filter((x) => x !== '').join('\n');
+      const reviewed = await t.app.invoke('review.run', { text: draftText, source: `${type} 草稿` }, web);
+      const findings = (reviewed as { value: { documentType: string; findings: ReviewFinding[] } }).value;
+      expect(findings.documentType).not.toBe('other');
+      expect(findings.findings.filter((f) => f.family === 'structure')).toEqual([]);
+    }
+  });
+
   it('switched off: run and redact answer AI_DISABLED', async () => {
     const off = await t.app.invoke('settings.ai.set', { scope: 'documentReview', enabled: false }, web);
     expect(off.ok).toBe(true);
