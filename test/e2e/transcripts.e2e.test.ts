@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNetGuardLog } from '../net-guard/read-log';
@@ -189,6 +190,85 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
     await waitForText(page.getByTestId('audit-table'), /更正庭审笔录/);
     expect(await page.getByTestId('audit-table').innerText()).toContain('锁定庭审笔录');
     expect(readNetGuardLog(host.netGuardLog)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('opens a case: the start dialog takes court, 案号, panel, clerk and parties from its record; a 争议焦点 is prepared', async () => {
+    const created = await page.evaluate(async () => {
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          channel: 'cases.create',
+          payload: {
+            caseNumber: '(2026)京0105民初5678号',
+            causeOfAction: '民间借贷纠纷',
+            procedure: 'civil-simple',
+            court: '北京市朝阳区人民法院',
+            panel: { presidingJudge: '周正', judges: [], assessors: [], clerk: '吴记' },
+            parties: [
+              { role: '原告', name: '陈甲', kind: 'person', agent: '郑律师' },
+              { role: '被告', name: '某某商贸有限公司', kind: 'legal_person' },
+            ],
+          },
+        }),
+      });
+      return (await response.json()) as { ok: boolean; value?: { caseNumber: string } };
+    });
+    expect(created.ok).toBe(true);
+    const shell = new ShellPage(page);
+    await shell.navigate('cases');
+    await page.getByTestId('case-row').filter({ hasText: '5678' }).first().click();
+    await page.getByTestId('case-detail').waitFor();
+    await shell.navigate('transcript');
+    if (await page.getByTestId('transcript-editor').count()) await page.getByRole('button', { name: /返回列表/ }).click();
+    await waitForText(page.getByTestId('transcript-from-case'), /5678/);
+    await page.getByTestId('transcript-template').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '民事简易程序' }).click();
+    expect(await page.getByTestId('transcript-court').inputValue()).toBe('北京市朝阳区人民法院');
+    expect(await page.getByTestId('transcript-panel-name').first().inputValue()).toBe('周正');
+    expect(await page.getByTestId('transcript-clerk').inputValue()).toBe('吴记');
+    const attendees = await page.getByTestId('transcript-attendees-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(attendees.slice(0, 3)).toEqual(['陈甲', '郑律师', '某某商贸有限公司']);
+    await page.getByTestId('transcript-focus-add').click();
+    await page.getByTestId('transcript-focus').first().fill('借款是否实际交付');
+    await page.screenshot({ path: `${screenshots}/transcript-start-from-case.png`, fullPage: true });
+    await page.getByTestId('transcript-create').click();
+    await transcript.editor().waitFor();
+    await transcript.goToSection('法庭调查');
+    const texts = await transcript.section('法庭调查').getByTestId('transcript-turn-text').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    expect(texts).toContain('根据双方的诉辩意见，本案的争议焦点为：一、借款是否实际交付。');
+    expect(texts).toContain('关于争议焦点一“借款是否实际交付”，原告有何陈述？请一并说明证据。');
+    expect(await page.getByTestId('transcript-speech').innerText()).toContain('未安装语音模型');
+  });
+
+  it('types with keyboard speakers and a quick phrase, locks, and exports a DOCX that reads back', async () => {
+    await transcript.section('法庭调查').getByTestId('transcript-turn-text').last().click();
+    await page.keyboard.press('Control+Enter');
+    await page.keyboard.press('Control+2'); // 原告 陈甲
+    await page.keyboard.type('借款已于2025年3月1日转账交付。');
+    await page.keyboard.press('Control+Enter');
+    await page.keyboard.press('Control+1'); // 审判员 周正
+    await page.keyboard.type('被告，原告的陈述');
+    await page.keyboard.type('tql');
+    await page.keyboard.press('Space'); // → 听清了。
+    const said = '被告，原告的陈述听清了。';
+    expect(await page.locator(':focus').inputValue()).toBe(said);
+    await transcript.waitSaved();
+    await page.getByTestId('transcript-lock').click();
+    await page.getByTestId('transcript-lock-confirm').click();
+    await waitForText(page.getByTestId('transcript-locked'), /签名人：审判员 周正/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('transcript-export').click()]);
+    // The case record keeps 案号 with full-width parentheses (normalised by the cases service).
+    expect(download.suggestedFilename()).toBe('庭审笔录_（2026）京0105民初5678号.docx');
+    const bytes = readFileSync(await download.path());
+    writeFileSync(`${screenshots}/transcript-export.docx`, bytes);
+    const { value } = await mammoth.extractRawText({ buffer: bytes });
+    expect(value).toContain('（2026）京0105民初5678号');
+    expect(value).toContain('原告陈甲：借款已于2025年3月1日转账交付。');
+    expect(value).toContain(`审判员周正：${said}`);
+    expect(value).toContain('争议焦点为：一、借款是否实际交付。');
+    await page.screenshot({ path: `${screenshots}/transcript-locked-export.png` });
     expect(consoleErrors).toEqual([]);
   });
 });

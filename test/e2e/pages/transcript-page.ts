@@ -43,17 +43,23 @@ export class TranscriptPage {
     const scroller = this.page.getByTestId('transcript-scroller');
     await scroller.evaluate((el) => (el.scrollTop = 0));
     for (let i = 0; i < 400; i++) {
-      if (await this.turnById(id).count()) break;
-      const atEnd = await scroller.evaluate((el) => {
+      // Look and scroll in one step inside the page: between two steps the list may re-render.
+      const step = await scroller.evaluate((el, turnId) => {
+        const row = el.querySelector(`[data-testid="transcript-turn"][data-turn-id="${turnId}"]`);
+        if (row) {
+          row.scrollIntoView({ block: 'center' });
+          return 'found';
+        }
+        const atEnd = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
         el.scrollTop += el.clientHeight * 0.8;
-        return el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
-      });
+        return atEnd ? 'end' : 'scrolled';
+      }, id);
+      if (step === 'found') break;
+      if (step === 'end') throw new Error(`笔录中找不到发言 ${id}`);
       await this.page.waitForTimeout(30);
-      if (atEnd && !(await this.turnById(id).count())) throw new Error(`笔录中找不到发言 ${id}`);
     }
     const row = this.turnById(id);
-    await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await this.page.waitForTimeout(50);
+    await row.waitFor({ state: 'visible' });
     return row;
   }
 
