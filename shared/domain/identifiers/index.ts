@@ -78,12 +78,14 @@ function runSpans(view: string, runStart: number, run: string): IdentifierSpan[]
 
 /**
  * Letters, a decimal point, a currency sign or a unit glued to a run mean it is part of a code or
- * an amount (A123, 1.5, ¥13800000000, 13812345678元), not an identifier.
+ * an amount (A123, 1.5, ¥13800000000, 13812345678元), not an identifier; 第…号 is a document
+ * number (交认字（2015）第230203201502200016号 in a real judgment looks like a 身份证).
  */
 function isGlued(view: string, start: number, end: number): boolean {
   const before = view[start - 1] ?? '';
   const after = view[end] ?? '';
   if (/[A-Z.¥￥$]/.test(before) || /[A-Z元万亿千百余多克吨]/.test(after)) return true;
+  if (before === '第' && after === '号') return true;
   return after === '.' && /\d/.test(view[end + 1] ?? '');
 }
 

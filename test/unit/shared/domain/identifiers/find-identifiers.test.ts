@@ -37,8 +37,8 @@ describe('findIdentifiers on written examples', () => {
     else expect(span.reason).toMatch(/[\u4e00-\u9fa5]/);
   });
 
-  it('leaves amounts, dates, case numbers and masked names alone', () => {
-    for (const text of ['借款13812345678元', '￥6221732001000091141', '2017-05-06 10:00 郭x10', '（2019）京0105民初12345号', '共计1.5万元', '重量为13812345678.5克']) {
+  it('leaves amounts, dates, case and document numbers and masked names alone', () => {
+    for (const text of ['借款13812345678元', '￥6221732001000091141', '2017-05-06 10:00 郭x10', '（2019）京0105民初12345号', '共计1.5万元', '重量为13812345678.5克', '交认字（2015）第230203201502200016号']) {
       expect(findIdentifiers(text), text).toEqual([]);
     }
   });
