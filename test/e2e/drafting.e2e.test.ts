@@ -120,6 +120,22 @@ describe.skipIf(!hasStatuteData)('文书起草 in Chromium: structured editor, k
     await page.getByTestId('draft-editor').waitFor();
     expect(await saveState().innerText()).toContain('第4版');
     expect(await section('reasoning').getByTestId('draft-section-text').inputValue()).toContain('第六百七十五条');
+  });
+
+  it('a save refused because another window saved first keeps the typed text and saves it on top', async () => {
+    const draftId = new URLSearchParams(page.url().split('?')[1] ?? '').get('id') ?? '';
+    await section('costs').getByTestId('draft-section-text').fill('案件受理费2300元，由被告李四负担。');
+    await invokeApi('drafting.save', { id: draftId, expectedVersion: 4, sections: [{ key: 'defense', text: '李四辩称，借款已部分归还。' }] });
+    await page.keyboard.press('Control+S');
+    await page.getByTestId('draft-rebase').waitFor();
+    expect(await page.getByTestId('api-error').innerText()).toContain('当前第5版');
+    expect(await section('costs').getByTestId('draft-section-text').inputValue()).toBe('案件受理费2300元，由被告李四负担。');
+    await page.getByTestId('draft-rebase').click();
+    await page.keyboard.press('Control+S');
+    await page.waitForFunction(() => document.querySelector('[data-testid="draft-save-state"]')?.textContent?.includes('第6版'));
+    const saved = await invokeApi<{ sections: Array<{ key: string; text: string }> }>('drafting.get', { id: draftId });
+    expect(saved.sections.find((s) => s.key === 'defense')?.text).toBe('李四辩称，借款已部分归还。');
+    expect(saved.sections.find((s) => s.key === 'costs')?.text).toBe('案件受理费2300元，由被告李四负担。');
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { draftingExport, draftingGet, draftingRestore, draftingSave, draftingUndo, type Draft } from '../../../shared/contract/channels/drafting';
 import { invoke } from '../../api/client';
+import { ApiCallError } from '../../api/errors';
 import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -48,6 +49,13 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
     void toast.success(`已保存（第${saved.version}版）`);
     return true;
   }, [draft, edits, action, adopt, toast]);
+
+  // Someone saved in between (another window): take their version as the base and keep this
+  // window's unsaved sections on top, so the next Ctrl+S saves both without losing either.
+  const rebase = async () => {
+    const latestDraft = await action.run(() => invoke(draftingGet, { id: draftId }));
+    if (latestDraft) setDraft(latestDraft);
+  };
 
   const undo = async () => {
     if (!draft) return;
@@ -147,6 +155,11 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
         }
       />
       {action.error ? <ApiErrorAlert error={action.error} /> : null}
+      {action.error instanceof ApiCallError && action.error.code === 'CONFLICT' ? (
+        <Button onClick={() => void rebase()} data-testid="draft-rebase">
+          载入最新版本并保留我的修改
+        </Button>
+      ) : null}
       {draft.sections.some((s) => sectionOrigin(draft, edits, s.key) === 'suggested') ? (
         <Alert type="warning" showIcon title="草稿中含机器生成的建议内容（仅供参考），请逐项核对；导出的文书将标注为草稿" />
       ) : null}
