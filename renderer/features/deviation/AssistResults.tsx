@@ -7,7 +7,7 @@ import { errorMessage } from '../../api/errors';
 import { AiNotice } from '../../components/AiNotice';
 import { useT } from '../../i18n';
 import { HighlightedText } from '../laws/HighlightedText';
-import type { AssistResult } from './DeviationPage';
+import type { AssistResult } from './assist-result';
 
 type Span = AssistResult['charges'][number]['spans'][number];
 

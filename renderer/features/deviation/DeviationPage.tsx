@@ -1,6 +1,6 @@
 import { Alert, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space, Typography, Button } from 'antd';
 import { useState } from 'react';
-import { isAiFeatureEnabled, judgment, type ResponseOf } from '../../../shared/contract';
+import { isAiFeatureEnabled, judgment } from '../../../shared/contract';
 import { termKindLabels, termKinds } from '../../../shared/contract/channels/judgment';
 import { invoke } from '../../api/client';
 import { useAction } from '../../api/useAction';
@@ -10,8 +10,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { AssistResults } from './AssistResults';
-
-export type AssistResult = ResponseOf<typeof judgment.judgmentAssist>;
+import type { AssistResult } from './assist-result';
 
 interface FormValues {
   facts: string;
