@@ -5,7 +5,7 @@ import type { CriminalInput, CriminalPrediction } from './criminal-judgment';
 import type { EncoderInput } from './legal-encoder';
 import type { InputOf, ModelId, OutputOf } from './model-modules';
 import { modelModules } from './model-modules';
-import { scanModels } from './model-registry';
+import { checkModel } from './model-registry';
 import type { ModelFiles, WorkerLink, WorkerRequest, WorkerResponse } from './worker-protocol';
 import { workerThreadLink } from './worker-thread-link';
 
@@ -87,6 +87,7 @@ export class InferenceHost {
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   /** Model dir → features that loaded it. */
   private readonly users = new Map<string, Set<AiFeature>>();
+  private readonly checkedCards = new Map<string, ModelCard>();
   private readonly unsubscribe: (() => void) | undefined;
 
   constructor(private readonly options: InferenceHostOptions) {
@@ -150,6 +151,7 @@ export class InferenceHost {
     this.unsubscribe?.();
     const link = this.link;
     this.link = undefined;
+    this.checkedCards.clear();
     for (const { reject } of this.pending.values()) reject(new Error('推理进程已关闭'));
     this.pending.clear();
     await link?.terminate();
@@ -177,19 +179,26 @@ export class InferenceHost {
     return trainingCounts?.dimension ?? 0;
   }
 
+  /**
+   * The model's card, its files checked against their sha256 once per session: hashing every
+   * file on every call made batch-1 calls cost hundreds of ms. The worker re-checks the bytes it
+   * loads; the cache is dropped with the session (switch off, worker failure, close).
+   */
   private card(id: string): ModelCard {
-    const scan = scanModels(this.options.modelsDir);
-    const problem = scan.problems.find((p) => p.id === id);
-    if (problem) throw new ModelRefusedError(`模型 ${id} 已拒绝加载：${problem.message}`);
-    const card = scan.cards.find((c) => c.id === id);
-    if (!card) throw new ModelRefusedError(`未找到模型 ${id}（${this.options.modelsDir}）`);
-    return card;
+    const cached = this.checkedCards.get(id);
+    if (cached) return cached;
+    const checked = checkModel(this.options.modelsDir, id);
+    if (checked?.problem) throw new ModelRefusedError(`模型 ${id} 已拒绝加载：${checked.problem.message}`);
+    if (!checked || checked.card.id !== id) throw new ModelRefusedError(`未找到模型 ${id}（${this.options.modelsDir}）`);
+    this.checkedCards.set(id, checked.card);
+    return checked.card;
   }
 
   private async dropDisabled(): Promise<void> {
     for (const [dir, features] of this.users) {
       if ([...features].some((feature) => this.options.isEnabled(feature))) continue;
       this.users.delete(dir);
+      for (const id of this.checkedCards.keys()) if (join(this.options.modelsDir, id) === dir) this.checkedCards.delete(id);
       if (this.link) await this.request({ type: 'unload', dir });
     }
   }
@@ -208,6 +217,7 @@ export class InferenceHost {
       if (this.link !== link) return;
       for (const { reject } of this.pending.values()) reject(error);
       this.pending.clear();
+      this.checkedCards.clear();
       this.link = undefined;
     });
     this.link = link;

@@ -1,10 +1,13 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AiSwitches } from '../../../../shared/contract/ai-features';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InferenceHost, InferenceInputError } from '../../../../main/inference/inference-host';
 import { handle } from '../../../../main/inference/onnx-worker';
 import type { WorkerLink } from '../../../../main/inference/worker-protocol';
 import { workerThreadLink } from '../../../../main/inference/worker-thread-link';
 import { scanModels } from '../../../../main/inference/model-registry';
+import { tempDir } from '../../../helpers/temp-app';
 
 const committedModels = join(process.cwd(), 'models');
 const fact = '被告人某某于2016年5月在某超市盗窃手机一部，价值人民币3000元。';
@@ -75,6 +78,41 @@ describe('InferenceHost.warm', () => {
       expect(await host.loadedModels()).toEqual([join(committedModels, 'criminal-judgment')]);
     } finally {
       await host.close();
+    }
+  });
+});
+
+describe('InferenceHost: files checked once per session, again after the session is dropped', () => {
+  it('refuses a file changed while switched off, when the feature is switched back on', async () => {
+    const tmp = tempDir();
+    cpSync(join(committedModels, 'criminal-judgment'), join(tmp.dir, 'criminal-judgment'), { recursive: true });
+    let enabled = true;
+    const listeners: Array<(s: AiSwitches) => void> = [];
+    const host = new InferenceHost({
+      modelsDir: tmp.dir,
+      isEnabled: () => enabled,
+      onSwitchChange: (listener) => {
+        listeners.push(listener);
+        return () => undefined;
+      },
+    });
+    try {
+      await host.run('criminal-judgment', [{ fact }], { feature: 'lawPush', explain: false });
+      // Second call: no re-hash needed, the session is live.
+      await host.run('criminal-judgment', [{ fact }], { feature: 'lawPush', explain: false });
+      enabled = false;
+      for (const listener of listeners) listener({ global: false } as AiSwitches);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await host.loadedModels()).toEqual([]);
+      const modelPath = join(tmp.dir, 'criminal-judgment', 'model.onnx');
+      const bytes = readFileSync(modelPath);
+      bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;
+      writeFileSync(modelPath, bytes);
+      enabled = true;
+      await expect(host.run('criminal-judgment', [{ fact }], { feature: 'lawPush' })).rejects.toThrow(/模型文件 model\.onnx 缺失或校验值不符/);
+    } finally {
+      await host.close();
+      tmp.cleanup();
     }
   });
 });
