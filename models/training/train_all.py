@@ -17,6 +17,7 @@ TRAINERS = [
     ('ner', 'train_ner.py'),
     ('legal-elements', 'train_legal_elements.py'),
     ('legal-encoder', 'train_legal_encoder.py'),
+    ('wording-confusions', 'train_wording_confusions.py'),
 ]
 
 

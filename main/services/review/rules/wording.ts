@@ -2,6 +2,7 @@
 // almost always wrong (a judge switches off a checker that cries wolf). A rule is a pattern whose
 // whole match is replaced, or whose `group` (the 1st capture) is.
 import type { ReviewFinding, ReviewSeverity } from '../../../../shared/contract/channels/review';
+import confusions from '../../../../models/wording-confusions/confusions.json';
 import { finding } from '../finding';
 
 export interface WordingRule {
@@ -39,8 +40,28 @@ export const wordingRules: WordingRule[] = [
   { rule: 'wording.halfwidth', pattern: /(?<=[\u4e00-\u9fff])[,;:?!.](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\((?=[^)]{1,30}\))|(?<=\([^()]{1,30}[\u4e00-\u9fff])\)/g, fix: (m) => ({ ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' })[m] ?? m, message: (m, f) => `中文文本中应使用全角标点“${f}”，而不是半角“${m}”`, severity: 'warning' },
 ];
 
-export function wordingFindings(text: string): ReviewFinding[] {
+/** Learned slips (models/wording-confusions, from ECSpell's legal training split): wrong window → right. */
+const learned = new Map<string, string>(confusions.rules as [string, string][]);
+
+/** Longest window first at each position, as the trainer scores it; overlapping windows are skipped. */
+function learnedFindings(text: string): ReviewFinding[] {
   const out: ReviewFinding[] = [];
+  let covered = 0;
+  for (let i = 0; i < text.length - 1; i += 1) {
+    if (i < covered) continue;
+    for (const n of [3, 2]) {
+      const right = learned.get(text.slice(i, i + n));
+      if (right === undefined) continue;
+      out.push(finding(text, 'wording', 'wording.learned', 'warning', i, i + n, `“${text.slice(i, i + n)}”疑为“${right}”之误（常见错别字）`, right));
+      covered = i + n;
+      break;
+    }
+  }
+  return out;
+}
+
+export function wordingFindings(text: string): ReviewFinding[] {
+  const out: ReviewFinding[] = learnedFindings(text);
   for (const r of wordingRules) {
     for (const m of text.matchAll(r.pattern)) {
       const fixed = r.fix(m[0]);
