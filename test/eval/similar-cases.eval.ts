@@ -64,7 +64,8 @@ const lineOf = (source: string, line: number): CailLine => {
   return JSON.parse(fileLines.get(source)?.[line - 1] ?? 'null') as CailLine;
 };
 
-const dense: DenseRetriever | null = await openDenseForEval(corpus, db);
+const denseHandle = await openDenseForEval(corpus, db);
+const dense: DenseRetriever | null = denseHandle?.dense ?? null;
 const methods = (dense ? ['lexical', 'dense', 'hybrid'] : ['lexical', 'hybrid']) as Array<'lexical' | 'dense' | 'hybrid'>;
 const scores = Object.fromEntries(methods.map((m) => [m, { ndcg10: [] as number[], ndcg30: [] as number[], mrr: [] as number[], ms: [] as number[] }]));
 
@@ -113,4 +114,5 @@ if (gain < requiredGain) {
   console.error('✗ hybrid 未达到比字面检索高 5 % 的目标');
   process.exitCode = 1;
 }
+await denseHandle?.close();
 db.close();
