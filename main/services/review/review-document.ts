@@ -15,6 +15,7 @@ import { privacyFindings } from './rules/privacy';
 import { structureFindings } from './rules/structure';
 import { wordingFindings } from './rules/wording';
 import lprTable from '../../../resources/lpr/lpr-one-year.json';
+import confusions from '../../../models/wording-confusions/confusions.json';
 
 export interface ReviewOptions {
   /** Judgment date for the citation check; default the document's 落款, else today. */
@@ -49,9 +50,9 @@ export function reviewDocument(db: Db, text: string, options: ReviewOptions = {}
   return { documentType: kind.type, date, dateSource, findings, counts, ms: Math.round((performance.now() - started) * 10) / 10 };
 }
 
-/** The rules are the model: their source and the LPR table hash to the id every audit entry names. */
+/** The rules are the model: their version, the LPR table and the learned confusions hash to the id every audit entry names. */
 export const reviewModel = {
   modelId: 'document-review-rules',
   modelVersion: '1',
-  modelSha256: createHash('sha256').update(JSON.stringify({ version: 1, lpr: lprTable })).digest('hex'),
+  modelSha256: createHash('sha256').update(JSON.stringify({ version: 1, lpr: lprTable, confusions })).digest('hex'),
 } as const;
