@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importStatutes, sharedDataFolder, statuteFolder } from '../../main/services/laws';
 import { CaseWriter, existingCorpusFiles } from '../../main/services/similar-cases';
@@ -88,5 +89,19 @@ describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
       return (await r.json()) as { ok: boolean; value: { entries: Array<{ payload: { outputSeq: number; relevant: boolean } }> } };
     });
     expect(response.value.entries[0]?.payload).toMatchObject({ outputSeq: seq, relevant: false });
+  });
+
+  it('drafts the 类案检索报告, keeps the judge’s edited conclusion and exports it as DOCX', async () => {
+    await page.getByTestId('similar-report-open').click();
+    const modal = page.getByTestId('similar-report');
+    await modal.getByTestId('similar-report-conclusion').waitFor();
+    await modal.getByTestId('similar-report-conclusion').fill('结论：本案参照类案的裁判尺度处理。');
+    await page.screenshot({ path: `${screenshots}/similar-report.png` });
+    const [download] = await Promise.all([page.waitForEvent('download'), modal.getByTestId('similar-report-export').click()]);
+    const file = await download.path();
+    const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(file) });
+    expect(text).toContain('类案检索报告');
+    expect(text).toContain('检索主体');
+    expect(text).toContain('结论：本案参照类案的裁判尺度处理。');
   });
 });
