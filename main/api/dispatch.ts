@@ -7,6 +7,7 @@ import type { Result } from '../../shared/contract/result';
 import { fail, ok } from '../../shared/contract/result';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import { sha256Hex } from '../services/audit/hash-chain';
+import { ModelRefusedError } from '../inference/inference-host';
 import { ApiFailure } from './api-failure';
 import type { CallerContext } from './caller';
 import type { Route } from './route';
@@ -45,6 +46,8 @@ export function createApi(services: Services, routes: readonly Route[]): Api {
       value = await route.handle(parsed.data, { caller, services });
     } catch (error) {
       if (error instanceof ApiFailure) return fail(error.code, error.message);
+      // A missing or tampered model file is the installation's state, not a bug: say which model.
+      if (error instanceof ModelRefusedError) return fail('NOT_FOUND', `「${channel.title}」暂不可用：${error.message}`);
       console.error(`[api] ${channel.name} failed`, error);
       return fail('INTERNAL', `「${channel.title}」执行失败：${error instanceof Error ? error.message : String(error)}`);
     }

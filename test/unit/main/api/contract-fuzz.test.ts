@@ -55,6 +55,7 @@ const hugeString = fc
 
 /** One valid request per channel; the fuzzer mutates these so it also probes just past valid. */
 const validSamples: Record<string, Record<string, unknown>> = {
+  'judgment.assist': { facts: '被告人某某于2016年5月盗窃手机一部，价值人民币3000元。', proposed: { charges: ['盗窃罪'], termKind: 'fixed', termMonths: 6 } },
   'settings.ai.set': { scope: 'lawPush', enabled: false },
   'audit.list': { caseId: 'A', feature: 'lawPush', actor: '张法官', kind: 'settings', from: '2026-11-01', to: '2026-11-30', limit: 10, offset: 0 },
   'audit.exportCsv': { caseId: 'A', kind: 'ai_output', from: '2026-11-01' },
