@@ -99,7 +99,7 @@ export const transcriptRoutes = [
   route(transcriptsSpeechConfigure, (request, { caller, services }) => {
     const model = checkSpeechModelDir(request.modelDir);
     // A wrong directory is refused with what is missing, and the old setting stays.
-    if (model.state === 'invalid') throw new ApiFailure('VALIDATION', model.message);
+    if (model.state === 'invalid') throw new ApiFailure('NOT_FOUND', model.message);
     service(services).settings.setSpeechModelDir(request.modelDir, actor(caller, transcriptsSpeechConfigure));
     return speechStatus(service(services), undefined);
   }),
