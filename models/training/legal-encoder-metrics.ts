@@ -25,10 +25,10 @@ export function rankingMetrics(pool: LabelledCase[], score: (i: number, j: numbe
   for (let i = 0; i < n; i += 1) {
     const query = pool[i] as LabelledCase;
     const others = [...Array(n).keys()].filter((j) => j !== i);
-    const scores = others.map((j) => score(i, j));
-    const order = others.map((j, at) => ({ j, s: scores[at] ?? 0, at })).sort((x, y) => y.s - x.s || x.at - y.at);
-    const gains = order.map(({ j }) => grade(query, pool[j] as LabelledCase));
-    const ideal = others.map((j) => grade(query, pool[j] as LabelledCase)).sort((x, y) => y - x);
+    const grades = others.map((j) => grade(query, pool[j] as LabelledCase));
+    const order = others.map((j, at) => ({ s: score(i, j), at })).sort((x, y) => y.s - x.s || x.at - y.at);
+    const gains = order.map(({ at }) => grades[at] ?? 0);
+    const ideal = [...grades].sort((x, y) => y - x);
     for (const k of ks) {
       let dcg = 0;
       let idcg = 0;
