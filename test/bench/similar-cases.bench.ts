@@ -2,7 +2,7 @@
 // the real ones (each synthetic case recombines fact sentences of real cases of the same charge or
 // cause, so vocabulary and lengths stay real), written through the same CaseWriter as a pack
 // import; then index build time, database size, memory and query p50/p95 for lexical-only and
-// hybrid (lexical + structured signals; + dense once a legal encoder is installed) at each size.
+// hybrid (lexical + structured signals; the dense list is not part of this bench yet) at each size.
 // Sizes: JUDGEDESK_BENCH_SIMILAR_SIZES (default 10000,100000).
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -137,7 +137,7 @@ const bench: Bench = {
       );
       log(`${size}: 建库 ${Math.round(buildMs / 1000)} s，${Math.round(bytes / 1024 / 1024)} MiB，hybrid p95 ${Math.round(percentile(timings.hybrid, 0.95))} ms`);
     }
-    notes.push('hybrid 在未安装法律文本编码器时 = 字面检索 + 结构化要素（无向量检索，未测 sqlite-vec 召回）；目标 p95 ≤ 150 ms @ 1M 件');
+    notes.push('本基准的 hybrid = 字面检索 + 结构化要素，不含向量检索（合成语料未建编码器向量：10 万件约需 15 分钟以上嵌入）；sqlite-vec 精确 KNN 与量化召回未在此测；目标 p95 ≤ 150 ms @ 1M 件');
     return { figures, notes };
   },
 };
