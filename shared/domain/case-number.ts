@@ -85,10 +85,13 @@ export function caseTypeOf(code: string): CaseTypeCode | undefined {
   return typeByCode.get(code);
 }
 
-/** 省级行政区简称 as used in court codes, plus 兵 for the 新疆生产建设兵团 courts. */
+/**
+ * Province codes as case numbers write them (人民法院案件案号若干规定 court-code table): 内 for
+ * 内蒙古 and 黔 for 贵州 — not the everyday 蒙/贵 — plus 兵 for the 新疆生产建设兵团 courts.
+ */
 export const provinceAbbreviations = [
-  '京', '津', '冀', '晋', '蒙', '辽', '吉', '黑', '沪', '苏', '浙', '皖', '闽', '赣', '鲁', '豫',
-  '鄂', '湘', '粤', '桂', '琼', '渝', '川', '贵', '云', '藏', '陕', '甘', '青', '宁', '新', '兵',
+  '京', '津', '冀', '晋', '内', '辽', '吉', '黑', '沪', '苏', '浙', '皖', '闽', '赣', '鲁', '豫',
+  '鄂', '湘', '粤', '桂', '琼', '渝', '川', '黔', '云', '藏', '陕', '甘', '青', '宁', '新', '兵',
 ] as const;
 const provinces = new Set<string>(provinceAbbreviations);
 

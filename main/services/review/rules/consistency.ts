@@ -72,13 +72,12 @@ function caseNumberFindings(text: string): ReviewFinding[] {
     if (year < 2016) continue;
     // Without 号 it is only a case number in the head (elsewhere it may be any bracketed year).
     if (!m[0].endsWith('号') && !inHead) continue;
-    // 黔 (贵州) and 内 (内蒙古) are the abbreviations case numbers use; the shared table lists 贵 and 蒙.
-    const parsed = parseCaseNumber(m[0].replace(/^([（(]\s*\d{4}\s*[）)])黔/, '$1贵').replace(/^([（(]\s*\d{4}\s*[）)])内/, '$1蒙'));
+    const parsed = parseCaseNumber(m[0]);
     if (!parsed.ok) {
       // Outside the head only numbers that look like a court's (province abbreviation first) are held to the rule.
       if (!inHead && parsed.part === 'court') continue;
       out.push(finding(text, 'consistency', 'consistency.case-number', inHead ? 'error' : 'warning', m.index, m.index + m[0].length, `案号格式不规范：${parsed.message}`));
-    } else if (parsed.normalized !== m[0].replace(/^([（(]\s*\d{4}\s*[）)])黔/, '$1贵').replace(/^([（(]\s*\d{4}\s*[）)])内/, '$1蒙') && normalizeCaseNumber(m[0]) !== m[0]) {
+    } else if (parsed.normalized !== m[0] && normalizeCaseNumber(m[0]) !== m[0]) {
       out.push(finding(text, 'consistency', 'consistency.case-number-format', 'info', m.index, m.index + m[0].length, `案号应写作“${normalizeCaseNumber(m[0])}”（全角括号、不加空格）`, normalizeCaseNumber(m[0])));
     }
   }
