@@ -19,6 +19,8 @@ const knownNative = [
   '@node-rs/jieba',
   'sherpa-onnx-node',
   '@gutenye/ocr-node',
+  // sharp's binary lives in the per-platform @img/* packages, so the scan below cannot see it.
+  'sharp',
 ];
 
 function hasNativeBinding(dir, depth = 0) {
