@@ -5,7 +5,6 @@ import { parseArgs, stringOption } from './args';
 import { parseArticleArgument, runLawsImport } from './cli-laws';
 import { runPredict } from './cli-predict';
 import { dossierUsage, runDossier } from './cli-dossier';
-import { dossierUsage, runDossier } from './cli-dossier';
 import { draftUsage, runDraft } from './cli-draft';
 import { reviewUsage, runReview } from './cli-review';
 import { runEmbed } from './cli-embed';
@@ -38,7 +37,6 @@ const usage = `judgedesk — 审判辅助工作台命令行（JSON 输入/输出
 ${searchCasesUsage}
 ${nerUsage}
 ${reviewUsage}
-${dossierUsage}
 ${dossierUsage}
 ${draftUsage}
 ${packUsage}
@@ -154,7 +152,6 @@ const storeCommands: Record<string, (args: ParsedArgs, dataDir: string, out: (t:
   'laws import': (args, dataDir, out, err) => runLawsImport(args.positional[2], dataDir, out, err),
   predict: (args, dataDir, out, err) => runPredict(args, dataDir, out, err),
   review: (args, dataDir, out) => runReview(args, dataDir, out),
-  dossier: (args, dataDir, out, err) => runDossier(args, dataDir, out, err),
   dossier: (args, dataDir, out, err) => runDossier(args, dataDir, out, err),
   draft: (args, dataDir, out) => runDraft(args, dataDir, out),
   embed: (args, dataDir, out, err) => runEmbed(args, dataDir, out, err),

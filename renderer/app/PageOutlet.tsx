@@ -30,12 +30,12 @@ export function PageOutlet({ route }: { route: RouteId }) {
       return <TranscriptsPage />;
     case 'deviation':
       return <DeviationPage />;
-    case 'similar':
-      return <SimilarPage />;
-    case 'review':
-      return <ReviewPage />;
     case 'drafting':
       return <DraftingPage />;
+    case 'review':
+      return <ReviewPage />;
+    case 'similar':
+      return <SimilarPage />;
     default:
       return <UnderConstructionPage key={route} route={route} />;
   }
