@@ -271,4 +271,48 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
     await page.screenshot({ path: `${screenshots}/transcript-locked-export.png` });
     expect(consoleErrors).toEqual([]);
   });
+
+  it('a 300-page transcript opens with only the rows in sight rendered, and typing at its end is saved', async () => {
+    const id = await page.evaluate(async () => {
+      const call = async (channel: string, payload: unknown) => {
+        const response = await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel, payload }) });
+        const reply = (await response.json()) as { ok: boolean; value: any; error?: { message: string } };
+        if (!reply.ok) throw new Error(reply.error?.message);
+        return reply.value;
+      };
+      const header = { court: '某法院', caseNumber: '(2026)京0105民初9999号', causeOfAction: '民间借贷', startedAt: '', place: '', panel: [{ role: '审判长', name: '王明' }], clerk: '孙书', attendees: [{ role: '原告', name: '张三' }] };
+      const doc = await call('transcripts.create', { caseId: 'big', procedure: 'civil-first-ordinary', header });
+      const section = doc.sections.find((s: { title: string }) => s.title === '法庭调查');
+      let after = section.turns.at(-1).id;
+      let seq = 0;
+      // 4,000 turns of about 49 characters ≈ 193,000 characters: over 300 printed pages of 616.
+      for (let batch = 0; batch < 8; batch++) {
+        const ops = [];
+        for (let i = 0; i < 500; i++) {
+          const turnId = `big${batch}x${i}`;
+          ops.push({ clientSeq: ++seq, op: { type: 'insertTurn', turnId, sectionId: section.id, afterTurnId: after, role: i % 2 ? '原告' : '审判长', name: i % 2 ? '张三' : '王明', text: `第${seq}段：请就借款交付的时间、方式和金额作出说明，并出示银行转账凭证等相应证据，以便法庭核实。`, at: '2026-11-26T01:30:00Z' } });
+          after = turnId;
+        }
+        await call('transcripts.applyOps', { transcriptId: doc.id, clientId: 'bulk', ops });
+      }
+      return doc.id as string;
+    });
+    await page.evaluate((transcriptId) => {
+      window.location.hash = `#/transcript?id=${transcriptId}`;
+    }, id);
+    await page.reload();
+    await transcript.editor().waitFor();
+    const size = await waitForText(page.getByTestId('transcript-editor'), /4\d{3} 段发言 · \d+ 字/);
+    expect(Number(/(\d+) 字/.exec(size)![1]) / 616).toBeGreaterThanOrEqual(300);
+    expect(await transcript.turns().count()).toBeLessThan(80);
+    await transcript.goToSection('宣判/休庭');
+    await transcript.section('宣判/休庭').getByTestId('transcript-turn-text').last().click();
+    await page.keyboard.press('Control+Enter');
+    await page.keyboard.type('现在休庭。');
+    expect(await page.locator(':focus').inputValue()).toBe('现在休庭。');
+    await transcript.waitSaved();
+    expect(await transcript.turns().count()).toBeLessThan(80);
+    await page.screenshot({ path: `${screenshots}/transcript-300-pages.png` });
+    expect(consoleErrors).toEqual([]);
+  });
 });
