@@ -276,14 +276,14 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
     const id = await page.evaluate(async () => {
       const call = async (channel: string, payload: unknown) => {
         const response = await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel, payload }) });
-        const reply = (await response.json()) as { ok: boolean; value: any; error?: { message: string } };
+        const reply = (await response.json()) as { ok: boolean; value: { id: string; sections: Array<{ id: string; title: string; turns: Array<{ id: string }> }> }; error?: { message: string } };
         if (!reply.ok) throw new Error(reply.error?.message);
         return reply.value;
       };
       const header = { court: '某法院', caseNumber: '(2026)京0105民初9999号', causeOfAction: '民间借贷', startedAt: '', place: '', panel: [{ role: '审判长', name: '王明' }], clerk: '孙书', attendees: [{ role: '原告', name: '张三' }] };
       const doc = await call('transcripts.create', { caseId: 'big', procedure: 'civil-first-ordinary', header });
-      const section = doc.sections.find((s: { title: string }) => s.title === '法庭调查');
-      let after = section.turns.at(-1).id;
+      const section = doc.sections.find((s) => s.title === '法庭调查')!;
+      let after = section.turns.at(-1)!.id;
       let seq = 0;
       // 4,000 turns of about 49 characters ≈ 193,000 characters: over 300 printed pages of 616.
       for (let batch = 0; batch < 8; batch++) {
@@ -295,7 +295,7 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
         }
         await call('transcripts.applyOps', { transcriptId: doc.id, clientId: 'bulk', ops });
       }
-      return doc.id as string;
+      return doc.id;
     });
     await page.evaluate((transcriptId) => {
       window.location.hash = `#/transcript?id=${transcriptId}`;
