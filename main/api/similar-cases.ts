@@ -4,11 +4,12 @@ import {
   similarCasesReportDraft,
   similarCasesReportExport,
   similarCasesSearch,
+  similarCasesBuildIndex,
   similarCasesStatus,
 } from '../../shared/contract/channels/similar-cases';
 import { corpusStatus, loadCases, modelWithEncoder, searchSimilar } from '../services/similar-cases';
 import { draftSearchReport, renderSearchReport } from '../services/similar-cases/search-report';
-import { openDenseRetriever, denseIndexState } from '../services/similar-cases/dense-index';
+import { buildCaseVectors, denseIndexState, installedEncoder, openDenseRetriever } from '../services/similar-cases/dense-index';
 import { ApiFailure } from './api-failure';
 import { primaryRole } from './primary-role';
 import { route } from './route';
@@ -42,6 +43,23 @@ export const similarCaseRoutes = [
   route(similarCasesStatus, (_request, { services }) => {
     const db = services.stores.knowledge;
     return { ...corpusStatus(db), denseIndex: denseIndexState(db, services.modelsDir) };
+  }),
+
+  route(similarCasesBuildIndex, async (request, { services }) => {
+    const inference = services.inference;
+    if (!inference) throw new ApiFailure('INTERNAL', '推理服务未启动');
+    if (!installedEncoder(services.modelsDir)) throw new ApiFailure('NOT_FOUND', `未安装法律文本编码器（${services.modelsDir}/legal-encoder）`);
+    if (!services.aiSwitches.isEnabled('similarCases')) throw new ApiFailure('AI_DISABLED', '「类案推送」AI辅助已关闭，未建立向量索引');
+    const started = Date.now();
+    const label = '建立类案向量索引';
+    const progress = (done: number, total: number, finished?: boolean) => services.emitProgress?.({ jobId: request.jobId, label, done, total, ...(finished ? { finished } : {}) });
+    const meta = await buildCaseVectors(
+      services.stores.knowledge,
+      async (texts) => inference.embed(texts.map((text) => ({ text })), { feature: 'similarCases' }),
+      (done, total) => progress(done, total),
+    );
+    progress(meta.count, meta.count, true);
+    return { vectors: meta.count, dimension: meta.dimension, model: `${meta.id} ${meta.version}`.trim(), ms: Date.now() - started };
   }),
 
   route(similarCasesFeedback, (request, { caller, services }) => {

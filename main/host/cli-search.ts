@@ -3,11 +3,6 @@
 // vector index for dense retrieval once a legal encoder is installed.
 import { localCaller } from '../api/caller';
 import { openApp } from '../app';
-import { InferenceHost } from '../inference/inference-host';
-import { AuditLog } from '../services/audit/audit-log';
-import { AiSwitchService } from '../services/settings/ai-switches';
-import { buildCaseVectors, installedEncoder } from '../services/similar-cases/dense-index';
-import { openStores } from '../store/stores';
 import type { ParsedArgs } from './args';
 import { stringOption } from './args';
 import { modelsDir } from './paths';
@@ -66,33 +61,18 @@ export async function runSearchCases(args: ParsedArgs, dataDir: string, out: (t:
 }
 
 export async function runIndexCases(dataDir: string, out: (t: string) => void, err: (t: string) => void): Promise<number> {
-  if (!installedEncoder(modelsDir)) {
-    out(JSON.stringify({ ok: false, error: { code: 'NOT_FOUND', message: `未安装法律文本编码器：${modelsDir}/legal-encoder 中没有 model.onnx 与 card.json` } }));
-    return 1;
-  }
-  const stores = openStores(dataDir);
-  const switches = new AiSwitchService(stores.workspace, new AuditLog(stores.workspace));
-  const host = new InferenceHost({ modelsDir, isEnabled: (f) => switches.isEnabled(f) });
+  const app = openApp({ dataDir, host: 'cli', modelsDir });
+  let shown = -1;
+  const stop = app.onProgress(({ done, total }) => {
+    const percent = Math.floor((done / Math.max(1, total)) * 100);
+    if (percent !== shown && percent % 5 === 0) err(`建立向量索引 ${done}/${total}（${(shown = percent)}%）`);
+  });
   try {
-    let shown = -1;
-    const meta = await buildCaseVectors(
-      stores.knowledge,
-      async (texts) => {
-        const { model, vectors } = await host.embed(texts.map((text) => ({ text })), { feature: 'similarCases' });
-        return { model, vectors };
-      },
-      (done, total) => {
-        const percent = Math.floor((done / Math.max(1, total)) * 100);
-        if (percent !== shown && percent % 5 === 0) err(`建立向量索引 ${done}/${total}（${(shown = percent)}%）`);
-      },
-    );
-    out(JSON.stringify({ ok: true, value: meta }, null, 2));
-    return 0;
-  } catch (error) {
-    out(JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } }));
-    return 1;
+    const result = await app.invoke('similarCases.buildIndex', {}, localCaller('cli'));
+    out(JSON.stringify(result, null, 2));
+    return result.ok ? 0 : 1;
   } finally {
-    await host.close();
-    stores.close();
+    stop();
+    app.close();
   }
 }

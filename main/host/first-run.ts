@@ -115,9 +115,25 @@ export async function runFirstRun(options: FirstRunOptions): Promise<FirstRunOut
     const { counts, ms, cases } = result.value as PackImportResult;
     log(`知识库已就绪：${counts.laws} 部法规，${counts.articles} 条，导入用时 ${ms} ms（开发用密钥签名）`);
     if (cases) log(caseReportLines(cases).join('\n'));
+    if (cases?.imported) await buildCaseIndex(app, caller, log);
     return 'imported';
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Dense similar-case search needs the corpus embedded once; done here so a newcomer's first search
+ * already uses it. A missing encoder or a switched-off feature is said and skipped, not fatal.
+ */
+async function buildCaseIndex(app: JudgeDeskApp, caller: CallerContext, log: (line: string) => void): Promise<void> {
+  log('建立类案向量索引 …');
+  const result = await app.invoke('similarCases.buildIndex', { jobId: 'first-run-vectors' }, caller);
+  if (result.ok) {
+    const { vectors, ms } = result.value as { vectors: number; ms: number };
+    log(`类案向量索引：${vectors} 件，用时 ${ms} ms`);
+  } else {
+    log(`未建立类案向量索引（类案推送仍可按关键词检索）：${result.error.message}`);
   }
 }
 

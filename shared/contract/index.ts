@@ -94,6 +94,7 @@ export const channels = {
   [similarCases.similarCasesSearch.name]: similarCases.similarCasesSearch,
   [similarCases.similarCasesGet.name]: similarCases.similarCasesGet,
   [similarCases.similarCasesStatus.name]: similarCases.similarCasesStatus,
+  [similarCases.similarCasesBuildIndex.name]: similarCases.similarCasesBuildIndex,
   [similarCases.similarCasesFeedback.name]: similarCases.similarCasesFeedback,
   [similarCases.similarCasesReportDraft.name]: similarCases.similarCasesReportDraft,
   [similarCases.similarCasesReportExport.name]: similarCases.similarCasesReportExport,

@@ -9,6 +9,7 @@ import { useAppState } from '../../app/AppStateProvider';
 import { AiDisabledNotice } from '../../components/AiDisabledNotice';
 import { AiNotice } from '../../components/AiNotice';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { BuildIndexButton } from './BuildIndexButton';
 import { PageHeader } from '../../components/PageHeader';
 import { CompareView } from './CompareView';
 import { ReportModal } from './ReportModal';
@@ -87,9 +88,12 @@ export function SimilarPage() {
         title="类案推送"
         extra={
           corpus ? (
-            <Typography.Text type="secondary" data-testid="similar-corpus">
-              类案库 {corpus.total} 件 · {corpus.denseIndex.note}
-            </Typography.Text>
+            <Space>
+              <Typography.Text type="secondary" data-testid="similar-corpus">
+                类案库 {corpus.total} 件 · {corpus.denseIndex.note}
+              </Typography.Text>
+              {enabled && corpus.total > 0 && !corpus.denseIndex.available ? <BuildIndexButton onBuilt={status.reload} /> : null}
+            </Space>
           ) : null
         }
       />

@@ -180,6 +180,19 @@ export const similarCasesStatus = defineChannel({
   roles: allRoles,
 });
 
+/**
+ * (Re)builds the vector index of the case corpus with the legal text encoder, so that similar-case
+ * search can use dense retrieval; progress goes out under `jobId`. Runs the encoder, so it obeys
+ * the 类案推送 switch; the vectors are never shown, so it is no AI output of its own.
+ */
+export const similarCasesBuildIndex = defineChannel({
+  name: 'similarCases.buildIndex',
+  title: '建立类案向量索引',
+  request: z.object({ jobId: z.string().min(1).max(100).default('case-vectors') }).strict(),
+  response: z.object({ vectors: z.number().int(), dimension: z.number().int(), model: z.string(), ms: z.number() }),
+  roles: ['judge', 'admin'],
+});
+
 /** 相关 / 不相关 on one pushed case: recorded in the audit trail against the search's output. */
 export const similarCasesFeedback = defineChannel({
   name: 'similarCases.feedback',

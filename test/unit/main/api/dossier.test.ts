@@ -19,6 +19,7 @@ describe('dossier api over the web host', () => {
 
   const call = async (channel: string, payload: unknown) => {
     const result = await t.app.invoke(channel, payload, caller);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each call site reads its own channel's value
     return result as { ok: boolean; value?: any; error?: { code: string; message: string } };
   };
   const upload = async (fileName: string, body: string | Buffer, headers: Record<string, string> = {}) => {

@@ -1,3 +1,4 @@
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localCaller } from '../../../../../main/api/caller';
@@ -113,4 +114,22 @@ describe.skipIf(!hasStatuteData || !hasCaseData)('similarCases.* on a real corpu
     const missing = await t.app.invoke('similarCases.get', { id: 99_999_999 }, caller);
     expect(missing.ok ? '' : missing.error.message).toContain('类案库中没有编号为 99999999 的案例');
   });
+
+  it('builds the vector index with the encoder (progress, then dense search), and says when no encoder is installed', async () => {
+    const missing = await t.app.invoke('similarCases.buildIndex', {}, caller);
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    cpSync(join(process.cwd(), 'models', 'legal-encoder'), join(t.modelsDir, 'legal-encoder'), { recursive: true });
+    const events: number[] = [];
+    const stop = t.app.onProgress((e) => events.push(e.done));
+    const built = await t.app.invoke('similarCases.buildIndex', { jobId: 'vec' }, caller).finally(stop);
+    if (!built.ok) throw new Error(built.error.message);
+    const status = await t.app.invoke('similarCases.status', {}, caller);
+    const total = status.ok ? (status.value as { total: number }).total : -1;
+    expect(built.value).toMatchObject({ vectors: total, dimension: 256 });
+    expect(events.at(-1)).toBe(total);
+    expect(status).toMatchObject({ ok: true, value: { denseIndex: { available: true, vectors: total } } });
+    const dense = await search({ query: theft, k: 5, method: 'dense' });
+    expect(dense.method).toBe('dense');
+    expect(dense.results.length).toBeGreaterThan(0);
+  }, 120_000);
 });
