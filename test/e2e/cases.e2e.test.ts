@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localCaller } from '../../main/api/caller';
 import { openApp } from '../../main/app';
@@ -7,24 +6,21 @@ import { modelsDir } from '../../main/host/paths';
 import { localIsoDate } from '../../shared/domain/case-procedures';
 import { readNetGuardLog } from '../net-guard/read-log';
 import { CasesPage } from './pages/cases-page';
-import { ShellPage } from './pages/shell-page';
-import { launchChromium } from './support/chromium';
+import type { JudgeDesk } from './support/open-judgedesk';
+import { openJudgeDesk, screenshots } from './support/open-judgedesk';
 import type { WebHostProcess } from './support/web-host-process';
-import { startWebHostProcess } from './support/web-host-process';
 
-const screenshots = 'test-results/e2e';
-
+let desk: JudgeDesk | undefined;
 let host: WebHostProcess;
-let browser: Browser;
 let page: Page;
 let cases: CasesPage;
-const consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 describe('案件 page in Chromium', () => {
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
     // Two earlier cases, filed relative to today, so the list shows each 审限 colour.
-    host = await startWebHostProcess({
+    desk = await openJudgeDesk({
+      route: 'cases',
       prepare: async (dataDir) => {
         const app = openApp({ dataDir, host: 'cli', modelsDir });
         try {
@@ -53,21 +49,12 @@ describe('案件 page in Chromium', () => {
         }
       },
     });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    const shell = new ShellPage(page);
-    await shell.open(host.url);
-    await shell.navigate('cases');
+    ({ host, page, consoleErrors } = desk);
     cases = new CasesPage(page);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await desk?.close();
   });
 
   it('shows the field errors of a malformed case number and missing fields, then saves once fixed', async () => {

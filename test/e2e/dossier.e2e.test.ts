@@ -1,24 +1,22 @@
 import { appendFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNetGuardLog } from '../net-guard/read-log';
 import { CasesPage } from './pages/cases-page';
 import { DossierPanelPage } from './pages/dossier-panel';
-import { ShellPage } from './pages/shell-page';
-import { launchChromium } from './support/chromium';
+import type { JudgeDesk } from './support/open-judgedesk';
+import { openJudgeDesk, screenshots } from './support/open-judgedesk';
 import type { WebHostProcess } from './support/web-host-process';
-import { startWebHostProcess } from './support/web-host-process';
 
-const screenshots = 'test-results/e2e';
 const demo = join(import.meta.dirname, '../../resources/demo/documents');
 
+let desk: JudgeDesk | undefined;
 let host: WebHostProcess;
-let browser: Browser;
 let page: Page;
 let dossier: DossierPanelPage;
 let upload: string;
-const consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 /** A mixed dossier: DOCX, text PDF, scanned PDF, PNG scan, TXT and one corrupt file. */
 const files = [
@@ -31,26 +29,21 @@ const files = [
 
 describe('电子卷宗 in Chromium', () => {
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    host = await startWebHostProcess();
-    upload = join(host.dataDir, 'to-upload');
-    mkdirSync(upload);
-    writeFileSync(join(upload, '损坏的判决书.pdf'), '%PDF-1.7\n这不是一个完整的 PDF');
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
+    desk = await openJudgeDesk({
+      route: 'cases',
+      viewport: { width: 1440, height: 1000 },
+      afterStart: (started) => {
+        upload = join(started.dataDir, 'to-upload');
+        mkdirSync(upload);
+        writeFileSync(join(upload, '损坏的判决书.pdf'), '%PDF-1.7\n这不是一个完整的 PDF');
+      },
     });
-    const shell = new ShellPage(page);
-    await shell.open(host.url);
-    await shell.navigate('cases');
+    ({ host, page, consoleErrors } = desk);
     dossier = new DossierPanelPage(page);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await desk?.close();
   });
 
   it('creates a case and opens its empty dossier', async () => {

@@ -1,22 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importStatutes } from '../../main/services/laws';
-import { openStores } from '../../main/store/stores';
 import { loanCase } from '../unit/main/services/drafting/drafting-fixtures';
 import { hasStatuteData, subsetFolder } from '../unit/main/services/laws/statute-data';
-import { ShellPage } from './pages/shell-page';
-import { launchChromium } from './support/chromium';
+import type { JudgeDesk } from './support/open-judgedesk';
+import { importStatutesPrepare, openJudgeDesk, screenshots } from './support/open-judgedesk';
 import type { WebHostProcess } from './support/web-host-process';
-import { startWebHostProcess } from './support/web-host-process';
 
-const screenshots = 'test-results/e2e';
+let desk: JudgeDesk | undefined;
 let host: WebHostProcess;
-let browser: Browser;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 async function invokeApi<T>(channel: string, payload: unknown): Promise<T> {
   const response = await fetch(`${host.url}api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel, payload }) });
@@ -30,30 +25,21 @@ const section = (key: string) => page.getByTestId(`draft-section-${key}`);
 
 describe.skipIf(!hasStatuteData)('文书起草 in Chromium: structured editor, keyboard, 法律依据, export, undo', () => {
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    host = await startWebHostProcess({
-      prepare: (dataDir) => {
-        const stores = openStores(dataDir);
-        try {
-          importStatutes(stores.knowledge, subsetFolder(join(dataDir, 'src'), (row) => row.name === '民事诉讼法' || row.name.startsWith('民法典 ')));
-        } finally {
-          stores.close();
-        }
+    desk = await openJudgeDesk({
+      route: 'drafting',
+      viewport: { width: 1600, height: 1000 },
+      acceptDownloads: true,
+      prepare: importStatutesPrepare((dataDir) => subsetFolder(join(dataDir, 'src'), (row) => row.name === '民事诉讼法' || row.name.startsWith('民法典 '))),
+      afterStart: async (started) => {
+        host = started;
+        await invokeApi('cases.create', loanCase);
       },
     });
-    await invokeApi('cases.create', loanCase);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
-    page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    const shell = new ShellPage(page);
-    await shell.open(host.url);
-    await shell.navigate('drafting');
+    ({ page, consoleErrors } = desk);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await desk?.close();
   });
 
   it('starts a 民事判决书 for a case by 案号, sections in order, filled from the case', async () => {

@@ -1,9 +1,9 @@
 // 证据指引 and 案件信息回填 in Chromium over the demo 民间借贷 dossier: proposals accepted in the case
 // form (nothing saved until 保存), the checklist with suggested statuses, a judge's mark that
 // survives a reload, triage and service addresses; screenshots in test-results/e2e.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localCaller } from '../../main/api/caller';
 import { openApp } from '../../main/app';
@@ -13,23 +13,20 @@ import { DossierService } from '../../main/services/dossier';
 import { openStores } from '../../main/store/stores';
 import { CasesPage } from './pages/cases-page';
 import { ShellPage } from './pages/shell-page';
-import { launchChromium } from './support/chromium';
-import type { WebHostProcess } from './support/web-host-process';
-import { startWebHostProcess } from './support/web-host-process';
+import type { JudgeDesk } from './support/open-judgedesk';
+import { openJudgeDesk, screenshots } from './support/open-judgedesk';
 
-const screenshots = 'test-results/e2e';
 const demoSources = join(import.meta.dirname, '../../resources/demo/sources');
 
-let host: WebHostProcess;
-let browser: Browser;
+let desk: JudgeDesk | undefined;
 let page: Page;
 let cases: CasesPage;
-const consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 describe('证据指引 and 回填 in Chromium', () => {
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    host = await startWebHostProcess({
+    desk = await openJudgeDesk({
+      route: 'cases',
       prepare: async (dataDir) => {
         // The case as 立案 leaves it: number, cause, court — no parties or claims typed yet.
         const app = openApp({ dataDir, host: 'cli', modelsDir });
@@ -57,21 +54,12 @@ describe('证据指引 and 回填 in Chromium', () => {
         }
       },
     });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    const shell = new ShellPage(page);
-    await shell.open(host.url);
-    await shell.navigate('cases');
+    ({ page, consoleErrors } = desk);
     cases = new CasesPage(page);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await desk?.close();
   });
 
   it('backfill proposes the parties and claims with the source highlighted; accepted values reach the case only on 保存', async () => {

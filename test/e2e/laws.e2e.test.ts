@@ -1,17 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importStatutes, statuteFolder } from '../../main/services/laws';
-import { openStores } from '../../main/store/stores';
+import { statuteFolder } from '../../main/services/laws';
 import { readNetGuardLog } from '../net-guard/read-log';
 import { LawsPage } from './pages/laws-page';
 import { ShellPage, waitForText } from './pages/shell-page';
-import { launchChromium } from './support/chromium';
+import type { JudgeDesk } from './support/open-judgedesk';
+import { importStatutesPrepare, openJudgeDesk, screenshots } from './support/open-judgedesk';
 import type { WebHostProcess } from './support/web-host-process';
-import { startWebHostProcess } from './support/web-host-process';
 
-const screenshots = 'test-results/e2e';
 const lawrefbook = statuteFolder();
 const hasStatuteData = existsSync(join(lawrefbook, 'db_law.jsonl'));
 if (!hasStatuteData) console.warn(`跳过法条端到端测试：找不到 ${lawrefbook}（可用 JUDGEDESK_SHARED_DATA 指定团队数据目录）`);
@@ -19,43 +17,25 @@ if (!hasStatuteData) console.warn(`跳过法条端到端测试：找不到 ${law
 const loanFacts =
   '原告张三于2021年3月1日向被告李四出借人民币10万元，双方约定月利率1%，借期一年。借款到期后，被告未归还借款本金及利息，原告诉至法院，请求判令被告偿还借款本金及利息。';
 
+let desk: JudgeDesk | undefined;
 let host: WebHostProcess;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-const pageRequests: string[] = [];
-const consoleErrors: string[] = [];
+let pageRequests: string[];
+let consoleErrors: string[];
 
 describe.skipIf(!hasStatuteData)('法条 page in Chromium over the imported statutes', () => {
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    host = await startWebHostProcess({
+    desk = await openJudgeDesk({
+      route: 'laws',
       // The statutes go into the host's knowledge.db before it starts, as a pack import would leave them.
-      prepare: (dataDir) => {
-        const stores = openStores(dataDir);
-        try {
-          importStatutes(stores.knowledge, lawrefbook);
-        } finally {
-          stores.close();
-        }
-      },
+      prepare: importStatutesPrepare(() => lawrefbook),
+      setupContext: (context, started) => context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(started.url).origin }),
     });
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });
-    page = await context.newPage();
-    page.on('request', (request) => pageRequests.push(request.url()));
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    const shell = new ShellPage(page);
-    await shell.open(host.url);
-    await shell.navigate('laws');
+    ({ host, page, pageRequests, consoleErrors } = desk);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await desk?.close();
   });
 
   it('2-character searches 借贷 and 诈骗 find articles holding them, marked, with validity badges', async () => {

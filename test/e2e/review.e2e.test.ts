@@ -1,17 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importStatutes } from '../../main/services/laws';
-import { openStores } from '../../main/store/stores';
 import { hasStatuteData, subsetFolder } from '../unit/main/services/laws/statute-data';
-import { ShellPage, waitForText } from './pages/shell-page';
-import { launchChromium } from './support/chromium';
+import { waitForText } from './pages/shell-page';
+import type { JudgeDesk } from './support/open-judgedesk';
+import { importStatutesPrepare, openJudgeDesk, screenshots } from './support/open-judgedesk';
 import type { WebHostProcess } from './support/web-host-process';
-import { startWebHostProcess } from './support/web-host-process';
-
-const screenshots = 'test-results/e2e';
 
 // A fictional 民事判决书 with one slip of each kind the view must mark.
 const judgment = [
@@ -32,8 +28,8 @@ const judgment = [
   '书记员赵六',
 ];
 
+let desk: JudgeDesk | undefined;
 let host: WebHostProcess;
-let browser: Browser;
 let page: Page;
 
 async function invokeApi(channel: string, payload: unknown): Promise<{ ok: boolean; value?: unknown }> {
@@ -43,28 +39,16 @@ async function invokeApi(channel: string, payload: unknown): Promise<{ ok: boole
 
 describe.skipIf(!hasStatuteData)('文书审查 page in Chromium', () => {
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    host = await startWebHostProcess({
-      prepare: (dataDir) => {
-        const stores = openStores(dataDir);
-        try {
-          importStatutes(stores.knowledge, subsetFolder(join(dataDir, 'src'), (row) => /^(民法典|刑法)/.test(row.name)));
-        } finally {
-          stores.close();
-        }
-      },
+    desk = await openJudgeDesk({
+      route: 'review',
+      viewport: { width: 1440, height: 1000 },
+      prepare: importStatutesPrepare((dataDir) => subsetFolder(join(dataDir, 'src'), (row) => /^(民法典|刑法)/.test(row.name))),
     });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    const shell = new ShellPage(page);
-    await shell.open(host.url);
-    await shell.navigate('review');
+    ({ host, page } = desk);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await desk?.close();
   });
 
   it('imports a DOCX, reviews it with Ctrl+Enter and marks the findings in the document', async () => {

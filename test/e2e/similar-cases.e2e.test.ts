@@ -1,31 +1,28 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importStatutes, sharedDataFolder, statuteFolder } from '../../main/services/laws';
 import { CaseWriter, existingCorpusFiles } from '../../main/services/similar-cases';
 import { openStores } from '../../main/store/stores';
-import { ShellPage } from './pages/shell-page';
-import { launchChromium } from './support/chromium';
-import type { WebHostProcess } from './support/web-host-process';
-import { startWebHostProcess } from './support/web-host-process';
+import type { JudgeDesk } from './support/open-judgedesk';
+import { openJudgeDesk, screenshots } from './support/open-judgedesk';
 
-const screenshots = 'test-results/e2e';
 const hasData = existsSync(join(statuteFolder(), 'db_law.jsonl')) && existsSync(join(sharedDataFolder(), 'cases', 'cail2018'));
 if (!hasData) console.warn('跳过类案端到端测试：找不到团队数据目录（可用 JUDGEDESK_SHARED_DATA 指定）');
 
 const facts =
   '公诉机关指控：2018年3月5日，被告人王某在某超市内盗窃香烟两条，价值人民币八百元，后被当场抓获。被告人王某到案后如实供述自己的罪行，退赔被害人损失并取得谅解。';
 
-let host: WebHostProcess;
-let browser: Browser;
+let desk: JudgeDesk | undefined;
 let page: Page;
 
 describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    host = await startWebHostProcess({
+    desk = await openJudgeDesk({
+      route: 'similar',
+      viewport: { width: 1440, height: 1000 },
       // Statutes and a real case sample (200 lines of each corpus file) as a pack import would leave them.
       prepare: (dataDir) => {
         const stores = openStores(dataDir);
@@ -42,17 +39,11 @@ describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
         }
       },
     });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    const shell = new ShellPage(page);
-    await shell.open(host.url);
-    await shell.navigate('similar');
+    ({ page } = desk);
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await desk?.close();
   });
 
   it('pushes explained cases for typed facts (Ctrl+Enter), each with its reason, marked passages and 仅供参考', async () => {
