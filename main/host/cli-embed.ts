@@ -1,18 +1,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import type { AiFeature } from '../../shared/contract/ai-features';
-import { aiFeatures } from '../../shared/contract/ai-features';
-import { aiNotice } from '../../shared/contract/ai-output';
-import { canonicalJson } from '../../shared/domain/canonical-json';
-import { localProfileName } from '../api/caller';
 import type { EncoderInput } from '../inference/legal-encoder';
-import { InferenceHost } from '../inference/inference-host';
-import { AuditLog } from '../services/audit/audit-log';
-import { sha256Hex } from '../services/audit/hash-chain';
-import { AiSwitchService } from '../services/settings/ai-switches';
-import { openStores } from '../store/stores';
 import type { ParsedArgs } from './args';
 import { stringOption } from './args';
+import { aiFeatureOption, auditAndPrintAiOutput, openAiSession, printCliError } from './cli-ai-output';
 import { modelsDir as defaultModelsDir } from './paths';
 
 const batchSize = 32;
@@ -47,15 +38,10 @@ export async function runEmbed(
   input: Readable = process.stdin,
   modelsDir = stringOption(args, 'models-dir') ?? defaultModelsDir,
 ): Promise<number> {
-  const feature = (stringOption(args, 'feature') ?? 'similarCases') as AiFeature;
-  if (!aiFeatures.includes(feature)) {
-    err(`未知的AI功能：${feature}（可选：${aiFeatures.join('、')}）`);
-    return 2;
-  }
-  const stores = openStores(dataDir);
-  const audit = new AuditLog(stores.workspace);
-  const switches = new AiSwitchService(stores.workspace, audit);
-  const host = new InferenceHost({ modelsDir, isEnabled: (f) => switches.isEnabled(f) });
+  const feature = aiFeatureOption(args, 'similarCases', err);
+  if (!feature) return 2;
+  const session = openAiSession(dataDir, modelsDir);
+  const { audit, host } = session;
   let failed = false;
   let batch: Array<{ line: number; input: EncoderInput }> = [];
   const flush = async () => {
@@ -65,21 +51,14 @@ export async function runEmbed(
     const result = await host.embed(current.map((item) => item.input), { feature });
     current.forEach((item, i) => {
       const vector = Array.from(result.vectors[i] ?? [], (x) => Number(x.toFixed(6)));
-      const entry = audit.append({
-        actor: localProfileName,
-        role: 'judge',
-        kind: 'ai_output',
+      auditAndPrintAiOutput(audit, out, {
         feature,
-        caseId: null,
+        model: result.model,
         summary: `文本向量：${result.dimension} 维（输入 ${item.input.text.length} 字）`,
-        payload: {
-          modelId: result.model.id,
-          modelVersion: result.model.version,
-          modelSha256: result.model.sha256,
-          inputDigest: sha256Hex(canonicalJson({ text: item.input.text })),
-        },
+        input: { text: item.input.text },
+        line: item.line,
+        body: { dimension: result.dimension, vector },
       });
-      out(JSON.stringify({ ok: true, line: item.line, model: result.model, notice: aiNotice, auditSeq: entry.seq, dimension: result.dimension, vector }));
     });
   };
   // Texts given as arguments after `embed` count as lines 1…n.
@@ -102,12 +81,10 @@ export async function runEmbed(
     }
     await flush();
   } catch (error) {
-    const code = (error as { code?: string }).code ?? 'INTERNAL';
-    out(JSON.stringify({ ok: false, error: { code, message: error instanceof Error ? error.message : String(error) } }));
+    printCliError(out, error);
     return 1;
   } finally {
-    await host.close();
-    stores.close();
+    await session.close();
   }
   return failed ? 1 : 0;
 }

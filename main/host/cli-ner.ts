@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { AiFeature } from '../../shared/contract/ai-features';
-import { aiFeatures } from '../../shared/contract/ai-features';
-import { aiNotice } from '../../shared/contract/ai-output';
-import { canonicalJson } from '../../shared/domain/canonical-json';
 import { IDENTIFIER_LABELS } from '../../shared/domain/identifiers';
-import { localProfileName } from '../api/caller';
-import { InferenceHost } from '../inference/inference-host';
 import type { NerSpan, NerSpanType } from '../inference/ner';
-import { AuditLog } from '../services/audit/audit-log';
-import { sha256Hex } from '../services/audit/hash-chain';
-import { AiSwitchService } from '../services/settings/ai-switches';
-import { openStores } from '../store/stores';
 import type { ParsedArgs } from './args';
 import { stringOption } from './args';
+import { aiFeatureOption, auditAndPrintAiOutput, openAiSession, printCliError } from './cli-ai-output';
 import { modelsDir as defaultModelsDir } from './paths';
 
 export const nerUsage = `  judgedesk ner "<文字>" | --file 文件.txt [--feature backfill]   人名（含诉讼地位）、机构、地点、时间、数额与身份证号、电话、银行账号（仅供参考）`;
@@ -68,46 +59,31 @@ export async function runNer(
   err: (text: string) => void,
   modelsDir = stringOption(args, 'models-dir') ?? defaultModelsDir,
 ): Promise<number> {
-  const feature = (stringOption(args, 'feature') ?? 'backfill') as AiFeature;
-  if (!aiFeatures.includes(feature)) {
-    err(`未知的AI功能：${feature}（可选：${aiFeatures.join('、')}）`);
-    return 2;
-  }
+  const feature = aiFeatureOption(args, 'backfill', err);
+  if (!feature) return 2;
   const input = readInput(args);
   if ('error' in input) {
     out(JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: input.error } }));
     return 2;
   }
-  const stores = openStores(dataDir);
-  const audit = new AuditLog(stores.workspace);
-  const switches = new AiSwitchService(stores.workspace, audit);
-  const host = new InferenceHost({ modelsDir, isEnabled: (f) => switches.isEnabled(f) });
+  const session = openAiSession(dataDir, modelsDir);
+  const { audit, host } = session;
   try {
     const { model, outputs } = await host.run('ner', [{ text: input.text }], { feature, explain: false });
     const spans = outputs[0]?.spans ?? [];
-    const entry = audit.append({
-      actor: localProfileName,
-      role: 'judge',
-      kind: 'ai_output',
+    auditAndPrintAiOutput(audit, out, {
       feature,
-      caseId: null,
+      model,
       summary: summary(spans),
-      payload: {
-        modelId: model.id,
-        modelVersion: model.version,
-        modelSha256: model.sha256,
-        confidence: spans.length ? Math.min(...spans.map((s) => s.confidence)) : 0,
-        inputDigest: sha256Hex(canonicalJson({ text: input.text })),
-      },
+      input: { text: input.text },
+      confidence: spans.length ? Math.min(...spans.map((s) => s.confidence)) : 0,
+      body: { spans },
     });
-    out(JSON.stringify({ ok: true, model, notice: aiNotice, auditSeq: entry.seq, spans }));
     return 0;
   } catch (error) {
-    const code = (error as { code?: string }).code ?? 'INTERNAL';
-    out(JSON.stringify({ ok: false, error: { code, message: error instanceof Error ? error.message : String(error) } }));
+    printCliError(out, error);
     return 1;
   } finally {
-    await host.close();
-    stores.close();
+    await session.close();
   }
 }

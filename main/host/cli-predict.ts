@@ -1,18 +1,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import type { AiFeature } from '../../shared/contract/ai-features';
-import { aiFeatures } from '../../shared/contract/ai-features';
-import { aiNotice } from '../../shared/contract/ai-output';
-import { canonicalJson } from '../../shared/domain/canonical-json';
-import { localProfileName } from '../api/caller';
 import type { CriminalPrediction } from '../inference/criminal-judgment';
-import { InferenceHost } from '../inference/inference-host';
-import { AuditLog } from '../services/audit/audit-log';
-import { sha256Hex } from '../services/audit/hash-chain';
-import { AiSwitchService } from '../services/settings/ai-switches';
-import { openStores } from '../store/stores';
 import type { ParsedArgs } from './args';
 import { stringOption } from './args';
+import { aiFeatureOption, auditAndPrintAiOutput, openAiSession, printCliError } from './cli-ai-output';
 import { modelsDir as defaultModelsDir } from './paths';
 
 /**
@@ -30,15 +21,10 @@ export async function runPredict(
   input: Readable = process.stdin,
   modelsDir = stringOption(args, 'models-dir') ?? defaultModelsDir,
 ): Promise<number> {
-  const feature = (stringOption(args, 'feature') ?? 'lawPush') as AiFeature;
-  if (!aiFeatures.includes(feature)) {
-    err(`未知的AI功能：${feature}（可选：${aiFeatures.join('、')}）`);
-    return 2;
-  }
-  const stores = openStores(dataDir);
-  const audit = new AuditLog(stores.workspace);
-  const switches = new AiSwitchService(stores.workspace, audit);
-  const host = new InferenceHost({ modelsDir, isEnabled: (f) => switches.isEnabled(f) });
+  const feature = aiFeatureOption(args, 'lawPush', err);
+  if (!feature) return 2;
+  const session = openAiSession(dataDir, modelsDir);
+  const { audit, host } = session;
   let failed = false;
   let batch: Array<{ line: number; fact: string; names?: string[] }> = [];
   const flush = async () => {
@@ -51,22 +37,15 @@ export async function runPredict(
     });
     current.forEach((item, i) => {
       const prediction = result.predictions[i] as CriminalPrediction;
-      const entry = audit.append({
-        actor: localProfileName,
-        role: 'judge',
-        kind: 'ai_output',
+      auditAndPrintAiOutput(audit, out, {
         feature,
-        caseId: null,
+        model: result.model,
         summary: predictionSummary(prediction),
-        payload: {
-          modelId: result.model.id,
-          modelVersion: result.model.version,
-          modelSha256: result.model.sha256,
-          confidence: prediction.charges[0]?.confidence ?? 0,
-          inputDigest: sha256Hex(canonicalJson({ fact: item.fact })),
-        },
+        input: { fact: item.fact },
+        confidence: prediction.charges[0]?.confidence ?? 0,
+        line: item.line,
+        body: { ...prediction },
       });
-      out(JSON.stringify({ ok: true, line: item.line, model: result.model, notice: aiNotice, auditSeq: entry.seq, ...prediction }));
     });
   };
   try {
@@ -91,12 +70,10 @@ export async function runPredict(
     }
     await flush();
   } catch (error) {
-    const code = (error as { code?: string }).code ?? 'INTERNAL';
-    out(JSON.stringify({ ok: false, error: { code, message: error instanceof Error ? error.message : String(error) } }));
+    printCliError(out, error);
     return 1;
   } finally {
-    await host.close();
-    stores.close();
+    await session.close();
   }
   return failed ? 1 : 0;
 }

@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../main/host/cli';
 import { runEmbed } from '../../../../main/host/cli-embed';
 import { parseArgs } from '../../../../main/host/args';
 import { modelsDir } from '../../../../main/host/paths';
-import { tempDir } from '../../../helpers/temp-app';
+import { cliAuditEntries, useTempDataDir } from '../../../helpers/cli-data-dir';
 
 const theft = '2018年5月，被告人李某在某超市盗窃手机一部，价值3000元。案发后李某主动投案，如实供述。';
 const drugs = '被告人王某于2019年3月在其住处贩卖甲基苯丙胺0.5克给吸毒人员张某，获利200元。';
@@ -17,27 +16,14 @@ async function embed(dataDir: string, argv: string[], stdin = '') {
   return { code, out: out.map((l) => JSON.parse(l) as Record<string, unknown>), err };
 }
 
-async function aiOutputs(dataDir: string) {
-  const lines: string[] = [];
-  await runCli(['audit', 'list', '--data-dir', dataDir], (t) => lines.push(t));
-  return (JSON.parse(lines.join('')) as { value: { entries: Array<{ seq: number; kind: string; feature: string; payload: Record<string, unknown> }> } })
-    .value.entries.filter((e) => e.kind === 'ai_output');
-}
-
 describe('judgedesk embed: vectors with model identity, audited, behind the similar-case switch', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let dataDir: string;
-  beforeEach(() => {
-    tmp = tempDir();
-    dataDir = join(tmp.dir, 'data');
-  });
-  afterEach(() => tmp.cleanup());
+  const tmp = useTempDataDir();
 
   it('embeds texts given as arguments: unit vectors, 仅供参考, one audit entry each', async () => {
-    const { code, out } = await embed(dataDir, ['embed', theft, drugs]);
+    const { code, out } = await embed(tmp.dataDir, ['embed', theft, drugs]);
     expect(code).toBe(0);
     expect(out).toHaveLength(2);
-    const entries = await aiOutputs(dataDir);
+    const entries = (await cliAuditEntries(tmp.dataDir)).filter((e) => e.kind === 'ai_output');
     for (const line of out) {
       expect(line).toMatchObject({ ok: true, notice: '仅供参考', model: { id: 'legal-encoder' } });
       const vector = line.vector as number[];
@@ -51,7 +37,7 @@ describe('judgedesk embed: vectors with model identity, audited, behind the simi
 
   it('reads JSON lines from stdin; a bad line gets its own error and the rest go on', async () => {
     const stdin = [JSON.stringify({ text: theft, names: ['李某'] }), '{"text": ""}', JSON.stringify(drugs)].join('\n');
-    const { code, out } = await embed(dataDir, ['embed'], stdin);
+    const { code, out } = await embed(tmp.dataDir, ['embed'], stdin);
     expect(code).toBe(1);
     expect(out.map((o) => [o.ok, o.line])).toEqual([
       [false, 2],
@@ -63,10 +49,10 @@ describe('judgedesk embed: vectors with model identity, audited, behind the simi
   });
 
   it('with 类案推送 switched off: AI_DISABLED, no vector, no audit entry', async () => {
-    await runCli(['ai', 'set', 'similarCases', 'off', '--data-dir', dataDir], () => undefined);
-    const { code, out } = await embed(dataDir, ['embed', theft]);
+    await runCli(['ai', 'set', 'similarCases', 'off', '--data-dir', tmp.dataDir], () => undefined);
+    const { code, out } = await embed(tmp.dataDir, ['embed', theft]);
     expect(code).toBe(1);
     expect(out[0]).toMatchObject({ ok: false, error: { code: 'AI_DISABLED' } });
-    expect(await aiOutputs(dataDir)).toHaveLength(0);
+    expect((await cliAuditEntries(tmp.dataDir)).filter((e) => e.kind === 'ai_output')).toHaveLength(0);
   });
 });

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../../main/host/args';
 import { runCli } from '../../../../main/host/cli';
 import { runNer } from '../../../../main/host/cli-ner';
 import { modelsDir } from '../../../../main/host/paths';
-import { tempDir } from '../../../helpers/temp-app';
+import { cliAuditEntries, useTempDataDir } from '../../../helpers/cli-data-dir';
 
 const text = '原告张某诉被告李某某民间借贷纠纷。被告李某某（身份证号码420984197204129014，电话13812345678）于2019年3月5日向原告借款人民币5万元，在北京市朝阳区工商银行支行转账。';
 
@@ -14,13 +14,6 @@ async function ner(dataDir: string, argv: string[]) {
   const err: string[] = [];
   const code = await runNer(parseArgs(['ner', ...argv]), dataDir, (t) => out.push(t), (t) => err.push(t), modelsDir);
   return { code, result: JSON.parse(out.join('')) as Record<string, unknown>, err };
-}
-
-async function auditEntries(dataDir: string) {
-  const lines: string[] = [];
-  await runCli(['audit', 'list', '--data-dir', dataDir], (t) => lines.push(t));
-  return (JSON.parse(lines.join('')) as { value: { entries: Array<{ seq: number; kind: string; feature: string; summary: string; payload: Record<string, unknown> }> } })
-    .value.entries;
 }
 
 interface Span {
@@ -33,18 +26,12 @@ interface Span {
 }
 
 describe('judgedesk ner', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let dataDir: string;
-  beforeEach(() => {
-    tmp = tempDir();
-    dataDir = join(tmp.dir, 'data');
-  });
-  afterEach(() => tmp.cleanup());
+  const tmp = useTempDataDir();
 
   it('prints model and rule spans at their offsets, 仅供参考, and the audit entry it wrote', async () => {
     const file = join(tmp.dir, 'judgment.txt');
     writeFileSync(file, `\uFEFF${text}`);
-    const { code, result } = await ner(dataDir, ['--file', file]);
+    const { code, result } = await ner(tmp.dataDir, ['--file', file]);
     expect(code).toBe(0);
     expect(result.notice).toBe('仅供参考');
     const spans = result.spans as Span[];
@@ -57,7 +44,7 @@ describe('judgedesk ner', () => {
     expect(spans.some((s) => s.source === 'model')).toBe(true);
     for (const person of spans.filter((s) => s.type === 'person' && s.text === '张某')) expect(person.role).toBe('原告');
 
-    const entry = (await auditEntries(dataDir)).find((e) => e.seq === result.auditSeq);
+    const entry = (await cliAuditEntries(tmp.dataDir)).find((e) => e.seq === result.auditSeq);
     expect(entry).toMatchObject({ kind: 'ai_output', feature: 'backfill' });
     expect(entry?.payload.modelSha256).toBe((result.model as { sha256: string }).sha256);
     expect(entry?.summary).toMatch(/^实体识别：/);
@@ -74,18 +61,18 @@ describe('judgedesk ner', () => {
       [empty, /empty\.txt 是空的/],
     ];
     for (const [path, message] of cases) {
-      const { code, result } = await ner(dataDir, ['--file', path]);
+      const { code, result } = await ner(tmp.dataDir, ['--file', path]);
       expect(code).toBe(2);
       expect((result.error as { message: string }).message).toMatch(message);
     }
-    expect(await auditEntries(dataDir)).toEqual([]);
+    expect(await cliAuditEntries(tmp.dataDir)).toEqual([]);
   });
 
   it('with 案件信息回填 switched off: AI_DISABLED, no spans, no ai_output entry', async () => {
-    await runCli(['ai', 'set', 'backfill', 'off', '--data-dir', dataDir], () => undefined);
-    const { code, result } = await ner(dataDir, [text]);
+    await runCli(['ai', 'set', 'backfill', 'off', '--data-dir', tmp.dataDir], () => undefined);
+    const { code, result } = await ner(tmp.dataDir, [text]);
     expect(code).toBe(1);
     expect(result).toMatchObject({ ok: false, error: { code: 'AI_DISABLED' } });
-    expect((await auditEntries(dataDir)).filter((e) => e.kind === 'ai_output')).toEqual([]);
+    expect((await cliAuditEntries(tmp.dataDir)).filter((e) => e.kind === 'ai_output')).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../main/host/cli';
 import { runPredict } from '../../../../main/host/cli-predict';
 import { parseArgs } from '../../../../main/host/args';
 import { modelsDir } from '../../../../main/host/paths';
-import { tempDir } from '../../../helpers/temp-app';
+import { cliAuditEntries, useTempDataDir } from '../../../helpers/cli-data-dir';
 
 const facts = [
   '2018年5月，被告人李某在某超市盗窃手机一部，价值3000元。案发后李某主动投案，如实供述。',
@@ -19,30 +18,17 @@ async function predict(dataDir: string, lines: string[]) {
   return { code, out: out.map((l) => JSON.parse(l) as Record<string, unknown>), err };
 }
 
-async function auditEntries(dataDir: string) {
-  const lines: string[] = [];
-  await runCli(['audit', 'list', '--data-dir', dataDir], (t) => lines.push(t));
-  return (JSON.parse(lines.join('')) as { value: { entries: Array<{ seq: number; kind: string; feature: string; payload: Record<string, unknown> }> } })
-    .value.entries;
-}
-
 describe('judgedesk predict: every prediction is audited and obeys the AI switch', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let dataDir: string;
-  beforeEach(() => {
-    tmp = tempDir();
-    dataDir = join(tmp.dir, 'data');
-  });
-  afterEach(() => tmp.cleanup());
+  const tmp = useTempDataDir();
 
   it('answers each line with 仅供参考 and the audit entry it wrote; a bad line gets its own error', async () => {
-    const { code, out } = await predict(dataDir, [JSON.stringify({ fact: facts[0] }), 'not json', JSON.stringify({ fact: facts[1] })]);
+    const { code, out } = await predict(tmp.dataDir, [JSON.stringify({ fact: facts[0] }), 'not json', JSON.stringify({ fact: facts[1] })]);
     expect(code).toBe(1);
     const good = out.filter((o) => o.ok);
     expect(good).toHaveLength(2);
     expect(out.find((o) => !o.ok)).toMatchObject({ line: 2, error: { code: 'VALIDATION' } });
 
-    const entries = await auditEntries(dataDir);
+    const entries = await cliAuditEntries(tmp.dataDir);
     const outputs = entries.filter((e) => e.kind === 'ai_output');
     expect(outputs).toHaveLength(2);
     for (const line of good) {
@@ -55,10 +41,10 @@ describe('judgedesk predict: every prediction is audited and obeys the AI switch
   });
 
   it('with the feature switched off, no prediction and no audit entry', async () => {
-    await runCli(['ai', 'set', 'lawPush', 'off', '--data-dir', dataDir], () => undefined);
-    const { code, out } = await predict(dataDir, [JSON.stringify({ fact: facts[0] })]);
+    await runCli(['ai', 'set', 'lawPush', 'off', '--data-dir', tmp.dataDir], () => undefined);
+    const { code, out } = await predict(tmp.dataDir, [JSON.stringify({ fact: facts[0] })]);
     expect(code).toBe(1);
     expect(out[0]).toMatchObject({ ok: false });
-    expect((await auditEntries(dataDir)).filter((e) => e.kind === 'ai_output')).toHaveLength(0);
+    expect((await cliAuditEntries(tmp.dataDir)).filter((e) => e.kind === 'ai_output')).toHaveLength(0);
   });
 });
