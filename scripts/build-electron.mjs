@@ -48,36 +48,26 @@ const importMetaUrlShim = "const __importMetaUrl = require('node:url').pathToFil
 
 export async function buildElectron({ logLevel = 'warning', outdir = defaultOutdir } = {}) {
   const common = { bundle: true, format: 'cjs', sourcemap: true, logLevel, legalComments: 'none', absWorkingDir: root };
+  // A Node (CommonJS) bundle run by Electron's main process or a utilityProcess.
+  const nodeBundle = (entry, outfile) =>
+    build({
+      ...common,
+      entryPoints: [path.join(root, entry)],
+      outfile: path.join(outdir, outfile),
+      platform: 'node',
+      target: 'node22',
+      external: ['electron', ...nativeExternals()],
+      banner: { js: importMetaUrlShim },
+      define: {
+        'import.meta.url': '__importMetaUrl',
+        'import.meta.dirname': '__dirname',
+        'import.meta.filename': '__filename',
+      },
+    });
   await Promise.all([
-    build({
-      ...common,
-      entryPoints: [path.join(root, 'main/electron/main.ts')],
-      outfile: path.join(outdir, 'main.cjs'),
-      platform: 'node',
-      target: 'node22',
-      external: ['electron', ...nativeExternals()],
-      banner: { js: importMetaUrlShim },
-      define: {
-        'import.meta.url': '__importMetaUrl',
-        'import.meta.dirname': '__dirname',
-        'import.meta.filename': '__filename',
-      },
-    }),
+    nodeBundle('main/electron/main.ts', 'main.cjs'),
     // The inference worker runs in its own utilityProcess (main/electron/utility-inference-link.ts).
-    build({
-      ...common,
-      entryPoints: [path.join(root, 'main/inference/onnx-worker.ts')],
-      outfile: path.join(outdir, 'onnx-worker.cjs'),
-      platform: 'node',
-      target: 'node22',
-      external: ['electron', ...nativeExternals()],
-      banner: { js: importMetaUrlShim },
-      define: {
-        'import.meta.url': '__importMetaUrl',
-        'import.meta.dirname': '__dirname',
-        'import.meta.filename': '__filename',
-      },
-    }),
+    nodeBundle('main/inference/onnx-worker.ts', 'onnx-worker.cjs'),
     build({
       ...common,
       entryPoints: [path.join(root, 'main/electron/preload.ts')],
