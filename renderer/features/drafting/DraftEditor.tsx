@@ -10,7 +10,8 @@ import { useInvoke } from '../../api/useInvoke';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { CitationSuggestions } from './CitationSuggestions';
-import { downloadDocx, gapCount, pendingSections, sectionOrigin, sectionText, type LocalEdits } from './draft-edits';
+import { downloadDocx } from '../../components/download';
+import { gapCount, pendingSections, sectionOrigin, sectionText, type LocalEdits } from './draft-edits';
 import { HistoryDrawer } from './HistoryDrawer';
 import { SectionEditor } from './SectionEditor';
 

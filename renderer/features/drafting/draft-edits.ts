@@ -36,13 +36,3 @@ export const originLabels: Record<SectionOrigin, string> = {
   judge: '法官撰写',
 };
 
-/** Saves the .docx the main process built (base64) under its file name. */
-export function downloadDocx(fileName: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

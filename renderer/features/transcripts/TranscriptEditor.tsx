@@ -34,7 +34,7 @@ import { useT } from '../../i18n';
 import { AmendDialog } from './AmendDialog';
 import { AmendmentsPanel } from './AmendmentsPanel';
 import { abbreviationAt, expandAbbreviation, insertAt } from './abbreviations';
-import { downloadDocx } from './download-docx';
+import { downloadDocx } from '../../components/download';
 import { clockTime, editorCommand, randomId } from './editor-keys';
 import { editorRows, estimateRowHeight } from './editor-rows';
 import { FindBar } from './FindBar';
