@@ -7,13 +7,11 @@ import { join } from 'node:path';
 import { InferenceHost } from '../../main/inference/inference-host';
 import type { ElementDomain } from '../../main/inference/legal-elements';
 import { elementDomains } from '../../main/inference/legal-elements';
+import { dataDir, modelsDir, printFigure, printTableHeader, printVerdict, readCard } from './support/heldout';
 
 /** ORT and torch round differently; a sentence on the threshold may flip. 0.005 ≈ 5 of ~1,000 labels. */
 const tolerance = 0.005;
-const root = process.cwd();
-const modelsDir = join(root, 'models');
 const modelDir = join(modelsDir, 'legal-elements');
-const dataDir = process.env.JUDGEDESK_DATA_DIR ?? join(root, '..', 'shared', 'data');
 
 interface Sentence {
   sentence: string;
@@ -51,18 +49,14 @@ function f1s(gold: string[][], predicted: string[][], codes: string[]) {
 }
 
 async function main(): Promise<number> {
-  const card = JSON.parse(readFileSync(join(modelDir, 'card.json'), 'utf8')) as {
-    version: string;
-    metrics: Array<{ name: string; value: number }>;
-    baselines: Record<string, Record<string, number>>;
-  };
+  const card = readCard(modelDir);
   const heldout = JSON.parse(readFileSync(join(modelDir, 'heldout.json'), 'utf8')) as { test: Record<ElementDomain, number[]> };
   const featurizer = JSON.parse(readFileSync(join(modelDir, 'featurizer.json'), 'utf8')) as { domains: Record<ElementDomain, { codes: string[] }> };
   const host = new InferenceHost({ modelsDir, isEnabled: () => true });
   let failed = false;
   try {
     console.log(`legal-elements ${card.version}`);
-    console.log(['metric', 'measured', 'card', 'tfidf+linear', 'majority', 'sentences'].map((h) => h.padEnd(18)).join(''));
+    printTableHeader(['sentences']);
     for (const domain of elementDomains) {
       const sentences = testSentences(domain, heldout.test[domain]);
       const { outputs } = await host.run(
@@ -73,17 +67,10 @@ async function main(): Promise<number> {
       const predicted = outputs.map((o) => o.elements.map((e) => e.code));
       const measured = f1s(sentences.map((s) => s.labels), predicted, featurizer.domains[domain].codes);
       for (const [metric, value] of Object.entries(measured)) {
-        const name = `${domain}.${metric}`;
-        const committed = card.metrics.find((m) => m.name === name)?.value;
-        const ok = committed !== undefined && Math.abs(committed - value) <= tolerance;
-        failed ||= !ok;
-        const cells = [name, value.toFixed(4), committed?.toFixed(4) ?? '—', card.baselines.tfidf_linear?.[name]?.toFixed(4) ?? '—',
-          card.baselines.majority?.[name]?.toFixed(4) ?? '—', String(sentences.length)];
-        console.log(cells.map((c) => c.padEnd(18)).join('') + (ok ? '' : `  ✗ 超出容差 ${tolerance}`));
+        if (!printFigure(card, `${domain}.${metric}`, value, tolerance, [String(sentences.length)])) failed = true;
       }
     }
-    console.log(failed ? '评估结果与模型说明不符' : `评估结果与模型说明一致（容差 ${tolerance}）`);
-    return failed ? 1 : 0;
+    return printVerdict(failed, tolerance);
   } finally {
     await host.close();
   }

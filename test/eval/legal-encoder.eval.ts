@@ -3,68 +3,17 @@
 // InferenceHost.embed) beside a TF-IDF (char 1–2) cosine baseline computed here in the same run, and
 // fails when a figure differs from card.json by more than the tolerance or the encoder does not beat
 // TF-IDF at NDCG@10 (the issue's requirement). Also measures how far party identity moves a vector.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { neutraliseIdentity } from '../../shared/domain/neutralise-identity';
 import { InferenceHost } from '../../main/inference/inference-host';
-import type { LabelledCase } from '../../models/training/legal-encoder-metrics';
 import { rankingMetrics, sparseDot, tfidfVectors } from '../../models/training/legal-encoder-metrics';
+import type { Side } from './support/heldout';
+import { counterfactual, counterfactualPairs, modelsDir, readHeldoutCases } from './support/heldout';
 
 /** ORT and torch differ in float rounding, which can swap near-tied neighbours; 0.005 of a mean over 1,237 queries. */
 const tolerance = 0.005;
-const root = process.cwd();
-const modelsDir = join(root, 'models');
 const modelDir = join(modelsDir, 'legal-encoder');
-const dataDir = process.env.JUDGEDESK_DATA_DIR ?? join(root, '..', 'shared', 'data');
-// As models/training/criminal_judgment/data.py: MUD charge names mapped onto CAIL2018 names.
-const mudMap: Record<string, string> = {
-  容留卖淫: '引诱、容留、介绍卖淫',
-  介绍卖淫: '引诱、容留、介绍卖淫',
-  非法持有枪支: '非法持有、私藏枪支、弹药',
-  非法买卖枪支: '非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物',
-  非法制造枪支: '非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物',
-  '掩饰、隐瞒犯罪所得': '掩饰、隐瞒犯罪所得、犯罪所得收益',
-};
-
-interface Row extends LabelledCase {
-  source: string;
-  fact: string;
-  names: string[];
-}
-
-const fileLines = new Map<string, string[]>();
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- raw data-folder JSON, checked by the key hash */
-function readRow(source: string, line: number, key: string): Row {
-  if (!fileLines.has(source)) fileLines.set(source, readFileSync(join(dataDir, source), 'utf8').split('\n'));
-  const obj = JSON.parse(fileLines.get(source)?.[line - 1] ?? 'null') as any;
-  let row: Row;
-  if (source.startsWith('cases/cail2018/')) {
-    row = { source, fact: obj.fact, names: obj.meta.criminals, charges: obj.meta.accusation, articles: obj.meta.relevant_articles.map(String) };
-  } else if (source.startsWith('cases/epm_ljpe/')) {
-    row = { source, fact: obj.fact_cut, names: [], charges: [obj.accu], articles: [String(obj.law)] };
-  } else {
-    const charges = obj.labels.map((l: any) => {
-      const name = String(l.charge).replace(/罪$/, '');
-      return mudMap[name] ?? name;
-    });
-    row = { source, fact: obj.facts, names: obj.labels.map((l: any) => l.subject), charges, articles: null };
-  }
-  const actual = createHash('sha256').update(row.fact.replace(/\s+/g, '')).digest('hex').slice(0, 16);
-  if (actual !== key) throw new Error(`${source} 第 ${line} 行与留出集记录不符（数据文件已变更？）`);
-  return row;
-}
-/* eslint-enable @typescript-eslint/no-explicit-any */
-
-interface Side { name: string; gender: string; ethnicity: string; birthplace: string; occupation: string; givenName: boolean }
-
-function counterfactual(row: Row, side: Side): { text: string; names: string[] } {
-  let body = row.fact;
-  for (const name of row.names) body = body.split(name).join(side.name);
-  const header = `被告人${side.name}，${side.gender}，${side.ethnicity}，出生于${side.birthplace}，${side.occupation}。`;
-  return { text: header + body, names: side.givenName ? [side.name] : [] };
-}
 
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, x, i) => sum + x * (b[i] ?? 0), 0);
 
@@ -73,11 +22,8 @@ async function main(): Promise<number> {
     version: string;
     metrics: Array<{ name: string; value: number; baseline?: number }>;
   };
-  const heldout = JSON.parse(readFileSync(join(modelDir, 'heldout.json'), 'utf8')) as {
-    test: Array<{ source: string; line: number; key: string }>;
-  };
-  const pairs = (JSON.parse(readFileSync(join(root, 'models/training/criminal_judgment/counterfactual-pairs.json'), 'utf8')) as { pairs: Side[][] }).pairs;
-  const rows = heldout.test.map((t) => readRow(t.source, t.line, t.key));
+  const pairs = counterfactualPairs();
+  const rows = readHeldoutCases(modelDir);
   const host = new InferenceHost({ modelsDir, isEnabled: () => true });
   const started = Date.now();
   try {
@@ -89,7 +35,10 @@ async function main(): Promise<number> {
     const tfidf = tfidfVectors(rows.map((r) => neutraliseIdentity(r.fact, { names: r.names })));
     const baseline = rankingMetrics(rows, (i, j) => sparseDot(tfidf[i] as Map<string, number>, tfidf[j] as Map<string, number>));
     const cail = rows.filter((r) => r.source.startsWith('cases/cail2018/'));
-    const [a, b] = await Promise.all([0, 1].map((s) => embed(cail.map((r, i) => counterfactual(r, pairs[i % pairs.length]?.[s] as Side)))));
+    const [a, b] = await Promise.all([0, 1].map((s) => embed(cail.map((r, i) => {
+      const { fact, names } = counterfactual(r, pairs[i % pairs.length]?.[s] as Side);
+      return { text: fact, names };
+    }))));
     const cosines = cail.map((_, i) => dot(a?.[i] as Float32Array, b?.[i] as Float32Array));
     measured['fairness.meanCosine'] = cosines.reduce((s, c) => s + c, 0) / Math.max(1, cosines.length);
 
