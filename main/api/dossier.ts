@@ -4,10 +4,12 @@ import {
   dossierCorrect,
   dossierImport,
   dossierList,
+  dossierStage,
   dossierText,
   dossierVerifyArchive,
 } from '../../shared/contract/channels/dossier';
-import { catalogueModel, DossierError, removeUpload, uploadPath, verifyArchivePackage } from '../services/dossier';
+import { Readable } from 'node:stream';
+import { catalogueModel, DossierError, removeUpload, stageUpload, uploadPath, verifyArchivePackage } from '../services/dossier';
 import type { DossierService } from '../services/dossier';
 import { ApiFailure } from './api-failure';
 import { primaryRole } from './primary-role';
@@ -32,6 +34,13 @@ export const dossierRoutes = [
   route(dossierList, (request, { services }) => refusing(() => ({ documents: dossierOf(services).list(request.caseId) }))),
 
   route(dossierText, (request, { services }) => refusing(() => dossierOf(services).pages(request.id))),
+
+  route(dossierStage, async (request, { services }) => {
+    if (!services.dataDir) throw new ApiFailure('INTERNAL', '未配置数据目录，无法暂存文件');
+    const staged = await stageUpload(services.dataDir, request.fileName, Readable.from([Buffer.from(request.base64, 'base64')]));
+    if (!staged.ok) throw new ApiFailure('VALIDATION', staged.message);
+    return { uploadId: staged.uploadId, size: staged.size };
+  }),
 
   route(dossierImport, (request, { caller, services }) =>
     refusing(async () => {

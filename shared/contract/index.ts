@@ -67,6 +67,7 @@ export const channels = {
   [review.reviewRedact.name]: review.reviewRedact,
   [dossier.dossierList.name]: dossier.dossierList,
   [dossier.dossierText.name]: dossier.dossierText,
+  [dossier.dossierStage.name]: dossier.dossierStage,
   [dossier.dossierImport.name]: dossier.dossierImport,
   [dossier.dossierCatalogue.name]: dossier.dossierCatalogue,
   [dossier.dossierCorrect.name]: dossier.dossierCorrect,

@@ -1,12 +1,16 @@
-import type { Result } from '../../../shared/contract';
+import { dossier, type Result } from '../../../shared/contract';
+import { findBridge } from '../../api/bridge';
+import { invoke } from '../../api/client';
+import { errorMessage } from '../../api/errors';
 
 export type Uploaded = { fileName: string; uploadId: string } | { fileName: string; error: string };
 
 /**
- * Streams one file to the web host's upload endpoint (files are too large for the JSON API).
- * The Electron host has no such endpoint; its preload would hand over file paths instead.
+ * Stages one file for dossier.import: over IPC as base64 in the desktop app (no HTTP there), else
+ * streamed to the web host's upload endpoint (files are too large for its JSON API).
  */
 export async function uploadFile(file: File): Promise<Uploaded> {
+  if (findBridge()) return stageOverIpc(file);
   let response: Response;
   try {
     response = await fetch('api/upload', {
@@ -23,4 +27,20 @@ export async function uploadFile(file: File): Promise<Uploaded> {
   } catch {
     return { fileName: file.name, error: `「${file.name}」上传失败（HTTP ${response.status}）` };
   }
+}
+
+async function stageOverIpc(file: File): Promise<Uploaded> {
+  try {
+    const { uploadId } = await invoke(dossier.dossierStage, { fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
+    return { fileName: file.name, uploadId };
+  } catch (error) {
+    return { fileName: file.name, error: errorMessage(error) };
+  }
+}
+
+/** btoa over 32 KiB slices: one String.fromCharCode call per slice stays under argument limits. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

@@ -2,6 +2,7 @@ import { CopyOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Button, Modal, Space, Typography } from 'antd';
 import { reviewRedact } from '../../../shared/contract/channels/review';
 import type { ResponseOf } from '../../../shared/contract';
+import { downloadBlob } from '../../components/download';
 
 const ruleLabels: Record<string, string> = {
   'privacy.id-number': '身份证号',
@@ -16,14 +17,8 @@ export function PublicationCopyModal({ value, onClose, fileName }: { value: Resp
   if (!value) return null;
   const counts = new Map<string, number>();
   for (const r of value.redactions) counts.set(r.rule, (counts.get(r.rule) ?? 0) + 1);
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([value.text], { type: 'text/plain;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${fileName.replace(/\.(docx|txt)$/i, '')}（公开版）.txt`;
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = () =>
+    downloadBlob(`${fileName.replace(/\.(docx|txt)$/i, '')}（公开版）.txt`, new Blob([value.text], { type: 'text/plain;charset=utf-8' }));
   return (
     <Modal
       open

@@ -5,17 +5,7 @@ import type { SearchReportDraft } from '../../../shared/contract/channels/simila
 import { invoke } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-
-/** Saves base64 bytes as a file through a temporary object URL (no network). */
-function download(fileName: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
+import { downloadDocx } from '../../components/download';
 
 /**
  * 类案检索报告: the machine's draft in editable fields; the judge edits (the conclusion is theirs
@@ -28,7 +18,7 @@ export function ReportModal({ draft, outputSeq, onClose }: { draft: SearchReport
   const set = (patch: Partial<SearchReportDraft>) => setValue({ ...value, ...patch });
   const exportDocx = async () => {
     const file = await run(() => invoke(similarCases.similarCasesReportExport, { draft: value, outputSeq }));
-    if (file) download(file.fileName, file.base64);
+    if (file) downloadDocx(file.fileName, file.base64);
   };
   return (
     <Modal

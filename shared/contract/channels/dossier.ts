@@ -100,6 +100,24 @@ export const importOutcomeSchema = z.object({
 });
 export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
 
+/**
+ * Stages one file's bytes for dossier.import when the page talks over IPC (Electron), which has no
+ * upload endpoint; the web host streams files to /api/upload instead (its JSON limit is 1 MB).
+ * 50 MB of file is about 67 MB of base64.
+ */
+export const dossierStage = defineChannel({
+  name: 'dossier.stage',
+  title: '暂存卷宗文件',
+  request: z
+    .object({
+      fileName: z.string().trim().min(1, '缺少文件名').max(255),
+      base64: z.string().max(70_000_000, '文件超过 50 MB 的上限'),
+    })
+    .strict(),
+  response: z.object({ uploadId: z.string(), size: z.number().int() }),
+  roles: editors,
+});
+
 export const dossierImport = defineChannel({
   name: 'dossier.import',
   title: '导入卷宗材料',
