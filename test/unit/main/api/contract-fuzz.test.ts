@@ -55,6 +55,8 @@ const hugeString = fc
 
 /** Channels that read a file's bytes after the schema: a corrupt or unsupported file is an input error. */
 const fileContentChannels: ReadonlySet<string> = new Set(['review.import']);
+/** Channels without an AI output of their own that still run a switched feature (the fuzzed settings.ai.set may turn it off). */
+const switchGatedChannels: ReadonlySet<string> = new Set(['review.redact', 'similarCases.buildIndex']);
 
 /** One valid request per channel; the fuzzer mutates these so it also probes just past valid. */
 const validSamples: Record<string, Record<string, unknown>> = {
@@ -161,7 +163,7 @@ describe('contract fuzz: every channel survives random payloads', () => {
           if (accepted && !result.ok) {
             // A valid request may still be refused, but never as a validation or internal error;
             // an AI channel also when the fuzzed settings.ai.set has switched its feature off.
-            const allowed = [...(channel.aiFeature ? ['NOT_FOUND', 'AI_DISABLED'] : ['NOT_FOUND']), ...(fileContentChannels.has(name) ? ['VALIDATION'] : [])];
+            const allowed = [...(channel.aiFeature || switchGatedChannels.has(name) ? ['NOT_FOUND', 'AI_DISABLED'] : ['NOT_FOUND']), ...(fileContentChannels.has(name) ? ['VALIDATION'] : [])];
             expect(allowed).toContain(result.error.code);
           }
         }),
