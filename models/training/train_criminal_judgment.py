@@ -10,6 +10,7 @@ import math
 import os
 import platform
 import random
+import re
 import sys
 import time
 from collections import Counter
@@ -241,11 +242,15 @@ def baselines(train, test, charges_vocab, articles_vocab, smoke, log):
     return out
 
 
+OTHER_PERSON_SUFFIX = '(?![甲乙丙丁戊己庚辛壬癸某]|[0-9](?![0-9]))'
+
+
 def counterfactual(record, pair_side):
     header = f"被告人{pair_side['name']}，{pair_side['gender']}，{pair_side['ethnicity']}，出生于{pair_side['birthplace']}，{pair_side['occupation']}。"
     body = record['fact']
+    # The whole name only: 高某 inside 高某甲 or 高某1 (other persons) stays; 高某7800元 is 高某, as the case would name them.
     for name in record['names']:
-        body = body.replace(name, pair_side['name'])
+        body = re.sub(re.escape(name) + OTHER_PERSON_SUFFIX, lambda _: pair_side['name'], body)
     names = [pair_side['name']] if pair_side['givenName'] else []
     return header + body, names
 

@@ -27,7 +27,8 @@ export const placeholders = {
 const singleSurnames =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
 const compoundSurnames = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '慕容', '司徒', '端木', '公孙', '尉迟', '长孙', '宇文', '夏侯', '买买提', '阿不都'];
-const surname = `(?:${compoundSurnames.join('|')}|[${singleSurnames}])`;
+// Not after 公: 公司马某 is 公司 + 马某, not the surname 司马 (nor 司) eating the 司 of 公司.
+const surname = `(?<!公)(?:${compoundSurnames.join('|')}|[${singleSurnames}])`;
 
 /** 56 民族 (without 族), longest first so 维吾尔 wins over shorter overlaps. */
 export const ethnicities = [
@@ -52,8 +53,10 @@ const delimiter = '[，,、。；;：:（(与和等]';
 
 /** [pattern, replacement]; `$1`/`$2` refer to kept groups. Applied in this order. */
 export const neutraliseRules: ReadonlyArray<readonly [string, string]> = [
-  // Masked names: 李×1, 张某某, 欧阳某, 王某甲, 某乙, X某.
-  [`${surname}?(?:某{1,3}[甲乙丙丁戊己庚辛壬癸]?|[×ＸXx＊*]{1,4})[0-9０-９]{0,2}`, placeholders.person],
+  // Masked names: 张某某, 欧阳某, 王某甲, 某乙, 刘某1 (one index digit, so 谷某甲900元 keeps its 900).
+  [`${surname}?某{1,3}[甲乙丙丁戊己庚辛壬癸]?(?:[0-9０-９](?![0-9０-９]))?`, placeholders.person],
+  // 李×1, 王× (CAIL2018): the surname is required (5年×30% is arithmetic) and the index is one digit.
+  [`${surname}[×ＸXx＊*]{1,4}[0-9０-９]?`, placeholders.person],
   // JuDGE-style masking: 张3 (not 于2017年, 高3米).
   [`${surname}[0-9]{1,2}(?![0-9年月日时分秒元万千百米克吨斤岁号楼层栋室点次个名辆])`, placeholders.person],
   // An unmasked name right after a role word and before a delimiter: 被告人李明，

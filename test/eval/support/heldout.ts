@@ -75,10 +75,14 @@ export function counterfactualPairs(): Side[][] {
   return (JSON.parse(readFileSync(join(root, 'models/training/criminal_judgment/counterfactual-pairs.json'), 'utf8')) as { pairs: Side[][] }).pairs;
 }
 
+const otherPersonSuffix = '(?![甲乙丙丁戊己庚辛壬癸某]|[0-9](?![0-9]))';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The case's fact with the defendant replaced by `side` (names, and a header with their identity). */
 export function counterfactual(row: HeldoutCase, side: Side): { fact: string; names: string[] } {
   let body = row.fact;
-  for (const name of row.names) body = body.split(name).join(side.name);
+  // The whole name only: 高某 inside 高某甲 or 高某1 (other persons) stays; 高某7800元 is 高某, as the case would name them.
+  for (const name of row.names) body = body.replace(new RegExp(`${escapeRegExp(name)}${otherPersonSuffix}`, 'gu'), () => side.name);
   const header = `被告人${side.name}，${side.gender}，${side.ethnicity}，出生于${side.birthplace}，${side.occupation}。`;
   return { fact: header + body, names: side.givenName ? [side.name] : [] };
 }

@@ -15,6 +15,12 @@ describe('neutraliseIdentity', () => {
     expect(neutraliseIdentity(text)).toBe('2017年3月，被告人某在本市朝阳区盗窃现金3万元，事故发生于2017年5月。');
   });
 
+  it('keeps amounts after a masked name, arithmetic ×, and the 司 of 公司', () => {
+    expect(neutraliseIdentity('给谷某甲900元，给刘某1等人，李×17800元')).toBe('给某900元，给某等人，某7800元');
+    expect(neutraliseIdentity('刑期5年×30%')).toBe('刑期5年×30%');
+    expect(neutraliseIdentity('从强盛有限公司马某某住处扣押')).toBe('从强盛有限公司某住处扣押');
+  });
+
   it('gives the same text for particulars that differ only in identity', () => {
     const a = neutraliseIdentity('被告人张伟，女，汉族，出生于北京市朝阳区，公司职员。张伟盗窃。', { names: ['张伟'] });
     const b = neutraliseIdentity('被告人买买提·艾力，男，维吾尔族，出生于新疆维吾尔自治区喀什市，无业。买买提·艾力盗窃。', {
