@@ -1,5 +1,6 @@
 import { deviationEnUS } from './deviation.en-US';
 import { casesEnUS } from './cases.en-US';
+import { similarEnUS } from './similar.en-US';
 import { transcriptsEnUS } from './transcripts.en-US';
 import type { Dictionary } from './zh-CN';
 
@@ -234,6 +235,7 @@ export const enUS: Dictionary = {
   'laws.cite.problem': 'Problem',
   'laws.cite.unreadable': 'Unreadable: {text} ({message})',
   ...transcriptsEnUS,
+  ...similarEnUS,
   ...casesEnUS,
   ...deviationEnUS,
 };

@@ -1,5 +1,6 @@
 import { deviationZhCN } from './deviation.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
+import { similarZhCN } from './similar.zh-CN';
 import { transcriptsZhCN } from './transcripts.zh-CN';
 
 /** 简体中文 — the default language. Every UI string lives here; en-US must have the same keys. */
@@ -234,6 +235,7 @@ export const zhCN = {
   'laws.cite.problem': '有问题',
   'laws.cite.unreadable': '无法识别：{text}（{message}）',
   ...transcriptsZhCN,
+  ...similarZhCN,
   ...casesZhCN,
   ...deviationZhCN,
 } satisfies Record<string, string>;

@@ -4,6 +4,7 @@ import { similarCases } from '../../../shared/contract';
 import { invoke, onProgress } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useT } from '../../i18n';
 
 const jobId = 'similar-case-vectors';
 
@@ -13,6 +14,7 @@ const jobId = 'similar-case-vectors';
  * status line when done.
  */
 export function BuildIndexButton({ onBuilt }: { onBuilt: () => void }) {
+  const t = useT();
   const { running, error, run } = useAction();
   const [percent, setPercent] = useState<number | null>(null);
 
@@ -34,7 +36,7 @@ export function BuildIndexButton({ onBuilt }: { onBuilt: () => void }) {
   return (
     <Space>
       <Button size="small" loading={running} onClick={() => void build()} data-testid="similar-build-index">
-        建立向量索引
+        {t('similar.buildIndex')}
       </Button>
       {running && percent !== null ? <Progress percent={percent} size="small" style={{ width: 120, margin: 0 }} /> : null}
       {error ? <ApiErrorAlert error={error} /> : null}

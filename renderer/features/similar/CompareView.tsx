@@ -1,33 +1,35 @@
-import { Col, Descriptions, Drawer, Row, Table, Tag, Typography } from 'antd';
+import { Col, Descriptions, Drawer, Row, Space, Table, Tag, Typography } from 'antd';
 import type { SimilarCase } from '../../../shared/contract/channels/similar-cases';
+import { useT } from '../../i18n';
 import { Marked } from './Marked';
-import { circumstanceColour, monthsText, statusLabels } from './similar-view-model';
+import { circumstanceColour, outcomeParts, statusKeys } from './similar-view-model';
 
 /**
  * 对照: this case and the pushed one side by side, shared passages marked in both, the
  * circumstances in one table (本案 | 类案), then the pushed case's reasoning and result.
  */
 export function CompareView({ queryText, hit, onClose }: { queryText: string; hit: SimilarCase | null; onClose: () => void }) {
+  const t = useT();
   if (!hit) return null;
   const { case: c, explanation: e } = hit;
   return (
-    <Drawer open width="92%" onClose={onClose} title={`对照：${c.caseNumber ?? `${c.source} #${c.id}`}`} data-testid="similar-compare">
+    <Drawer open width="92%" onClose={onClose} title={t('similar.compare.title', { case: c.caseNumber ?? `${c.source} #${c.id}` })} data-testid="similar-compare">
       <Row gutter={24}>
         <Col span={12}>
-          <Typography.Title level={5}>本案事实（已隐去当事人身份信息）</Typography.Title>
+          <Typography.Title level={5}>{t('similar.compare.queryFacts')}</Typography.Title>
           <div data-testid="compare-query" style={{ maxHeight: 320, overflow: 'auto', border: '1px solid #f0f0f0', padding: 12 }}>
             <Marked text={queryText} spans={e.queryHighlights} />
           </div>
         </Col>
         <Col span={12}>
-          <Typography.Title level={5}>类案事实</Typography.Title>
+          <Typography.Title level={5}>{t('similar.compare.candidateFacts')}</Typography.Title>
           <div data-testid="compare-candidate" style={{ maxHeight: 320, overflow: 'auto', border: '1px solid #f0f0f0', padding: 12 }}>
             <Marked text={c.facts} spans={e.candidateHighlights} />
           </div>
         </Col>
       </Row>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
-        要素对照
+        {t('similar.compare.elements')}
       </Typography.Title>
       <Table
         size="small"
@@ -35,46 +37,61 @@ export function CompareView({ queryText, hit, onClose }: { queryText: string; hi
         rowKey="key"
         data-testid="compare-elements"
         columns={[
-          { title: '要素', dataIndex: 'label', width: 140 },
-          { title: '本案', dataIndex: 'query' },
-          { title: '类案', dataIndex: 'candidate' },
-          { title: '对照', dataIndex: 'status', width: 110 },
+          { title: t('similar.compare.col.element'), dataIndex: 'label', width: 140 },
+          { title: t('similar.compare.col.query'), dataIndex: 'query' },
+          { title: t('similar.compare.col.candidate'), dataIndex: 'candidate' },
+          { title: t('similar.compare.col.status'), dataIndex: 'status', width: 110 },
         ]}
         dataSource={[
-          { key: 'cause', label: c.kind === '民事' ? '案由' : '罪名', query: [...e.sameCauses, ...e.queryOnlyCauses].join('、') || '—', candidate: c.causes.join('、') || '—', status: e.sameCauses.length ? <Tag color="green">相同</Tag> : <Tag>—</Tag> },
+          {
+            key: 'cause',
+            label: t(c.kind === '民事' ? 'similar.compare.cause' : 'similar.compare.charge'),
+            query: [...e.sameCauses, ...e.queryOnlyCauses].join('、') || '—',
+            candidate: c.causes.join('、') || '—',
+            status: e.sameCauses.length ? <Tag color="green">{t('similar.compare.same')}</Tag> : <Tag>—</Tag>,
+          },
+          // Circumstance labels (自首, 累犯 …) and the matched passages come from the main process as they are.
           ...e.circumstances.map((m) => ({
             key: m.id,
             label: m.label,
             query: m.query ? `${m.query.span.text}${m.query.value !== null ? `（${m.query.value}）` : ''}` : '—',
             candidate: m.candidate ? `${m.candidate.span.text}${m.candidate.value !== null ? `（${m.candidate.value}）` : ''}` : '—',
-            status: <Tag color={circumstanceColour(m)}>{statusLabels[m.status]}</Tag>,
+            status: <Tag color={circumstanceColour(m)}>{t(statusKeys[m.status])}</Tag>,
           })),
-          { key: 'articles', label: '共同引用法条', query: '', candidate: e.sharedArticles.map((a) => a.citation).join('、') || '—', status: <Tag>{e.sharedArticles.length} 条</Tag> },
+          {
+            key: 'articles',
+            label: t('similar.compare.sharedArticles'),
+            query: '',
+            candidate: e.sharedArticles.map((a) => a.citation).join('、') || '—',
+            status: <Tag>{t('similar.compare.articleCount', { count: e.sharedArticles.length })}</Tag>,
+          },
         ]}
       />
       <Descriptions size="small" column={2} style={{ marginTop: 16 }} bordered>
-        <Descriptions.Item label="法院">{c.court ?? '—'}（{c.courtLevel ?? '层级不明'}）</Descriptions.Item>
-        <Descriptions.Item label="裁判日期">{c.decidedOn ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="刑期/判赔">
-          {c.outcome.prisonMonths !== null ? `有期徒刑或拘役 ${monthsText(c.outcome.prisonMonths)}` : ''}
-          {c.outcome.fine !== null ? ` 罚金 ${c.outcome.fine} 元` : ''}
-          {c.outcome.awarded !== null ? ` 判赔 ${c.outcome.awarded} 元` : ''}
-          {c.outcome.lifeImprisonment ? ' 无期徒刑' : ''}
-          {c.outcome.deathPenalty ? ' 死刑' : ''}
+        <Descriptions.Item label={t('similar.compare.court')}>
+          {t('similar.compare.courtWithLevel', { court: c.court ?? '—', level: c.courtLevel ?? t('similar.compare.courtLevelUnknown') })}
         </Descriptions.Item>
-        <Descriptions.Item label="来源">{c.source}</Descriptions.Item>
+        <Descriptions.Item label={t('similar.compare.decidedOn')}>{c.decidedOn ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('similar.compare.outcome')}>
+          <Space size={[8, 0]} wrap>
+            {outcomeParts(c.outcome, t).map((part) => (
+              <span key={part}>{part}</span>
+            ))}
+          </Space>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('similar.compare.source')}>{c.source}</Descriptions.Item>
       </Descriptions>
       {c.reasoning ? (
         <>
           <Typography.Title level={5} style={{ marginTop: 16 }}>
-            本院认为
+            {t('similar.compare.reasoning')}
           </Typography.Title>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.reasoning}</Typography.Paragraph>
         </>
       ) : null}
       {c.result ? (
         <>
-          <Typography.Title level={5}>裁判结果</Typography.Title>
+          <Typography.Title level={5}>{t('similar.compare.result')}</Typography.Title>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.result}</Typography.Paragraph>
         </>
       ) : null}

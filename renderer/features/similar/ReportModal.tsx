@@ -6,6 +6,7 @@ import { invoke } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { downloadDocx } from '../../components/download';
+import { useT } from '../../i18n';
 
 /**
  * 类案检索报告: the machine's draft in editable fields; the judge edits (the conclusion is theirs
@@ -13,6 +14,7 @@ import { downloadDocx } from '../../components/download';
  */
 export function ReportModal({ draft, outputSeq, onClose }: { draft: SearchReportDraft; outputSeq: number; onClose: () => void }) {
   // Mounted afresh for each draft (keyed by the caller), so the edits start from that draft.
+  const t = useT();
   const [value, setValue] = useState<SearchReportDraft>(draft);
   const { running, error, run } = useAction();
   const set = (patch: Partial<SearchReportDraft>) => setValue({ ...value, ...patch });
@@ -24,29 +26,29 @@ export function ReportModal({ draft, outputSeq, onClose }: { draft: SearchReport
     <Modal
       open
       width={900}
-      title="类案检索报告（可编辑，导出前请审阅）"
+      title={t('similar.report.title')}
       onCancel={onClose}
       data-testid="similar-report"
       footer={
         <Space>
-          <Button onClick={onClose}>关闭</Button>
+          <Button onClick={onClose}>{t('similar.report.close')}</Button>
           <Button type="primary" loading={running} onClick={() => void exportDocx()} data-testid="similar-report-export">
-            导出 DOCX
+            {t('similar.report.export')}
           </Button>
         </Space>
       }
     >
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title="机器生成的草稿仅供参考：请核对类案裁判要点，并由承办法官写明结论。" />
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('similar.report.notice')} />
       <Form layout="vertical">
         <Space.Compact style={{ width: '100%' }}>
-          <Input addonBefore="法院" value={value.court} onChange={(e) => set({ court: e.target.value })} />
-          <Input addonBefore="案号" value={value.caseNumber} onChange={(e) => set({ caseNumber: e.target.value })} />
+          <Input addonBefore={t('similar.report.court')} value={value.court} onChange={(e) => set({ court: e.target.value })} />
+          <Input addonBefore={t('similar.report.caseNumber')} value={value.caseNumber} onChange={(e) => set({ caseNumber: e.target.value })} />
         </Space.Compact>
         {(['subject', 'time', 'platform', 'method', 'results'] as const).map((field) => (
           <Input.TextArea key={field} autoSize style={{ marginTop: 8 }} value={value[field]} onChange={(e) => set({ [field]: e.target.value })} />
         ))}
         <Typography.Title level={5} style={{ marginTop: 12 }}>
-          类案裁判要点
+          {t('similar.report.points')}
         </Typography.Title>
         {value.points.map((p, i) => (
           <div key={p.caseId} style={{ marginBottom: 8 }}>
@@ -58,7 +60,7 @@ export function ReportModal({ draft, outputSeq, onClose }: { draft: SearchReport
             />
           </div>
         ))}
-        <Typography.Title level={5}>结论</Typography.Title>
+        <Typography.Title level={5}>{t('similar.report.conclusion')}</Typography.Title>
         <Input.TextArea data-testid="similar-report-conclusion" autoSize={{ minRows: 3 }} value={value.conclusion} onChange={(e) => set({ conclusion: e.target.value })} />
       </Form>
       {error ? <ApiErrorAlert error={error} /> : null}

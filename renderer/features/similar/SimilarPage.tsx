@@ -1,7 +1,7 @@
 import { Button, Col, Empty, Form, Input, Row, Segmented, Select, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { cases, isAiFeatureEnabled, similarCases, type ResponseOf } from '../../../shared/contract';
-import { similarModeLabels, type SearchReportDraft, type SimilarCase } from '../../../shared/contract/channels/similar-cases';
+import { courtLevelValues, similarModes, type SearchReportDraft, type SimilarCase } from '../../../shared/contract/channels/similar-cases';
 import { invoke } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
@@ -9,6 +9,7 @@ import { useAppState } from '../../app/AppStateProvider';
 import { AiDisabledNotice } from '../../components/AiDisabledNotice';
 import { AiNotice } from '../../components/AiNotice';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useT } from '../../i18n';
 import { BuildIndexButton } from './BuildIndexButton';
 import { PageHeader } from '../../components/PageHeader';
 import { CompareView } from './CompareView';
@@ -16,7 +17,10 @@ import { ReportModal } from './ReportModal';
 import { SimilarResultCard } from './SimilarResultCard';
 import { filtersFrom, isRunShortcut, type FilterForm } from './similar-view-model';
 
-type Mode = 'facts' | 'focus' | 'articles';
+type Mode = (typeof similarModes)[number];
+type Method = 'hybrid' | 'lexical' | 'dense';
+/** Values the search filters by (stored in the corpus in Chinese); only their labels are translated. */
+const caseKinds = ['刑事', '民事'] as const;
 type Result = ResponseOf<typeof similarCases.similarCasesSearch>;
 
 /**
@@ -26,11 +30,12 @@ type Result = ResponseOf<typeof similarCases.similarCasesSearch>;
  */
 export function SimilarPage() {
   const { aiSwitches, currentCase } = useAppState();
+  const t = useT();
   const enabled = aiSwitches ? isAiFeatureEnabled(aiSwitches, 'similarCases') : false;
   const status = useInvoke(similarCases.similarCasesStatus, {});
   const [query, setQuery] = useState('');
   const [mode, setMode] = useState<Mode>('facts');
-  const [method, setMethod] = useState<'hybrid' | 'lexical' | 'dense'>('hybrid');
+  const [method, setMethod] = useState<Method>('hybrid');
   const [filterForm] = Form.useForm<FilterForm>();
   const [result, setResult] = useState<Result | null>(null);
   const [comparing, setComparing] = useState<SimilarCase | null>(null);
@@ -78,6 +83,7 @@ export function SimilarPage() {
     const detail = await track(() => invoke(cases.casesGet, { id: currentCase.caseId }));
     if (!detail) return;
     const claims = (detail as { claims?: Array<{ text: string }> }).claims ?? [];
+    // The query is search input over a Chinese corpus, so it stays Chinese whatever the UI language.
     setQuery([`案由：${currentCase.causeOfAction}`, ...claims.map((c) => c.text)].join('\n'));
   };
 
@@ -85,12 +91,12 @@ export function SimilarPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="similar-page">
       <PageHeader
-        title="类案推送"
+        title={t('similar.title')}
         extra={
           corpus ? (
             <Space>
               <Typography.Text type="secondary" data-testid="similar-corpus">
-                类案库 {corpus.total} 件 · {corpus.denseIndex.note}
+                {t('similar.corpus', { total: corpus.total, note: corpus.denseIndex.note })}
               </Typography.Text>
               {enabled && corpus.total > 0 && !corpus.denseIndex.available ? <BuildIndexButton onBuilt={status.reload} /> : null}
             </Space>
@@ -106,7 +112,7 @@ export function SimilarPage() {
             maxLength={20_000}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            placeholder="输入本案事实（或检索词，如：借贷、自首），Ctrl+Enter 检索"
+            placeholder={t('similar.queryPlaceholder')}
           />
         </Col>
         <Col xs={24} lg={8}>
@@ -115,46 +121,47 @@ export function SimilarPage() {
               data-testid="similar-mode"
               value={mode}
               onChange={(v) => setMode(v as Mode)}
-              options={(Object.keys(similarModeLabels) as Mode[]).map((m) => ({ value: m, label: `按${similarModeLabels[m]}` }))}
+              options={similarModes.map((m) => ({ value: m, label: t('similar.modeOption', { mode: t(`similar.mode.${m}`) }) }))}
             />
             <Select
               value={method}
               onChange={setMethod}
               style={{ width: '100%' }}
-              options={[
-                { value: 'hybrid', label: '混合检索（字面 + 语义 + 要素）' },
-                { value: 'lexical', label: '仅字面检索' },
-                { value: 'dense', label: '仅语义检索' },
-              ]}
+              options={(['hybrid', 'lexical', 'dense'] as const).map((m) => ({ value: m, label: t(`similar.method.${m}`) }))}
             />
             <Space>
               <Button type="primary" loading={running} disabled={!enabled || !query.trim()} onClick={() => void search()} data-testid="similar-run">
-                检索类案
+                {t('similar.run')}
               </Button>
               <Button disabled={!currentCase} onClick={() => void fromCurrentCase()} data-testid="similar-from-case">
-                用当前案件
+                {t('similar.fromCase')}
               </Button>
             </Space>
           </Space>
         </Col>
       </Row>
       <Form form={filterForm} layout="inline" data-testid="similar-filters">
-        <Form.Item name="causes" label="罪名/案由">
-          <Select mode="tags" style={{ minWidth: 220 }} placeholder="全部" options={(corpus?.causes ?? []).map((c) => ({ value: c.cause, label: `${c.cause}（${c.count}）` }))} />
+        <Form.Item name="causes" label={t('similar.filter.causes')}>
+          <Select
+            mode="tags"
+            style={{ minWidth: 220 }}
+            placeholder={t('similar.filter.all')}
+            options={(corpus?.causes ?? []).map((c) => ({ value: c.cause, label: t('similar.filter.causeOption', { cause: c.cause, count: c.count }) }))}
+          />
         </Form.Item>
-        <Form.Item name="courtLevels" label="法院层级">
-          <Select mode="multiple" style={{ minWidth: 160 }} placeholder="全部" options={['最高', '高级', '中级', '基层'].map((v) => ({ value: v, label: v }))} />
+        <Form.Item name="courtLevels" label={t('similar.filter.courtLevels')}>
+          <Select mode="multiple" style={{ minWidth: 160 }} placeholder={t('similar.filter.all')} options={courtLevelValues.map((v) => ({ value: v, label: t(`similar.courtLevel.${v}`) }))} />
         </Form.Item>
-        <Form.Item name="regions" label="地域">
-          <Select mode="multiple" style={{ minWidth: 140 }} placeholder="全部" options={(corpus?.regions ?? []).map((r) => ({ value: r, label: r }))} />
+        <Form.Item name="regions" label={t('similar.filter.regions')}>
+          <Select mode="multiple" style={{ minWidth: 140 }} placeholder={t('similar.filter.all')} options={(corpus?.regions ?? []).map((r) => ({ value: r, label: r }))} />
         </Form.Item>
-        <Form.Item name="kind" label="类型">
-          <Select allowClear style={{ width: 100 }} placeholder="全部" options={[{ value: '刑事', label: '刑事' }, { value: '民事', label: '民事' }]} />
+        <Form.Item name="kind" label={t('similar.filter.kind')}>
+          <Select allowClear style={{ minWidth: 100 }} placeholder={t('similar.filter.all')} options={caseKinds.map((v) => ({ value: v, label: t(`similar.kind.${v}`) }))} />
         </Form.Item>
-        <Form.Item name="dateFrom" label="裁判日期自">
+        <Form.Item name="dateFrom" label={t('similar.filter.dateFrom')}>
           <Input type="date" style={{ width: 150 }} />
         </Form.Item>
-        <Form.Item name="dateTo" label="至">
+        <Form.Item name="dateTo" label={t('similar.filter.dateTo')}>
           <Input type="date" style={{ width: 150 }} />
         </Form.Item>
       </Form>
@@ -164,11 +171,11 @@ export function SimilarPage() {
           <Space wrap>
             <AiNotice model={result.ai.modelId} modelVersion={result.ai.modelVersion} modelSha256={result.ai.modelSha256} confidence={result.ai.confidence} />
             <Button size="small" onClick={() => void draftReport()} disabled={result.results.length === 0} data-testid="similar-report-open">
-              生成类案检索报告
+              {t('similar.report.open')}
             </Button>
             <Typography.Text type="secondary">
-              {similarModeLabels[result.mode]} · {result.method} · {result.results.length} 件 · 用时 {result.ms} ms
-              {result.unexplained ? ` · ${result.unexplained} 件无可说明理由，未显示` : ''}
+              {t('similar.summary', { mode: t(`similar.mode.${result.mode}`), method: result.method, count: result.results.length, ms: result.ms })}
+              {result.unexplained ? t('similar.unexplained', { count: result.unexplained }) : ''}
             </Typography.Text>
           </Space>
           {result.notes.map((n) => (
@@ -176,7 +183,7 @@ export function SimilarPage() {
               {n}
             </Typography.Text>
           ))}
-          {result.results.length === 0 ? <Empty description="未找到可说明理由的类案" /> : null}
+          {result.results.length === 0 ? <Empty description={t('similar.empty')} /> : null}
           {result.results.map((hit, i) => (
             <SimilarResultCard key={hit.case.id} rank={i + 1} hit={hit} auditSeq={result.ai.auditSeq} onCompare={() => setComparing(hit)} />
           ))}

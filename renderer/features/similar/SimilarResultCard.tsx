@@ -4,12 +4,14 @@ import { similarCases } from '../../../shared/contract';
 import type { SimilarCase } from '../../../shared/contract/channels/similar-cases';
 import { invoke } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { useT } from '../../i18n';
 import { Marked } from './Marked';
-import { circumstanceColour, statusLabels } from './similar-view-model';
+import { circumstanceColour, statusKeys } from './similar-view-model';
 
 /** One pushed case: who decided what, why it is similar, what differs, 相关/不相关. */
 export function SimilarResultCard({ rank, hit, auditSeq, onCompare }: { rank: number; hit: SimilarCase; auditSeq: number; onCompare: () => void }) {
   const { message } = App.useApp();
+  const t = useT();
   const [feedback, setFeedback] = useState<boolean | null>(null);
   const { case: c, explanation: e } = hit;
   const excerpt = excerptOf(c.facts, e.candidateHighlights);
@@ -18,7 +20,7 @@ export function SimilarResultCard({ rank, hit, auditSeq, onCompare }: { rank: nu
     try {
       await invoke(similarCases.similarCasesFeedback, { outputSeq: auditSeq, corpusCaseId: c.id, relevant });
       setFeedback(relevant);
-      message.success(`已记录：${relevant ? '相关' : '不相关'}（审计日志）`);
+      message.success(t('similar.feedback.recorded', { decision: t(relevant ? 'similar.feedback.relevant' : 'similar.feedback.irrelevant') }));
     } catch (error) {
       message.error(errorMessage(error));
     }
@@ -42,38 +44,39 @@ export function SimilarResultCard({ rank, hit, auditSeq, onCompare }: { rank: nu
           ))}
         </Space>
       }
-      extra={<Typography.Text type="secondary">相似度 {Math.round(hit.score * 100)}%</Typography.Text>}
+      extra={<Typography.Text type="secondary">{t('similar.score', { percent: Math.round(hit.score * 100) })}</Typography.Text>}
     >
       <Space orientation="vertical" size={8} style={{ width: '100%' }}>
         <Typography.Text data-testid="similar-reason">
-          <Typography.Text strong>推送理由：</Typography.Text>
+          <Typography.Text strong>{t('similar.reason')}</Typography.Text>
+          {/* The summary is written by the main process and shown as it is. */}
           {e.summary}
         </Typography.Text>
         {e.circumstances.length ? (
           <Space wrap size={[4, 4]} data-testid="similar-circumstances">
             {e.circumstances.map((m) => (
-              <Tag key={m.id} color={circumstanceColour(m)} title={statusLabels[m.status]}>
-                {m.label}·{statusLabels[m.status]}
+              <Tag key={m.id} color={circumstanceColour(m)} title={t(statusKeys[m.status])}>
+                {m.label}·{t(statusKeys[m.status])}
               </Tag>
             ))}
           </Space>
         ) : null}
         {e.sharedArticles.length ? (
-          <Typography.Text type="secondary">共同引用：{e.sharedArticles.map((a) => a.citation).join('、')}</Typography.Text>
+          <Typography.Text type="secondary">{t('similar.sharedArticles', { list: e.sharedArticles.map((a) => a.citation).join('、') })}</Typography.Text>
         ) : null}
-        {e.differences.length ? <Alert type="warning" showIcon data-testid="similar-differences" title={`差异：${e.differences.join('；')}`} /> : null}
+        {e.differences.length ? <Alert type="warning" showIcon data-testid="similar-differences" title={t('similar.differences', { list: e.differences.join('；') })} /> : null}
         <Typography.Paragraph style={{ margin: 0, color: '#555' }}>
           <Marked text={excerpt.text} spans={excerpt.spans} />
         </Typography.Paragraph>
         <Space>
           <Button size="small" onClick={onCompare} data-testid="similar-compare-open">
-            对照
+            {t('similar.compare')}
           </Button>
           <Button size="small" type={feedback === true ? 'primary' : 'default'} onClick={() => void send(true)} data-testid="similar-relevant">
-            相关
+            {t('similar.feedback.relevant')}
           </Button>
           <Button size="small" danger={feedback === false} type={feedback === false ? 'primary' : 'default'} onClick={() => void send(false)} data-testid="similar-irrelevant">
-            不相关
+            {t('similar.feedback.irrelevant')}
           </Button>
         </Space>
       </Space>

@@ -1,4 +1,5 @@
-import type { CircumstanceMatch, SimilarFilters, TextSpan } from '../../../shared/contract/channels/similar-cases';
+import type { CircumstanceMatch, SimilarCase, SimilarFilters, TextSpan } from '../../../shared/contract/channels/similar-cases';
+import type { MessageKey, Translate } from '../../i18n';
 
 export interface Segment {
   text: string;
@@ -29,13 +30,30 @@ export function circumstanceColour(match: CircumstanceMatch): string {
   return match.status === 'both' ? 'green' : 'orange';
 }
 
-export const statusLabels: Record<CircumstanceMatch['status'], string> = { both: '两案均有', queryOnly: '仅本案有', candidateOnly: '仅类案有' };
+/** Catalogue key of a circumstance's side-by-side status (两案均有 / 仅本案有 / 仅类案有). */
+export const statusKeys: Record<CircumstanceMatch['status'], MessageKey> = {
+  both: 'similar.status.both',
+  queryOnly: 'similar.status.queryOnly',
+  candidateOnly: 'similar.status.candidateOnly',
+};
 
-/** Months as 三年六个月-style text for the outcome line. */
-export function monthsText(months: number): string {
+/** Months as 三年六个月-style text (3 yr 6 mo in English) for the outcome line. */
+export function monthsText(months: number, t: Translate): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  return `${years ? `${years}年` : ''}${rest ? `${rest}个月` : years ? '' : '0个月'}`;
+  if (years && rest) return t('similar.term.yearsMonths', { years, months: rest });
+  return years ? t('similar.term.years', { years }) : t('similar.term.months', { months: rest });
+}
+
+/** The 刑期/判赔 parts of a pushed case's outcome, in the page's language (none when nothing is known); shown side by side. */
+export function outcomeParts(outcome: SimilarCase['case']['outcome'], t: Translate): string[] {
+  const parts: string[] = [];
+  if (outcome.prisonMonths !== null) parts.push(t('similar.outcome.prison', { term: monthsText(outcome.prisonMonths, t) }));
+  if (outcome.fine !== null) parts.push(t('similar.outcome.fine', { amount: outcome.fine }));
+  if (outcome.awarded !== null) parts.push(t('similar.outcome.awarded', { amount: outcome.awarded }));
+  if (outcome.lifeImprisonment) parts.push(t('similar.outcome.life'));
+  if (outcome.deathPenalty) parts.push(t('similar.outcome.death'));
+  return parts;
 }
 
 export interface FilterForm {

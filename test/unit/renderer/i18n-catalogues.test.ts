@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { courtLevelValues, similarModeLabels, similarModes } from '../../../shared/contract/channels/similar-cases';
+import { casesEnUS } from '../../../renderer/i18n/cases.en-US';
+import { casesZhCN } from '../../../renderer/i18n/cases.zh-CN';
+import { deviationEnUS } from '../../../renderer/i18n/deviation.en-US';
+import { deviationZhCN } from '../../../renderer/i18n/deviation.zh-CN';
+import { enUS } from '../../../renderer/i18n/en-US';
+import { similarEnUS } from '../../../renderer/i18n/similar.en-US';
+import { similarZhCN } from '../../../renderer/i18n/similar.zh-CN';
+import { transcriptsEnUS } from '../../../renderer/i18n/transcripts.en-US';
+import { transcriptsZhCN } from '../../../renderer/i18n/transcripts.zh-CN';
+import { translate } from '../../../renderer/i18n/translate';
+import { zhCN } from '../../../renderer/i18n/zh-CN';
+
+/** Every per-page catalogue pair: the feature prefix its keys share, the Chinese and the English. */
+const pairs: Array<[prefix: string, zh: Record<string, string>, en: Record<string, string>]> = [
+  ['cases.', casesZhCN, casesEnUS],
+  ['transcript.', transcriptsZhCN, transcriptsEnUS],
+  ['deviation.', deviationZhCN, deviationEnUS],
+  ['similar.', similarZhCN, similarEnUS],
+];
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
+
+describe.each(pairs)('the %s catalogue pair', (prefix, zh, en) => {
+  it('has the same keys in both languages, all under its own prefix', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const key of Object.keys(zh)) expect(key.startsWith(prefix), key).toBe(true);
+  });
+
+  it('keeps the placeholders and leaves no English string untranslated', () => {
+    for (const key of Object.keys(zh)) {
+      expect(placeholders(en[key]!), key).toEqual(placeholders(zh[key]!));
+      expect(en[key]!.trim(), key).not.toBe('');
+      // A Chinese string copied over unchanged is a forgotten translation ('—' and the like are fine).
+      if (hasChinese(zh[key]!)) expect(en[key], key).not.toBe(zh[key]);
+    }
+  });
+
+  it('is spread into the full dictionaries unchanged', () => {
+    for (const key of Object.keys(zh)) {
+      expect(zhCN[key as keyof typeof zhCN], key).toBe(zh[key]);
+      expect(enUS[key as keyof typeof enUS], key).toBe(en[key]);
+    }
+  });
+});
+
+describe('类案推送 catalogue', () => {
+  it('names the search modes with the contract wording and covers every mode and court level', () => {
+    for (const mode of similarModes) expect(similarZhCN[`similar.mode.${mode}`]).toBe(similarModeLabels[mode]);
+    for (const level of courtLevelValues) expect(similarEnUS[`similar.courtLevel.${level}`]).toBeTruthy();
+  });
+
+  it('keeps the Chinese wording the end-to-end tests look for', () => {
+    expect(translate(zhCN, 'similar.feedback.recorded', { decision: zhCN['similar.feedback.irrelevant'] })).toBe('已记录：不相关（审计日志）');
+    expect(zhCN['similar.reason']).toBe('推送理由：');
+    expect(translate(enUS, 'similar.feedback.recorded', { decision: enUS['similar.feedback.relevant'] })).toBe('Recorded: Relevant (audit log)');
+  });
+});
