@@ -1,40 +1,31 @@
-// Dense retrieval: one legal-encoder vector per case in a sqlite-vec table inside knowledge.db.
+// Dense retrieval: one legal-encoder vector per case in sqlite-vec tables inside knowledge.db.
 // The vectors belong to one encoder build (its model.onnx sha256 is kept in knowledge_meta); a
-// different encoder, or none, means no dense list, never a list from mismatched vectors.
+// different encoder, or none, means no dense list, never a list from mismatched vectors. Writing
+// is in dense-write.ts, the exact and quantised nearest-vector searches in dense-search.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as sqliteVec from 'sqlite-vec';
 import type { SimilarFilters } from '../../../shared/contract/channels/similar-cases';
 import type { Db } from '../../store/database';
 import { filterSql, hasFilters } from './case-filters';
+import type { EncoderRef, VectorMeta } from './dense-meta';
+import { loadVectorExtension, readVectorMeta, usableQuantisation } from './dense-meta';
+import type { DenseStrategy } from './dense-search';
+import { nearestVectors, quantisedSearch } from './dense-search';
+import { writeCaseVectors } from './dense-write';
 import type { RankedId } from './lexical-search';
 import type { DenseRetriever } from './search-similar';
 
-export const vectorTable = 'case_vectors';
-const metaKey = 'caseVectorsModel';
+export type { EncoderRef, VectorMeta } from './dense-meta';
+export { loadVectorExtension, vectorTable } from './dense-meta';
+export { writeCaseVectors } from './dense-write';
+export type { CaseVectorRow, VectorProgress } from './dense-write';
+export type { DenseStrategy } from './dense-search';
+
 const encoderId = 'legal-encoder';
 const batchSize = 256;
 
-export interface EncoderRef {
-  id: string;
-  version: string;
-  sha256: string;
-}
-
 /** What turns texts into unit vectors: InferenceHost.embed in the app, the same host in the eval. */
 export type Embed = (texts: string[]) => Promise<{ model: EncoderRef; vectors: Float32Array[] }>;
-
-interface VectorMeta extends EncoderRef {
-  dimension: number;
-  count: number;
-}
-
-const loaded = new WeakSet<Db>();
-export function loadVectorExtension(db: Db): void {
-  if (loaded.has(db)) return;
-  sqliteVec.load(db);
-  loaded.add(db);
-}
 
 /** The installed encoder's model.onnx sha256 from its card, or null when none is installed. */
 export function installedEncoder(modelsDir: string): EncoderRef | null {
@@ -45,69 +36,70 @@ export function installedEncoder(modelsDir: string): EncoderRef | null {
   return sha256 ? { id: card.id, version: card.version, sha256 } : null;
 }
 
-function vectorMeta(db: Db): VectorMeta | null {
-  const raw = db.prepare('SELECT value FROM knowledge_meta WHERE key = ?').pluck().get(metaKey) as string | undefined;
-  return raw ? (JSON.parse(raw) as VectorMeta) : null;
-}
-
 export function denseIndexState(db: Db, modelsDir: string): { available: boolean; vectors: number; note: string } {
   const encoder = installedEncoder(modelsDir);
-  const meta = vectorMeta(db);
+  const meta = readVectorMeta(db);
   if (!encoder) return { available: false, vectors: 0, note: '未安装法律文本编码器：仅字面检索与结构化要素' };
   if (!meta || meta.sha256 !== encoder.sha256) {
     return { available: false, vectors: meta?.count ?? 0, note: '类案向量索引未建立或与当前编码器不符：运行 judgedesk search index-cases' };
   }
-  return { available: true, vectors: meta.count, note: `向量索引：${meta.count} 件，${meta.dimension} 维（${encoder.id} ${encoder.version}）` };
+  const method = searchMethodNote(db, meta);
+  return { available: true, vectors: meta.count, note: `向量索引：${meta.count} 件，${meta.dimension} 维（${encoder.id} ${encoder.version}）；${method}` };
+}
+
+function searchMethodNote(db: Db, meta: VectorMeta): string {
+  loadVectorExtension(db);
+  if (usableQuantisation(db, meta)) {
+    return meta.count >= quantisedSearch.exactBelow ? '二值量化初筛 + 精确重排' : '精确检索（规模较小）';
+  }
+  // An index from before quantisation (or one whose bit table is gone) is still right, only slow at scale.
+  return meta.count >= quantisedSearch.exactBelow ? '精确检索（索引无量化副本，重建后可加速）' : '精确检索';
 }
 
 /**
- * (Re)builds the vector table for every case, in one transaction, with progress. Row ids are
- * BigInt: sqlite-vec refuses a JavaScript number as a rowid.
+ * (Re)builds the vectors of every case with the encoder, batch by batch, in one transaction (see
+ * writeCaseVectors), with progress over the number of cases.
  */
 export async function buildCaseVectors(db: Db, embed: Embed, onProgress?: (done: number, total: number) => void): Promise<VectorMeta> {
-  loadVectorExtension(db);
   const ids = db.prepare('SELECT id FROM cases ORDER BY id').pluck().all() as number[];
   const factsOf = db.prepare('SELECT facts FROM cases WHERE id = ?').pluck();
-  let meta: VectorMeta | null = null;
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    db.exec(`DROP TABLE IF EXISTS ${vectorTable}`);
+  const embedBatch = async (start: number) => {
+    const batch = ids.slice(start, start + batchSize);
+    return { batch, ...(await embed(batch.map((id) => factsOf.get(id) as string))) };
+  };
+  // The first batch names the encoder that made the vectors; an empty corpus records the id only.
+  const first = ids.length > 0 ? await embedBatch(0) : null;
+  const model: EncoderRef = first?.model ?? { id: encoderId, version: '', sha256: '' };
+  async function* rows(): AsyncGenerator<{ id: number; vector: Float32Array }> {
     for (let start = 0; start < ids.length; start += batchSize) {
-      const batch = ids.slice(start, start + batchSize);
-      const { model, vectors } = await embed(batch.map((id) => factsOf.get(id) as string));
-      if (!meta) {
-        meta = { ...model, dimension: vectors[0]?.length ?? 0, count: 0 };
-        db.exec(`CREATE VIRTUAL TABLE ${vectorTable} USING vec0(embedding float[${meta.dimension}])`);
-      }
-      const insert = db.prepare(`INSERT INTO ${vectorTable} (rowid, embedding) VALUES (?, ?)`);
-      batch.forEach((id, i) => insert.run(BigInt(id), Buffer.from((vectors[i] as Float32Array).buffer)));
-      meta.count += batch.length;
-      onProgress?.(meta.count, ids.length);
+      const result = start === 0 && first ? first : await embedBatch(start);
+      if (result.model.sha256 !== model.sha256) throw new Error('建立向量索引期间法律文本编码器发生变化，请重新建立索引');
+      for (let i = 0; i < result.batch.length; i += 1) yield { id: result.batch[i] as number, vector: result.vectors[i] as Float32Array };
     }
-    meta ??= { id: encoderId, version: '', sha256: '', dimension: 0, count: 0 };
-    db.prepare('INSERT OR REPLACE INTO knowledge_meta (key, value) VALUES (?, ?)').run(metaKey, JSON.stringify(meta));
-    db.exec('COMMIT');
-    return meta;
-  } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw error;
   }
+  return writeCaseVectors(db, model, rows(), (done, stage) => {
+    if (stage === 'vectors') onProgress?.(done, ids.length);
+  });
 }
 
-/** Nearest cases by vector; filters applied to an over-fetched list (sqlite-vec KNN has no joins). */
-export function denseRetriever(db: Db, embed: Embed, model: EncoderRef): DenseRetriever {
+/**
+ * Nearest cases by vector (quantised + exact rerank on large indexes, see dense-search.ts);
+ * filters applied to an over-fetched list (sqlite-vec KNN has no joins). The index record is
+ * read once: a retriever lives for one request.
+ */
+export function denseRetriever(db: Db, embed: Embed, model: EncoderRef, strategy: DenseStrategy = 'auto'): DenseRetriever {
   loadVectorExtension(db);
+  const meta = readVectorMeta(db);
   return {
     model,
     async search(text: string, filters: SimilarFilters | undefined, limit: number, excludeIds?: ReadonlySet<number>): Promise<RankedId[]> {
       const { vectors } = await embed([text]);
       const vector = vectors[0];
-      if (!vector) return [];
+      if (!vector || !meta || meta.count === 0) return [];
       const fetch = (hasFilters(filters) ? limit * 8 : limit) + (excludeIds?.size ?? 0);
-      const rows = db
-        .prepare(`SELECT rowid AS id, distance FROM ${vectorTable} WHERE embedding MATCH ? AND k = ? ORDER BY distance`)
-        .all(Buffer.from(vector.buffer), fetch) as Array<{ id: number | bigint; distance: number }>;
-      let hits = rows.map((r) => ({ id: Number(r.id), score: -r.distance })).filter((h) => !excludeIds?.has(h.id));
+      let hits = nearestVectors(db, meta, vector, fetch, strategy)
+        .map((r) => ({ id: r.id, score: -r.distance }))
+        .filter((h) => !excludeIds?.has(h.id));
       if (hasFilters(filters)) {
         const { where, params } = filterSql(filters);
         const keep = db.prepare(`SELECT 1 FROM cases c WHERE c.id = ? AND ${where}`).pluck();
