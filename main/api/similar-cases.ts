@@ -18,7 +18,7 @@ export const similarCaseRoutes = [
   route(similarCasesSearch, async (request, { services }) => {
     const db = services.stores.knowledge;
     const dense = request.method === 'lexical' ? null : await openDenseRetriever(db, services.inference ?? null, services.modelsDir);
-    const out = await searchSimilar(db, request, dense);
+    const out = await searchSimilar(db, { ...request, partyNames: request.names }, dense);
     const { confidence, ...result } = out;
     const top = result.results.slice(0, 3).map((r) => r.case.caseNumber ?? `${r.case.source}#${r.case.id}`);
     return {

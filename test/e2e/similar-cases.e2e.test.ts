@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importStatutes, sharedDataFolder, statuteFolder } from '../../main/services/laws';
-import { CaseWriter, existingCorpusFiles } from '../../main/services/similar-cases';
-import { openStores } from '../../main/store/stores';
+import { sharedDataFolder, statuteFolder } from '../../main/services/laws';
 import type { JudgeDesk } from './support/open-judgedesk';
+import { importCaseSample } from './support/case-corpus';
 import { openJudgeDesk, screenshots } from './support/open-judgedesk';
 
 const hasData = existsSync(join(statuteFolder(), 'db_law.jsonl')) && existsSync(join(sharedDataFolder(), 'cases', 'cail2018'));
@@ -24,20 +23,7 @@ describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
       route: 'similar',
       viewport: { width: 1440, height: 1000 },
       // Statutes and a real case sample (200 lines of each corpus file) as a pack import would leave them.
-      prepare: (dataDir) => {
-        const stores = openStores(dataDir);
-        try {
-          importStatutes(stores.knowledge, statuteFolder());
-          const writer = new CaseWriter(stores.knowledge);
-          stores.knowledge.transaction(() => {
-            for (const file of existingCorpusFiles(sharedDataFolder()).filter((f) => !f.includes('cjrc'))) {
-              readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, 200).forEach((line, i) => writer.addLine(line, `第 ${i + 1} 行`));
-            }
-          })();
-        } finally {
-          stores.close();
-        }
-      },
+      prepare: (dataDir) => importCaseSample(dataDir),
     });
     ({ page } = desk);
   }, 240_000);

@@ -9,6 +9,7 @@ import { errorMessage } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { DossierPanel } from '../dossier/DossierPanel';
+import { CaseAssistPanel } from './CaseAssistPanel';
 import { statusColors } from './CaseListView';
 import { TimeLimitTag } from './TimeLimitTag';
 
@@ -143,6 +144,7 @@ export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; o
         {total > 0 ? <Typography.Text strong>{t('cases.claim.total', { amount: total.toLocaleString('zh-CN', { minimumFractionDigits: 2 }) })}</Typography.Text> : null}
       </Card>
       <DossierPanel caseId={value.id} editable={editable} />
+      <CaseAssistPanel value={value} />
     </div>
   );
 }

@@ -123,6 +123,8 @@ export const similarSearchRequestSchema = z
     filters: similarFiltersSchema.default({}),
     /** The workspace case the search is for (audit link), when there is one. */
     caseId: z.string().max(100).optional(),
+    /** Party names from the case record: replaced wherever they occur, like every identity detail. */
+    names: z.array(z.string().trim().min(1).max(40)).max(50).default([]),
   })
   .strict();
 export type SimilarSearchRequest = z.input<typeof similarSearchRequestSchema>;

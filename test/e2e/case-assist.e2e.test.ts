@@ -1,0 +1,110 @@
+// 智能辅助 in the case view, in Chromium: 类案推送 and 裁判辅助 for a criminal case whose facts come
+// from the 起诉书 in its dossier; the defendant's name (from the case record) never reaches the
+// search; each result carries its reason and 仅供参考.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localCaller } from '../../main/api/caller';
+import { openApp } from '../../main/app';
+import { modelsDir } from '../../main/host/paths';
+import { sharedDataFolder, statuteFolder } from '../../main/services/laws';
+import { AuditLog } from '../../main/services/audit/audit-log';
+import { DossierService } from '../../main/services/dossier';
+import { openStores } from '../../main/store/stores';
+import { CasesPage } from './pages/cases-page';
+import { importCaseSample } from './support/case-corpus';
+import type { JudgeDesk } from './support/open-judgedesk';
+import { openJudgeDesk, screenshots } from './support/open-judgedesk';
+
+const hasData = existsSync(join(statuteFolder(), 'db_law.jsonl')) && existsSync(join(sharedDataFolder(), 'cases', 'cail2018'));
+const defendant = '郑晓川';
+const indictment = [
+  '浙江省杭州市西湖区人民检察院',
+  '起诉书',
+  `被告人${defendant}，男，1990年4月2日出生，汉族，无业。`,
+  `经依法审查查明：2025年9月12日22时许，被告人${defendant}在杭州市西湖区某小区地下车库内，撬开被害人停放的电动自行车车锁，盗窃电动自行车一辆，经鉴定价值人民币3200元。`,
+  `2025年9月20日，被告人${defendant}在某商场内趁被害人不备，窃取其手机一部，价值人民币4500元。被告人${defendant}到案后如实供述了自己的罪行，赃物已追回发还被害人。`,
+  '本院认为，被告人的行为已触犯《中华人民共和国刑法》第二百六十四条，犯罪事实清楚，证据确实、充分，应当以盗窃罪追究其刑事责任。',
+].join('\n');
+
+let desk: JudgeDesk | undefined;
+let page: Page;
+
+describe.skipIf(!hasData)('智能辅助 panel in the case view (Chromium)', () => {
+  beforeAll(async () => {
+    desk = await openJudgeDesk({
+      route: 'cases',
+      viewport: { width: 1440, height: 1000 },
+      prepare: async (dataDir) => {
+        importCaseSample(dataDir);
+        const app = openApp({ dataDir, host: 'cli', modelsDir });
+        let caseId: string;
+        try {
+          const reply = await app.invoke(
+            'cases.create',
+            {
+              caseNumber: '（2026）浙0106刑初88号', causeOfAction: '盗窃罪', procedure: 'criminal-ordinary', court: '浙江省杭州市西湖区人民法院',
+              parties: [{ role: '被告人', name: defendant, kind: 'person', idNumber: '', address: '', phone: '', agent: '' }],
+            },
+            localCaller('cli'),
+          );
+          if (!reply.ok) throw new Error(reply.error.message);
+          caseId = (reply.value as { id: string }).id;
+        } finally {
+          app.close();
+        }
+        const file = join(dataDir, '起诉书.txt');
+        writeFileSync(file, indictment);
+        const stores = openStores(dataDir);
+        try {
+          const dossier = new DossierService(stores.workspace, new AuditLog(stores.workspace));
+          const [outcome] = await dossier.importFiles(caseId, [{ fileName: '起诉书.txt', path: file }], { user: '书记员', role: 'clerk' });
+          dossier.correct(outcome?.documentId ?? '', '起诉状', { user: '书记员', role: 'clerk' });
+        } finally {
+          stores.close();
+        }
+      },
+    });
+    ({ page } = desk);
+    const cases = new CasesPage(page);
+    await cases.rows().first().click();
+    await cases.waitForDetailVersion(1);
+  }, 240_000);
+
+  afterAll(async () => {
+    await desk?.close();
+  });
+
+  it('pushes explained similar cases from the 起诉书, without the defendant’s name in the query', async () => {
+    const panel = page.getByTestId('case-assist-panel');
+    await panel.scrollIntoViewIfNeeded();
+    await panel.getByTestId('case-assist-similar-run').click();
+    await panel.getByTestId('similar-result').first().waitFor({ timeout: 60_000 });
+    expect(await panel.getByTestId('case-assist-source').innerText()).toContain('起诉书.txt');
+    expect(await panel.getByTestId('similar-result').count()).toBe(5);
+    for (const reason of await panel.getByTestId('similar-reason').allInnerTexts()) expect(reason.replace('推送理由：', '').trim()).not.toBe('');
+    expect(await panel.getByTestId('similar-result').first().innerText()).toContain('盗窃');
+    expect(await panel.getByTestId('ai-notice').first().innerText()).toContain('仅供参考');
+    await panel.getByTestId('similar-compare-open').first().click();
+    const drawer = page.getByTestId('similar-compare');
+    await drawer.waitFor();
+    const query = await drawer.getByTestId('compare-query').innerText();
+    expect(query).toContain('盗窃电动自行车');
+    expect(query).not.toContain(defendant);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await panel.screenshot({ path: `${screenshots}/case-assist-similar.png` });
+  }, 120_000);
+
+  it('estimates charges, articles and term for the case, with 仅供参考', async () => {
+    const panel = page.getByTestId('case-assist-panel');
+    await panel.getByRole('tab', { name: '裁判辅助' }).click();
+    await panel.getByTestId('case-assist-judgment-run').click();
+    await panel.getByTestId('deviation-results').waitFor({ timeout: 60_000 });
+    await expect(panel.getByTestId('deviation-charge').first().textContent()).resolves.toContain('盗窃');
+    await expect(panel.getByTestId('deviation-results').getByTestId('ai-notice').first().textContent()).resolves.toContain('仅供参考');
+    expect(await panel.locator('[data-testid="deviation-passage"] mark').count()).toBeGreaterThan(0);
+    await panel.screenshot({ path: `${screenshots}/case-assist-judgment.png` });
+  }, 120_000);
+});
