@@ -1,3 +1,4 @@
+import { caseAssistEnUS } from './case-assist.en-US';
 import { deviationEnUS } from './deviation.en-US';
 import { casesEnUS } from './cases.en-US';
 import { similarEnUS } from './similar.en-US';
@@ -238,4 +239,5 @@ export const enUS: Dictionary = {
   ...similarEnUS,
   ...casesEnUS,
   ...deviationEnUS,
+  ...caseAssistEnUS,
 };
