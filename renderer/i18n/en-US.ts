@@ -1,7 +1,7 @@
-import { caseAssistEnUS } from './case-assist.en-US';
 import { deviationEnUS } from './deviation.en-US';
 import { casesEnUS } from './cases.en-US';
 import { similarEnUS } from './similar.en-US';
+import { dossierEnUS } from './dossier.en-US';
 import { transcriptsEnUS } from './transcripts.en-US';
 import type { Dictionary } from './zh-CN';
 
@@ -237,7 +237,7 @@ export const enUS: Dictionary = {
   'laws.cite.unreadable': 'Unreadable: {text} ({message})',
   ...transcriptsEnUS,
   ...similarEnUS,
+  ...dossierEnUS,
   ...casesEnUS,
   ...deviationEnUS,
-  ...caseAssistEnUS,
 };

@@ -1,7 +1,7 @@
-import { caseAssistZhCN } from './case-assist.zh-CN';
 import { deviationZhCN } from './deviation.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { similarZhCN } from './similar.zh-CN';
+import { dossierZhCN } from './dossier.zh-CN';
 import { transcriptsZhCN } from './transcripts.zh-CN';
 
 /** 简体中文 — the default language. Every UI string lives here; en-US must have the same keys. */
@@ -237,9 +237,9 @@ export const zhCN = {
   'laws.cite.unreadable': '无法识别：{text}（{message}）',
   ...transcriptsZhCN,
   ...similarZhCN,
+  ...dossierZhCN,
   ...casesZhCN,
   ...deviationZhCN,
-  ...caseAssistZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -16,6 +16,7 @@ import { invoke, onProgress } from '../../api/client';
 import { ApiCallError, errorMessage } from '../../api/errors';
 import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
+import { useT } from '../../i18n';
 import type { FileProgress } from './ImportProgressList';
 import { ImportProgressList } from './ImportProgressList';
 import { ReasonsPopover } from './ReasonsPopover';
@@ -35,6 +36,7 @@ interface ArchiveState {
  * and the archive package with its verification.
  */
 export function DossierPanel({ caseId, editable }: { caseId: string; editable: boolean }) {
+  const t = useT();
   const list = useInvoke(dossierList, { caseId }, caseId);
   const [progress, setProgress] = useState<FileProgress[]>([]);
   const [ai, setAi] = useState<AiOutput | null>(null);
@@ -52,11 +54,11 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
       setAi(result.ai);
       setNotice(null);
     } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'AI_DISABLED') setNotice(`${error.message}：请在每份材料的「类别」中手动选择`);
+      if (error instanceof ApiCallError && error.code === 'AI_DISABLED') setNotice(t('dossier.aiOff', { message: error.message }));
       else throw error;
     }
     list.reload();
-  }, [caseId, list]);
+  }, [caseId, list, t]);
 
   const importFiles = useCallback(
     (files: File[]) =>
@@ -68,11 +70,11 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
         setProgress(files.map((f) => ({ fileName: f.name, stage: 'uploading', percent: 0, detail: '' })));
         const staged: Array<{ index: number; uploadId: string; fileName: string }> = [];
         for (const [i, file] of files.entries()) {
-          const uploaded = await uploadFile(file);
+          const uploaded = await uploadFile(file, t);
           if ('error' in uploaded) update(i, { stage: 'failed', percent: 100, detail: uploaded.error });
           else {
             staged.push({ index: i, uploadId: uploaded.uploadId, fileName: file.name });
-            update(i, { stage: 'reading', percent: 10, detail: '等待读取' });
+            update(i, { stage: 'reading', percent: 10, detail: t('dossier.waitingToRead') });
           }
         }
         if (staged.length === 0) return;
@@ -90,7 +92,10 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
           });
           outcomes.forEach((o, k) => {
             const i = staged[k]?.index ?? -1;
-            const detail = o.status === 'imported' ? `${o.pages} 页${o.ocrPages ? `，其中 ${o.ocrPages} 页经文字识别（OCR）` : ''}` : (o.message ?? '');
+            const detail =
+              o.status === 'imported'
+                ? `${t('dossier.pages', { pages: o.pages })}${o.ocrPages ? t('dossier.ocrPages', { count: o.ocrPages }) : ''}`
+                : (o.message ?? '');
             update(i, { stage: o.status, percent: 100, detail });
           });
         } finally {
@@ -98,7 +103,7 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
         }
         await catalogue();
       }),
-    [action, caseId, catalogue],
+    [action, caseId, catalogue, t],
   );
 
   useEffect(() => {
@@ -135,9 +140,9 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
       size="small"
       title={
         <Space>
-          电子卷宗
+          {t('dossier.title')}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {documents.length} 份材料
+            {t('dossier.count', { count: documents.length })}
           </Typography.Text>
         </Space>
       }
@@ -146,10 +151,10 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
       extra={
         <Space>
           <Button icon={<TagsOutlined />} disabled={!editable || documents.length === 0 || action.running} onClick={() => void action.run(catalogue)} data-testid="dossier-catalogue">
-            自动归目
+            {t('dossier.catalogue')}
           </Button>
           <Button icon={<FileProtectOutlined />} disabled={!editable || documents.length === 0 || action.running} onClick={() => void exportArchive()} data-testid="dossier-archive">
-            导出归档包
+            {t('dossier.archive')}
           </Button>
         </Space>
       }
@@ -158,7 +163,7 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
         <div
           role="button"
           tabIndex={0}
-          aria-label="导入卷宗材料"
+          aria-label={t('dossier.drop.label')}
           data-testid="dossier-dropzone"
           onClick={() => picker.current?.click()}
           onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && picker.current?.click()}
@@ -183,9 +188,9 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
           }}
         >
           <CloudUploadOutlined style={{ fontSize: 28, color: '#1677ff' }} />
-          <div>把材料拖到这里，或点击选择文件（Ctrl+O）</div>
+          <div>{t('dossier.drop.hint')}</div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            支持 DOCX、PDF（含扫描件）、图片（PNG/JPG/TIFF）、TXT；单个文件不超过 50 MB、300 页；可一次选择多个
+            {t('dossier.drop.formats')}
           </Typography.Text>
           <input
             ref={picker}
@@ -212,7 +217,7 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="dossier-ai-notice"
-          title={`自动归目${ai.notice}：由规则模型 ${ai.modelId} v${ai.modelVersion} 给出，类别可在下表中更正（审计记录 #${ai.auditSeq}）`}
+          title={t('dossier.aiNotice', { notice: t('ai.notice'), model: ai.modelId, version: ai.modelVersion, seq: ai.auditSeq })}
         />
       ) : null}
       <Table
@@ -224,9 +229,9 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
         data-testid="dossier-table"
         onRow={(record) => ({ 'data-testid': 'dossier-row', 'data-file': record.fileName }) as never}
         columns={[
-          { title: '序号', width: 56, render: (_, __, i) => i + 1 },
+          { title: t('dossier.col.order'), width: 56, render: (_, __, i) => i + 1 },
           {
-            title: '类别',
+            title: t('dossier.col.category'),
             width: 190,
             render: (_, d) => (
               <Space size={4}>
@@ -234,25 +239,29 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
                   size="small"
                   style={{ width: 140 }}
                   value={d.category ?? undefined}
-                  placeholder="未归目"
+                  placeholder={t('dossier.uncatalogued')}
                   virtual={false}
                   listHeight={400}
                   disabled={!editable}
-                  options={dossierCategories.map((c) => ({ value: c, label: c }))}
+                  options={dossierCategories.map((c) => ({ value: c, label: t(`dossier.category.${c}`) }))}
                   onChange={(c) => void correct(d.id, c)}
                   data-testid="dossier-category"
-                  aria-label={`「${d.fileName}」的类别`}
+                  aria-label={t('dossier.categoryOf', { file: d.fileName })}
                 />
                 {d.correctedBy ? (
-                  <Tooltip title={`${d.correctedBy} 更正${d.suggestedCategory ? `（原建议：${d.suggestedCategory}）` : ''}`}>
-                    <Tag color="blue" data-testid="dossier-corrected">已更正</Tag>
+                  <Tooltip
+                    title={`${t('dossier.correctedBy', { user: d.correctedBy })}${d.suggestedCategory ? t('dossier.suggested', { category: t(`dossier.category.${d.suggestedCategory}`) }) : ''}`}
+                  >
+                    <Tag color="blue" data-testid="dossier-corrected">
+                      {t('dossier.corrected')}
+                    </Tag>
                   </Tooltip>
                 ) : null}
               </Space>
             ),
           },
           {
-            title: '置信度',
+            title: t('dossier.col.confidence'),
             width: 80,
             render: (_, d) =>
               d.confidence === null || d.correctedBy ? '—' : (
@@ -261,9 +270,9 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
                 </Tag>
               ),
           },
-          { title: '材料名称', dataIndex: 'fileName', render: (name: string) => <span data-testid="dossier-file-name">{name}</span> },
+          { title: t('dossier.col.fileName'), dataIndex: 'fileName', render: (name: string) => <span data-testid="dossier-file-name">{name}</span> },
           {
-            title: '页数',
+            title: t('dossier.col.pages'),
             width: 110,
             render: (_, d) => (
               <span>
@@ -272,7 +281,7 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
               </span>
             ),
           },
-          { title: '归目理由', width: 220, render: (_, d) => (d.category === null ? '—' : <ReasonsPopover reasons={d.reasons} excerpt={d.excerpt} />) },
+          { title: t('dossier.col.reasons'), width: 220, render: (_, d) => (d.category === null ? '—' : <ReasonsPopover reasons={d.reasons} excerpt={d.excerpt} />) },
         ]}
       />
       {archive ? (
@@ -281,27 +290,27 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
           type={archive.uncatalogued.length ? 'warning' : 'success'}
           showIcon
           data-testid="dossier-archive-result"
-          title={`归档包已导出：${archive.files} 件材料`}
+          title={t('dossier.archived', { count: archive.files })}
           description={
             <div>
               <Typography.Text copyable code>
                 {archive.path}
               </Typography.Text>
-              {archive.uncatalogued.length ? <div>以下材料尚未归目，已按「其他」归档：{archive.uncatalogued.join('、')}</div> : null}
+              {archive.uncatalogued.length ? <div>{t('dossier.archivedUncatalogued', { list: archive.uncatalogued.join('、') })}</div> : null}
             </div>
           }
         />
       ) : null}
       <Space.Compact style={{ width: '100%', marginTop: 12 }}>
         <Input
-          placeholder="归档包文件夹路径"
+          placeholder={t('dossier.verifyPath')}
           value={verifyPath}
           onChange={(e) => setVerifyPath(e.target.value)}
           data-testid="dossier-verify-path"
-          aria-label="归档包文件夹路径"
+          aria-label={t('dossier.verifyPath')}
         />
         <Button icon={<SafetyCertificateOutlined />} disabled={!verifyPath.trim() || action.running} onClick={() => void verify()} data-testid="dossier-verify">
-          校验归档包
+          {t('dossier.verify')}
         </Button>
       </Space.Compact>
       {verdict ? (
@@ -310,7 +319,7 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
           type={verdict.ok ? 'success' : 'error'}
           showIcon
           data-testid="dossier-verify-result"
-          title={verdict.ok ? `归档包完整：${verdict.checked} 个文件的 sha256 均与清单一致` : '归档包校验未通过'}
+          title={verdict.ok ? t('dossier.verifyOk', { count: verdict.checked }) : t('dossier.verifyFailed')}
           description={verdict.ok ? null : <ul style={{ margin: 0 }}>{verdict.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
         />
       ) : null}

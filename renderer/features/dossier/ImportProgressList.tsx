@@ -1,4 +1,5 @@
 import { List, Progress, Tag, Typography } from 'antd';
+import { useT } from '../../i18n';
 
 export interface FileProgress {
   fileName: string;
@@ -7,16 +8,17 @@ export interface FileProgress {
   detail: string;
 }
 
-const stageTags: Record<FileProgress['stage'], { color: string; text: string }> = {
-  uploading: { color: 'processing', text: '上传中' },
-  reading: { color: 'processing', text: '读取中' },
-  imported: { color: 'success', text: '已导入' },
-  duplicate: { color: 'warning', text: '重复' },
-  failed: { color: 'error', text: '失败' },
+const stageColours: Record<FileProgress['stage'], string> = {
+  uploading: 'processing',
+  reading: 'processing',
+  imported: 'success',
+  duplicate: 'warning',
+  failed: 'error',
 };
 
 /** One progress bar per file, with the reason when a file did not import. */
 export function ImportProgressList({ items }: { items: FileProgress[] }) {
+  const t = useT();
   if (items.length === 0) return null;
   return (
     <List
@@ -28,7 +30,7 @@ export function ImportProgressList({ items }: { items: FileProgress[] }) {
       renderItem={(item) => (
         <List.Item data-testid="dossier-import-item" data-stage={item.stage}>
           <div style={{ width: '100%' }}>
-            <Tag color={stageTags[item.stage].color}>{stageTags[item.stage].text}</Tag>
+            <Tag color={stageColours[item.stage]}>{t(`dossier.stage.${item.stage}`)}</Tag>
             <Typography.Text strong>{item.fileName}</Typography.Text>
             <Progress
               percent={Math.round(item.percent)}

@@ -2,6 +2,7 @@ import { dossier, type Result } from '../../../shared/contract';
 import { findBridge } from '../../api/bridge';
 import { invoke } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import type { Translate } from '../../i18n';
 
 export type Uploaded = { fileName: string; uploadId: string } | { fileName: string; error: string };
 
@@ -9,7 +10,7 @@ export type Uploaded = { fileName: string; uploadId: string } | { fileName: stri
  * Stages one file for dossier.import: over IPC as base64 in the desktop app (no HTTP there), else
  * streamed to the web host's upload endpoint (files are too large for its JSON API).
  */
-export async function uploadFile(file: File): Promise<Uploaded> {
+export async function uploadFile(file: File, t: Translate): Promise<Uploaded> {
   if (findBridge()) return stageOverIpc(file);
   let response: Response;
   try {
@@ -19,13 +20,13 @@ export async function uploadFile(file: File): Promise<Uploaded> {
       body: file,
     });
   } catch {
-    return { fileName: file.name, error: `「${file.name}」上传失败：无法连接本机服务` };
+    return { fileName: file.name, error: t('dossier.upload.unreachable', { file: file.name }) };
   }
   try {
     const reply = (await response.json()) as Result<{ uploadId: string }>;
     return reply.ok ? { fileName: file.name, uploadId: reply.value.uploadId } : { fileName: file.name, error: reply.error.message };
   } catch {
-    return { fileName: file.name, error: `「${file.name}」上传失败（HTTP ${response.status}）` };
+    return { fileName: file.name, error: t('dossier.upload.httpFailed', { file: file.name, status: response.status }) };
   }
 }
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { dossierCategories } from '../../../shared/contract/channels/dossier';
 import { courtLevelValues, similarModeLabels, similarModes } from '../../../shared/contract/channels/similar-cases';
 import { casesEnUS } from '../../../renderer/i18n/cases.en-US';
 import { casesZhCN } from '../../../renderer/i18n/cases.zh-CN';
 import { deviationEnUS } from '../../../renderer/i18n/deviation.en-US';
 import { deviationZhCN } from '../../../renderer/i18n/deviation.zh-CN';
+import { dossierEnUS } from '../../../renderer/i18n/dossier.en-US';
+import { dossierZhCN } from '../../../renderer/i18n/dossier.zh-CN';
 import { enUS } from '../../../renderer/i18n/en-US';
 import { similarEnUS } from '../../../renderer/i18n/similar.en-US';
 import { similarZhCN } from '../../../renderer/i18n/similar.zh-CN';
@@ -18,6 +21,7 @@ const pairs: Array<[prefix: string, zh: Record<string, string>, en: Record<strin
   ['transcript.', transcriptsZhCN, transcriptsEnUS],
   ['deviation.', deviationZhCN, deviationEnUS],
   ['similar.', similarZhCN, similarEnUS],
+  ['dossier.', dossierZhCN, dossierEnUS],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -56,5 +60,20 @@ describe('类案推送 catalogue', () => {
     expect(translate(zhCN, 'similar.feedback.recorded', { decision: zhCN['similar.feedback.irrelevant'] })).toBe('已记录：不相关（审计日志）');
     expect(zhCN['similar.reason']).toBe('推送理由：');
     expect(translate(enUS, 'similar.feedback.recorded', { decision: enUS['similar.feedback.relevant'] })).toBe('Recorded: Relevant (audit log)');
+  });
+});
+
+describe('电子卷宗 catalogue', () => {
+  it('labels every 正卷 category, in Chinese with the category itself', () => {
+    for (const category of dossierCategories) {
+      expect(dossierZhCN[`dossier.category.${category}`]).toBe(category);
+      expect(dossierEnUS[`dossier.category.${category}`]).toBeTruthy();
+    }
+  });
+
+  it('keeps the Chinese wording the end-to-end tests look for', () => {
+    expect(translate(zhCN, 'dossier.count', { count: 0 })).toBe('0 份材料');
+    expect(translate(zhCN, 'dossier.ocrPages', { count: 1 })).toBe('，其中 1 页经文字识别（OCR）');
+    expect(translate(zhCN, 'dossier.verifyOk', { count: 6 })).toContain('6 个文件的 sha256 均与清单一致');
   });
 });
