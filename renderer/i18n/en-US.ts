@@ -1,3 +1,4 @@
+import { caseAssistEnUS } from './case-assist.en-US';
 import { deviationEnUS } from './deviation.en-US';
 import { casesEnUS } from './cases.en-US';
 import { similarEnUS } from './similar.en-US';
@@ -240,4 +241,5 @@ export const enUS: Dictionary = {
   ...dossierEnUS,
   ...casesEnUS,
   ...deviationEnUS,
+  ...caseAssistEnUS,
 };

@@ -1,3 +1,4 @@
+import { caseAssistZhCN } from './case-assist.zh-CN';
 import { deviationZhCN } from './deviation.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { similarZhCN } from './similar.zh-CN';
@@ -240,6 +241,7 @@ export const zhCN = {
   ...dossierZhCN,
   ...casesZhCN,
   ...deviationZhCN,
+  ...caseAssistZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;
