@@ -4,9 +4,11 @@ import { serviceAddressRecommend } from '../../../shared/contract/channels/servi
 import { useInvoke } from '../../api/useInvoke';
 import { AiNotice } from '../../components/AiNotice';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useT } from '../../i18n';
 
 /** 送达地址推荐: every address and phone in the dossier, ranked, with its source, date and reason. */
 export function AddressPanel({ caseId }: { caseId: string }) {
+  const t = useT();
   const r = useInvoke(serviceAddressRecommend, { caseId }, caseId);
   if (r.error && !r.data) return <ApiErrorAlert error={r.error} onRetry={r.reload} />;
   if (!r.data) return <Spin />;
@@ -14,21 +16,31 @@ export function AddressPanel({ caseId }: { caseId: string }) {
     <div data-testid="address-panel">
       <div style={{ marginBottom: 8 }}>
         <AiNotice model={r.data.ai.modelId} modelVersion={r.data.ai.modelVersion} modelSha256={r.data.ai.modelSha256} confidence={r.data.ai.confidence} />
-        <Typography.Text type="secondary">排序：当事人确认的送达地址确认书 → 合同约定 → 身份证明 → 诉状答辩状；同类中文书日期新者在前。</Typography.Text>
+        <Typography.Text type="secondary">{t('evidence.address.order')}</Typography.Text>
       </div>
       <Table<ContactCandidate>
         rowKey={(c) => `${c.documentId}-${c.kind}-${c.start}`}
         size="small"
         pagination={false}
         dataSource={r.data.candidates}
-        locale={{ emptyText: '卷宗中未找到地址或电话' }}
+        locale={{ emptyText: t('evidence.address.empty') }}
         columns={[
-          { title: '序', dataIndex: 'rank', width: 48 },
-          { title: '当事人', dataIndex: 'party', width: 90, render: (p: string | null) => p ?? <Typography.Text type="secondary">未确定</Typography.Text> },
-          { title: '类型', dataIndex: 'kind', width: 64, render: (k: string) => (k === 'address' ? <Tag color="blue">地址</Tag> : <Tag>电话</Tag>) },
-          { title: '内容', dataIndex: 'value' },
-          { title: '来源', render: (_, c) => <span style={{ fontSize: 12 }}>{c.fileName}（{c.category}）</span> },
-          { title: '理由', dataIndex: 'reason', render: (s: string) => <span style={{ fontSize: 12 }}>{s}</span> },
+          { title: t('evidence.address.col.rank'), dataIndex: 'rank', width: 48 },
+          {
+            title: t('evidence.address.col.party'),
+            dataIndex: 'party',
+            width: 90,
+            render: (p: string | null) => p ?? <Typography.Text type="secondary">{t('evidence.address.partyUnknown')}</Typography.Text>,
+          },
+          {
+            title: t('evidence.address.col.kind'),
+            dataIndex: 'kind',
+            width: 80,
+            render: (k: string) => (k === 'address' ? <Tag color="blue">{t('evidence.address.address')}</Tag> : <Tag>{t('evidence.address.phone')}</Tag>),
+          },
+          { title: t('evidence.address.col.value'), dataIndex: 'value' },
+          { title: t('evidence.address.col.source'), render: (_, c) => <span style={{ fontSize: 12 }}>{t('evidence.address.source', { file: c.fileName, category: c.category })}</span> },
+          { title: t('evidence.address.col.reason'), dataIndex: 'reason', render: (s: string) => <span style={{ fontSize: 12 }}>{s}</span> },
         ]}
       />
     </div>

@@ -2,12 +2,13 @@ import { Alert, Button, Empty, Popconfirm, Radio, Select, Space, Spin, Table, Ta
 import { useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract';
 import type { EvidenceRef, GuidanceItem, MarkStatus } from '../../../shared/contract/channels/checklists';
-import { checklistsDismiss, checklistsForCase, checklistsList, checklistsMark, markStatusLabels, suggestionLabels } from '../../../shared/contract/channels/checklists';
+import { checklistsDismiss, checklistsForCase, checklistsList, checklistsMark, markStatuses } from '../../../shared/contract/channels/checklists';
 import { invoke } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { AiNotice } from '../../components/AiNotice';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useT } from '../../i18n';
 
 type Guidance = ResponseOf<typeof checklistsForCase>;
 
@@ -32,18 +33,19 @@ function EvidenceLine({ e }: { e: EvidenceRef }) {
 }
 
 function BasisCell({ item }: { item: GuidanceItem }) {
+  const t = useT();
   const title = item.basisTexts.length ? (
     <div style={{ maxHeight: 320, overflow: 'auto' }}>
       {item.basisTexts.map((b, i) => (
         <p key={i} style={{ margin: '0 0 8px' }}>
           <b>{b.citation}</b>
           <br />
-          {b.text ?? b.problem ?? '本库未收录该条文'}
+          {b.text ?? b.problem ?? t('evidence.basisMissing')}
         </p>
       ))}
     </div>
   ) : (
-    '知识库中暂无条文原文'
+    t('evidence.basisNone')
   );
   return (
     <Tooltip title={title} styles={{ root: { maxWidth: 520 } }}>
@@ -56,6 +58,7 @@ function BasisCell({ item }: { item: GuidanceItem }) {
 
 /** 证据指引 for one case: each 要件 with what the dossier suggests; the judge marks; prompts can be dismissed. */
 export function ChecklistPanel({ caseId }: { caseId: string }) {
+  const t = useT();
   const [checklistId, setChecklistId] = useState<string | undefined>(undefined);
   const list = useInvoke(checklistsList, {});
   const guidance = useInvoke(checklistsForCase, { caseId, ...(checklistId ? { checklistId } : {}) }, `${caseId}|${checklistId ?? ''}`);
@@ -72,7 +75,7 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
   const mark = (item: GuidanceItem, status: MarkStatus | null) =>
     act(item.id, () => invoke(checklistsMark, { caseId, checklistId: data!.checklist!.id, itemId: item.id, status, note: '' }));
   const dismiss = (item: GuidanceItem) =>
-    act(item.id, () => invoke(checklistsDismiss, { caseId, checklistId: data!.checklist!.id, itemId: item.id, reason: '法官已知悉' }));
+    act(item.id, () => invoke(checklistsDismiss, { caseId, checklistId: data!.checklist!.id, itemId: item.id, reason: '法官已知悉' /* stored in the audit trail in Chinese, whatever the UI language */ }));
 
   if (guidance.error && !data) return <ApiErrorAlert error={guidance.error} onRetry={guidance.reload} />;
   if (!data) return <Spin data-testid="checklist-loading" />;
@@ -80,16 +83,16 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
   return (
     <div data-testid="checklist-panel">
       <Space wrap style={{ marginBottom: 12 }}>
-        <Typography.Text>清单：</Typography.Text>
+        <Typography.Text>{t('evidence.checklist')}</Typography.Text>
         <Select
           style={{ width: 260 }}
           value={data.checklist?.id}
-          placeholder="选择证据指引清单"
+          placeholder={t('evidence.checklistPlaceholder')}
           onChange={(v: string) => setChecklistId(v)}
-          options={(list.data ?? []).map((c) => ({ value: c.id, label: `${c.cause}（${c.kind === 'civil' ? '民事' : '刑事'}，${c.items}项）` }))}
+          options={(list.data ?? []).map((c) => ({ value: c.id, label: t('evidence.checklistOption', { cause: c.cause, kind: t(c.kind === 'civil' ? 'evidence.kind.civil' : 'evidence.kind.criminal'), count: c.items }) }))}
           data-testid="checklist-select"
         />
-        <Typography.Text type="secondary">{data.reason}；卷宗材料 {data.documents} 份</Typography.Text>
+        <Typography.Text type="secondary">{t('evidence.chosen', { reason: data.reason, count: data.documents })}</Typography.Text>
         <AiNotice model={data.ai.modelId} modelVersion={data.ai.modelVersion} modelSha256={data.ai.modelSha256} confidence={data.ai.confidence} />
       </Space>
       {error ? <ApiErrorAlert error={error} /> : null}
@@ -102,8 +105,8 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
             showIcon
             style={{ marginBottom: 12 }}
             data-testid="checklist-flagged"
-            title={data.flaggedCount ? `${data.flaggedCount} 项必需证据尚未在卷宗中发现或被标记为缺失` : '必需证据均已在卷宗中发现或已标记'}
-            description={`${data.checklist.notice} 提示依据卷宗材料的类别和关键词生成，是否已举证、能否采信，由法官判断。`}
+            title={data.flaggedCount ? t('evidence.flagged', { count: data.flaggedCount }) : t('evidence.allFound')}
+            description={t('evidence.flaggedNote', { notice: data.checklist.notice })}
           />
           <Table<GuidanceItem>
             rowKey="id"
@@ -114,25 +117,25 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
             onRow={(item) => ({ 'data-testid': `checklist-item-${item.id}`, 'data-flagged': String(item.flagged) }) as never}
             columns={[
               {
-                title: '待证事实（要件）',
+                title: t('evidence.col.fact'),
                 width: '24%',
                 render: (_, item) => (
                   <Space direction="vertical" size={2}>
                     <span>
-                      {item.required ? <Tag color="red">必需</Tag> : <Tag>可选</Tag>}
+                      {item.required ? <Tag color="red">{t('evidence.required')}</Tag> : <Tag>{t('evidence.optional')}</Tag>}
                       {item.fact}
                     </span>
                     <BasisCell item={item} />
                   </Space>
                 ),
               },
-              { title: '常见证据', width: '18%', render: (_, item) => <span style={{ fontSize: 12 }}>{item.typicalEvidence.join('；')}</span> },
+              { title: t('evidence.col.typical'), width: '18%', render: (_, item) => <span style={{ fontSize: 12 }}>{item.typicalEvidence.join('；')}</span> },
               {
-                title: '卷宗提示（参考）',
+                title: t('evidence.col.suggestion'),
                 render: (_, item) => (
                   <Space direction="vertical" size={2} style={{ width: '100%' }}>
                     <Tag color={suggestionColors[item.suggestion]} data-testid="suggestion">
-                      {suggestionLabels[item.suggestion]}
+                      {t(`evidence.suggestion.${item.suggestion}`)}
                     </Tag>
                     {item.evidence.map((e) => (
                       <EvidenceLine key={`${e.documentId}-${e.start}`} e={e} />
@@ -141,7 +144,7 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
                 ),
               },
               {
-                title: '法官判断',
+                title: t('evidence.col.mark'),
                 width: 250,
                 render: (_, item) => (
                   <Space direction="vertical" size={4}>
@@ -151,26 +154,32 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
                       value={item.mark?.status ?? null}
                       disabled={busyItem === item.id}
                       onChange={(e) => void mark(item, e.target.value as MarkStatus)}
-                      options={(['satisfied', 'missing', 'not_applicable'] as const).map((s) => ({ value: s, label: markStatusLabels[s] }))}
+                      options={markStatuses.map((s) => ({ value: s, label: t(`evidence.mark.${s}`) }))}
                       data-testid="mark"
                     />
                     {item.mark ? (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {item.mark.by} · {item.mark.at.slice(0, 16).replace('T', ' ')}{' '}
                         <Button type="link" size="small" onClick={() => void mark(item, null)}>
-                          取消标记
+                          {t('evidence.unmark')}
                         </Button>
                       </Typography.Text>
                     ) : null}
                     {item.flagged ? (
-                      <Popconfirm title="忽略此缺失提示？" description="忽略会记入审计日志。" okText="忽略" cancelText="取消" onConfirm={() => void dismiss(item)}>
+                      <Popconfirm
+                        title={t('evidence.dismissTitle')}
+                        description={t('evidence.dismissBody')}
+                        okText={t('evidence.dismissOk')}
+                        cancelText={t('evidence.cancel')}
+                        onConfirm={() => void dismiss(item)}
+                      >
                         <Button size="small" type="dashed" data-testid="dismiss">
-                          忽略提示
+                          {t('evidence.dismiss')}
                         </Button>
                       </Popconfirm>
                     ) : item.dismissed ? (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        提示已忽略
+                        {t('evidence.dismissed')}
                       </Typography.Text>
                     ) : null}
                   </Space>

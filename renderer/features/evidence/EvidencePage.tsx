@@ -7,6 +7,7 @@ import { useInvoke } from '../../api/useInvoke';
 import { useAppState } from '../../app/AppStateProvider';
 import { AiDisabledNotice } from '../../components/AiDisabledNotice';
 import { PageHeader } from '../../components/PageHeader';
+import { useT } from '../../i18n';
 import { AddressPanel } from './AddressPanel';
 import { ChecklistPanel } from './ChecklistPanel';
 import { TriagePanel } from './TriagePanel';
@@ -17,6 +18,7 @@ import { TriagePanel } from './TriagePanel';
  */
 export function EvidencePage() {
   const { aiSwitches, currentCase } = useAppState();
+  const t = useT();
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<string | null>(currentCase?.caseId ?? null);
   const [tab, setTab] = useState('checklist');
@@ -41,13 +43,13 @@ export function EvidencePage() {
 
   return (
     <div data-testid="evidence-page">
-      <PageHeader title="证据指引" />
+      <PageHeader title={t('evidence.title')} />
       <Space style={{ marginBottom: 16 }} wrap>
-        <Typography.Text>案件：</Typography.Text>
+        <Typography.Text>{t('evidence.case')}</Typography.Text>
         <Select
           showSearch
           style={{ width: 460 }}
-          placeholder="输入案号、当事人或案由查找案件"
+          placeholder={t('evidence.casePlaceholder')}
           filterOption={false}
           onSearch={setQuery}
           value={caseId ?? undefined}
@@ -55,18 +57,18 @@ export function EvidencePage() {
           options={(cases.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.caseNumber} · ${c.causeOfAction} · ${c.partiesLine}` }))}
           data-testid="evidence-case-select"
         />
-        <Typography.Text type="secondary">Alt+G 证据指引 · Alt+T 繁简分流 · Alt+D 送达地址</Typography.Text>
+        <Typography.Text type="secondary">{t('evidence.keys')}</Typography.Text>
       </Space>
       {!caseId ? (
-        <Empty description="请先在「案件」中打开一个案件，或在上方选择案件" />
+        <Empty description={t('evidence.noCase')} />
       ) : (
         <Tabs
           activeKey={tab}
           onChange={setTab}
           items={[
-            { key: 'checklist', label: '证据指引', children: panel('evidenceGuidance', <ChecklistPanel caseId={caseId} />) },
-            { key: 'triage', label: '繁简分流', children: panel('triage', <TriagePanel caseId={caseId} />) },
-            { key: 'addresses', label: '送达地址', children: panel('backfill', <AddressPanel caseId={caseId} />) },
+            { key: 'checklist', label: t('evidence.tab.checklist'), children: panel('evidenceGuidance', <ChecklistPanel caseId={caseId} />) },
+            { key: 'triage', label: t('evidence.tab.triage'), children: panel('triage', <TriagePanel caseId={caseId} />) },
+            { key: 'addresses', label: t('evidence.tab.addresses'), children: panel('backfill', <AddressPanel caseId={caseId} />) },
           ]}
         />
       )}

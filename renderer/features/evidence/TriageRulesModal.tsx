@@ -5,6 +5,7 @@ import { invoke } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useT, type Translate } from '../../i18n';
 
 interface Props {
   open: boolean;
@@ -12,14 +13,15 @@ interface Props {
   onSaved: () => void;
 }
 
-const points = (label: string, name: (string | number)[]) => (
-  <Form.Item label={label} name={name} rules={[{ required: true, message: '请填写分值' }]}>
+const points = (t: Translate, label: string, name: (string | number)[]) => (
+  <Form.Item label={label} name={name} rules={[{ required: true, message: t('evidence.rules.required') }]}>
     <InputNumber min={0} max={50} style={{ width: '100%' }} />
   </Form.Item>
 );
 
 /** 繁简分流计分规则: the court administrator's settings; saving is refused (权限) for other roles and audited. */
 export function TriageRulesModal({ open, onClose, onSaved }: Props) {
+  const t = useT();
   const current = useInvoke(triageConfigGet, {}, String(open));
   const [form] = Form.useForm<TriageConfig>();
   const { running, error, run } = useAction();
@@ -35,38 +37,38 @@ export function TriageRulesModal({ open, onClose, onSaved }: Props) {
 
   return (
     <Modal
-      title="繁简分流计分规则（管理员）"
+      title={t('evidence.rules.title')}
       open={open}
       onCancel={onClose}
       width={760}
       destroyOnHidden
       footer={
         <Space>
-          <Button onClick={onClose}>取消</Button>
+          <Button onClick={onClose}>{t('evidence.cancel')}</Button>
           <Button type="primary" loading={running} onClick={() => void save()} data-testid="triage-rules-save">
-            保存规则
+            {t('evidence.rules.save')}
           </Button>
         </Space>
       }
     >
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title="规则由本院管理员设定，修改会记入审计日志；当事人的姓名、性别、民族、籍贯不参与计分。" />
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('evidence.rules.notice')} />
       {error ? <ApiErrorAlert error={error} /> : null}
       {!current.data ? (
         <Spin />
       ) : (
         <Form form={form} layout="vertical" initialValues={current.data} data-testid="triage-rules-form">
           <Row gutter={12}>
-            <Col span={6}>{points('繁案门槛（总分≥）', ['threshold'])}</Col>
-            <Col span={6}>{points('当事人超过（人）', ['parties', 'above'])}</Col>
-            <Col span={6}>{points('每多1人加分', ['parties', 'points'])}</Col>
-            <Col span={6}>{points('人数最多加分', ['parties', 'maxPoints'])}</Col>
-            <Col span={6}>{points('反诉加分', ['counterclaimPoints'])}</Col>
-            <Col span={6}>{points('事实争议加分', ['contestedPoints'])}</Col>
-            <Col span={6}>{points('涉外因素加分', ['foreignPoints'])}</Col>
-            <Col span={6}>{points('公告送达加分', ['unknownWhereaboutsPoints'])}</Col>
-            <Col span={6}>{points('证据材料超过（份）', ['evidence', 'above'])}</Col>
-            <Col span={6}>{points('证据多加分', ['evidence', 'points'])}</Col>
-            <Col span={6}>{points('复杂案由加分', ['causePoints'])}</Col>
+            <Col span={6}>{points(t, t('evidence.rules.threshold'), ['threshold'])}</Col>
+            <Col span={6}>{points(t, t('evidence.rules.partiesAbove'), ['parties', 'above'])}</Col>
+            <Col span={6}>{points(t, t('evidence.rules.partiesPoints'), ['parties', 'points'])}</Col>
+            <Col span={6}>{points(t, t('evidence.rules.partiesMax'), ['parties', 'maxPoints'])}</Col>
+            <Col span={6}>{points(t, t('evidence.rules.counterclaim'), ['counterclaimPoints'])}</Col>
+            <Col span={6}>{points(t, t('evidence.rules.contested'), ['contestedPoints'])}</Col>
+            <Col span={6}>{points(t, t('evidence.rules.foreign'), ['foreignPoints'])}</Col>
+            <Col span={6}>{points(t, t('evidence.rules.unknownWhereabouts'), ['unknownWhereaboutsPoints'])}</Col>
+            <Col span={6}>{points(t, t('evidence.rules.evidenceAbove'), ['evidence', 'above'])}</Col>
+            <Col span={6}>{points(t, t('evidence.rules.evidencePoints'), ['evidence', 'points'])}</Col>
+            <Col span={6}>{points(t, t('evidence.rules.cause'), ['causePoints'])}</Col>
           </Row>
           <Form.List name="claimAmount">
             {(fields) => (
@@ -74,10 +76,10 @@ export function TriageRulesModal({ open, onClose, onSaved }: Props) {
                 {fields.map((f, i) => (
                   <Col span={12} key={f.key}>
                     <Space>
-                      <Form.Item label={`标的额档次${i + 1}：满（元）`} name={[f.name, 'atLeast']}>
+                      <Form.Item label={t('evidence.rules.amountTier', { tier: i + 1 })} name={[f.name, 'atLeast']}>
                         <InputNumber min={0} style={{ width: 180 }} />
                       </Form.Item>
-                      <Form.Item label="加分" name={[f.name, 'points']}>
+                      <Form.Item label={t('evidence.rules.amountPoints')} name={[f.name, 'points']}>
                         <InputNumber min={0} max={50} />
                       </Form.Item>
                     </Space>
@@ -86,10 +88,10 @@ export function TriageRulesModal({ open, onClose, onSaved }: Props) {
               </Row>
             )}
           </Form.List>
-          <Form.Item label="复杂案由" name="complexCauses">
+          <Form.Item label={t('evidence.rules.complexCauses')} name="complexCauses">
             <Select mode="tags" tokenSeparators={['，', ',', '、']} />
           </Form.Item>
-          <Form.Item label="常见简单案由" name="simpleCauses">
+          <Form.Item label={t('evidence.rules.simpleCauses')} name="simpleCauses">
             <Select mode="tags" tokenSeparators={['，', ',', '、']} />
           </Form.Item>
         </Form>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markStatuses, markStatusLabels, suggestionLabels, suggestionLevels } from '../../../shared/contract/channels/checklists';
 import { dossierCategories } from '../../../shared/contract/channels/dossier';
 import { courtLevelValues, similarModeLabels, similarModes } from '../../../shared/contract/channels/similar-cases';
 import { casesEnUS } from '../../../renderer/i18n/cases.en-US';
@@ -8,6 +9,8 @@ import { deviationZhCN } from '../../../renderer/i18n/deviation.zh-CN';
 import { dossierEnUS } from '../../../renderer/i18n/dossier.en-US';
 import { dossierZhCN } from '../../../renderer/i18n/dossier.zh-CN';
 import { enUS } from '../../../renderer/i18n/en-US';
+import { evidenceEnUS } from '../../../renderer/i18n/evidence.en-US';
+import { evidenceZhCN } from '../../../renderer/i18n/evidence.zh-CN';
 import { similarEnUS } from '../../../renderer/i18n/similar.en-US';
 import { similarZhCN } from '../../../renderer/i18n/similar.zh-CN';
 import { transcriptsEnUS } from '../../../renderer/i18n/transcripts.en-US';
@@ -22,6 +25,7 @@ const pairs: Array<[prefix: string, zh: Record<string, string>, en: Record<strin
   ['deviation.', deviationZhCN, deviationEnUS],
   ['similar.', similarZhCN, similarEnUS],
   ['dossier.', dossierZhCN, dossierEnUS],
+  ['evidence.', evidenceZhCN, evidenceEnUS],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -75,5 +79,12 @@ describe('电子卷宗 catalogue', () => {
     expect(translate(zhCN, 'dossier.count', { count: 0 })).toBe('0 份材料');
     expect(translate(zhCN, 'dossier.ocrPages', { count: 1 })).toBe('，其中 1 页经文字识别（OCR）');
     expect(translate(zhCN, 'dossier.verifyOk', { count: 6 })).toContain('6 个文件的 sha256 均与清单一致');
+  });
+});
+
+describe('证据指引 catalogue', () => {
+  it('names suggestions and the judge\'s marks with the contract wording', () => {
+    for (const level of suggestionLevels) expect(evidenceZhCN[`evidence.suggestion.${level}`]).toBe(suggestionLabels[level]);
+    for (const status of markStatuses) expect(evidenceZhCN[`evidence.mark.${status}`]).toBe(markStatusLabels[status]);
   });
 });
