@@ -1,8 +1,14 @@
 // `judgedesk search cases "<facts>"`: the similar-case push as ranked JSON with its explanation
 // fields, through the same audited channel as the window; `judgedesk search index-cases` builds the
-// vector index for dense retrieval once a legal encoder is installed.
+// vector index for dense retrieval once a legal encoder is installed (and the lexical postings
+// index first, when the corpus changed since it was built).
+import { join } from 'node:path';
 import { localCaller } from '../api/caller';
 import { openApp } from '../app';
+import { buildCasePostings, currentPostings } from '../services/similar-cases/postings-index';
+import { openDatabase } from '../store/database';
+import { knowledgeMigrations } from '../store/migrations/knowledge';
+import { knowledgeFileName } from '../store/stores';
 import type { ParsedArgs } from './args';
 import { stringOption } from './args';
 import { modelsDir } from './paths';
@@ -60,7 +66,27 @@ export async function runSearchCases(args: ParsedArgs, dataDir: string, out: (t:
   }
 }
 
+/** The lexical postings index (not AI: no switch, no encoder), rebuilt only when stale. */
+async function indexPostings(dataDir: string, err: (t: string) => void): Promise<void> {
+  // knowledge.db alone: the workspace may be encrypted and is not needed here.
+  const knowledge = openDatabase({ file: join(dataDir, knowledgeFileName), migrations: knowledgeMigrations });
+  try {
+    if (currentPostings(knowledge)) return;
+    let shown = -1;
+    const meta = await buildCasePostings(knowledge, {
+      onProgress: (done, total) => {
+        const percent = Math.floor((done / Math.max(1, total)) * 100);
+        if (percent !== shown && percent % 10 === 0) err(`建立类案检索索引 ${(shown = percent)}%`);
+      },
+    });
+    err(`类案检索索引：${meta.cases} 件，${meta.terms} 个二字词，${meta.postings} 条倒排`);
+  } finally {
+    knowledge.close();
+  }
+}
+
 export async function runIndexCases(dataDir: string, out: (t: string) => void, err: (t: string) => void): Promise<number> {
+  await indexPostings(dataDir, err);
   const app = openApp({ dataDir, host: 'cli', modelsDir });
   let shown = -1;
   const stop = app.onProgress(({ done, total }) => {

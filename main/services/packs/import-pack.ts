@@ -6,6 +6,7 @@ import { StatuteWriter } from '../laws';
 import type { StatuteCounts } from '../laws';
 import type { ImportProblem } from '../laws/types';
 import { CaseWriter } from '../similar-cases/case-writer';
+import { buildCasePostings } from '../similar-cases/postings-index';
 import type { CaseImportReport } from '../similar-cases/case-writer';
 import { decodeCases } from './cases-part';
 import { decodeStatutes } from './statutes-part';
@@ -100,7 +101,7 @@ export async function importVerifiedPack(options: ImportPackOptions): Promise<Im
         }
       }
       const counts = writer.finish();
-      const cases = casesBytes ? await importCases(db, caseLines, options.onProgress) : null;
+      const cases = casesBytes ? await importCases(db, caseLines, options.onProgress, !options.dryRun) : null;
       writeMeta(db, pack, (options.now?.() ?? new Date()).toISOString());
       if (cases) db.prepare('INSERT OR REPLACE INTO knowledge_meta (key, value) VALUES (?, ?)').run(packMetaKeys.caseReport, JSON.stringify(cases));
       const diff = diffStores(before, summarizeStore(db), casesInPack);
@@ -132,6 +133,7 @@ async function importCases(
   db: Db,
   lines: readonly string[],
   onProgress: ImportPackOptions['onProgress'],
+  buildIndex: boolean,
 ): Promise<CaseImportReport> {
   const writer = new CaseWriter(db);
   writer.clear();
@@ -145,5 +147,9 @@ async function importCases(
     }
   }
   onProgress?.({ done: lines.length, total: lines.length, file: '案例' });
+  // Long fact queries read the pruned postings; built here, in the same transaction, so a new
+  // corpus never meets an index of the old one (lexical-search would fall back to FTS anyway).
+  // A dry run (the preview) is rolled back, so it skips the work.
+  if (buildIndex) await buildCasePostings(db, { onProgress: (done, total) => onProgress?.({ done, total, file: '类案检索索引' }) });
   return writer.finish();
 }

@@ -2,5 +2,6 @@ import type { Migration } from '../../migration';
 import { knowledgeMetaTable } from './001-knowledge-meta';
 import { lawsTables } from './002-laws';
 import { caseCorpusTables } from './003-case-corpus';
+import { casePostingsTables } from './004-case-postings';
 
-export const knowledgeMigrations: readonly Migration[] = [knowledgeMetaTable, lawsTables, caseCorpusTables];
+export const knowledgeMigrations: readonly Migration[] = [knowledgeMetaTable, lawsTables, caseCorpusTables, casePostingsTables];

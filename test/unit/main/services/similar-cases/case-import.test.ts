@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localCaller } from '../../../../../main/api/caller';
 import { CaseWriter } from '../../../../../main/services/similar-cases/case-writer';
+import { currentPostings } from '../../../../../main/services/similar-cases/postings-index';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { openDatabase } from '../../../../../main/store/database';
 import { knowledgeFileName } from '../../../../../main/store/stores';
@@ -88,6 +89,11 @@ describe.skipIf(!hasStatuteData || !hasCaseData)('case corpus through the pack i
     expect(progress.some((e) => e.done > 0 && !e.finished)).toBe(true);
     const stored = JSON.parse(db().prepare("SELECT value FROM knowledge_meta WHERE key = 'caseImportReport'").pluck().get() as string);
     expect(stored.imported).toBe(result.cases?.imported);
+  });
+
+  it('builds the lexical postings index for the imported corpus in the same import', () => {
+    expect(currentPostings(db())).toMatchObject({ cases: result.cases?.imported });
+    expect(db().prepare('SELECT count(*) FROM case_postings').pluck().get()).toBeGreaterThan(100);
   });
 
   it('a statutes-only pack leaves the case corpus as it was', async () => {
