@@ -7,6 +7,7 @@ import { invoke } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { AiNotice } from '../../components/AiNotice';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useT } from '../../i18n';
 
 type Suggestion = ResponseOf<typeof draftingSuggestCitations>;
 
@@ -24,6 +25,7 @@ interface Props {
  * that decision goes to the audit trail with the output's seq.
  */
 export function CitationSuggestions({ draftId, beforeSuggest, sectionTitle, onApply }: Props) {
+  const t = useT();
   const [extra, setExtra] = useState('');
   const [result, setResult] = useState<Suggestion | null>(null);
   const [decided, setDecided] = useState<Record<string, 'accepted' | 'rejected'>>({});
@@ -45,16 +47,16 @@ export function CitationSuggestions({ draftId, beforeSuggest, sectionTitle, onAp
   };
 
   return (
-    <Card size="small" title="法律依据（AI辅助）" data-testid="draft-citations">
+    <Card size="small" title={t('drafting.citations.title')} data-testid="draft-citations">
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Input
           value={extra}
           onChange={(e) => setExtra(e.target.value)}
-          placeholder="可另输入引用，如《中华人民共和国民法典》第六百七十五条"
+          placeholder={t('drafting.citations.extra')}
           data-testid="draft-citations-extra"
         />
         <Button onClick={suggest} loading={action.running} data-testid="draft-citations-suggest">
-          生成法律依据
+          {t('drafting.citations.suggest')}
         </Button>
         {action.error ? <ApiErrorAlert error={action.error} /> : null}
         {result ? (
@@ -62,33 +64,32 @@ export function CitationSuggestions({ draftId, beforeSuggest, sectionTitle, onAp
             <AiNotice model={result.ai.modelId} modelVersion={result.ai.modelVersion} modelSha256={result.ai.modelSha256} confidence={result.ai.confidence} />
             <List
               size="small"
-              header="引用的条文（按今日有效版本）"
+              header={t('drafting.citations.cited')}
               dataSource={result.articles}
               renderItem={(a) => (
                 <List.Item>
                   <Typography.Text type={a.text ? undefined : 'danger'}>
-                    {a.citation}
-                    {a.problems.length ? `：${a.problems.join('；')}` : ''}
+                    {a.problems.length ? t('drafting.citations.problems', { citation: a.citation, problems: a.problems.join('；') }) : a.citation}
                   </Typography.Text>
                 </List.Item>
               )}
             />
-            {result.suggestions.length === 0 ? <Alert type="warning" showIcon title="没有可用的条文，请核对引用" /> : null}
+            {result.suggestions.length === 0 ? <Alert type="warning" showIcon title={t('drafting.citations.none')} /> : null}
             {result.suggestions.map((s) => (
-              <Card key={s.sectionKey} size="small" type="inner" title={`建议：${sectionTitle(s.sectionKey)}`} data-testid={`draft-suggestion-${s.sectionKey}`}>
+              <Card key={s.sectionKey} size="small" type="inner" title={t('drafting.citations.suggestion', { section: sectionTitle(s.sectionKey) })} data-testid={`draft-suggestion-${s.sectionKey}`}>
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxHeight: 200, overflow: 'auto' }}>{s.text}</Typography.Paragraph>
                 <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-                  依据：{s.reason}
+                  {t('drafting.citations.reason', { reason: s.reason })}
                 </Typography.Paragraph>
                 {decided[s.sectionKey] ? (
-                  <Typography.Text type="secondary">{decided[s.sectionKey] === 'accepted' ? '已采纳（保存后生效）' : '未采纳'}</Typography.Text>
+                  <Typography.Text type="secondary">{t(decided[s.sectionKey] === 'accepted' ? 'drafting.citations.accepted' : 'drafting.citations.rejected')}</Typography.Text>
                 ) : (
                   <Space>
                     <Button type="primary" size="small" onClick={() => decide(s.sectionKey, s.text, 'accepted')} data-testid="draft-suggestion-accept">
-                      采纳
+                      {t('drafting.citations.accept')}
                     </Button>
                     <Button size="small" onClick={() => decide(s.sectionKey, s.text, 'rejected')}>
-                      不采纳
+                      {t('drafting.citations.reject')}
                     </Button>
                   </Space>
                 )}

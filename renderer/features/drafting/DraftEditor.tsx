@@ -9,6 +9,7 @@ import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { useT } from '../../i18n';
 import { CitationSuggestions } from './CitationSuggestions';
 import { downloadDocx } from '../../components/download';
 import { gapCount, pendingSections, sectionOrigin, sectionText, type LocalEdits } from './draft-edits';
@@ -21,6 +22,7 @@ import { SectionEditor } from './SectionEditor';
  * export the DOCX. Edits stay local until saved; a failed save keeps them and says why.
  */
 export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: () => void }) {
+  const t = useT();
   const loaded = useInvoke(draftingGet, { id: draftId }, draftId);
   // The draft as last answered by a save/undo/restore; the loaded one until then.
   const [latest, setDraft] = useState<Draft | null>(null);
@@ -47,9 +49,9 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
     const saved = await action.run(() => invoke(draftingSave, { id: draft.id, expectedVersion: draft.version, sections }));
     if (!saved) return false;
     adopt(saved);
-    void toast.success(`已保存（第${saved.version}版）`);
+    void toast.success(t('drafting.saved', { version: saved.version }));
     return true;
-  }, [draft, edits, action, adopt, toast]);
+  }, [draft, edits, action, adopt, toast, t]);
 
   // Someone saved in between (another window): take their version as the base and keep this
   // window's unsaved sections on top, so the next Ctrl+S saves both without losing either.
@@ -78,11 +80,14 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
     const file = await action.run(() => invoke(draftingExport, { id: draft.id }));
     if (!file) return;
     downloadDocx(file.fileName, file.base64);
-    const notes = [file.unfilled ? `尚有 ${file.unfilled} 处〔 〕待填写` : '', file.suggestedSections.length ? `含未修改的机器建议（${file.suggestedSections.join('、')}），已标注“仅供参考”` : '']
+    const notes = [
+      file.unfilled ? t('drafting.exportUnfilled', { count: file.unfilled }) : '',
+      file.suggestedSections.length ? t('drafting.exportSuggested', { sections: file.suggestedSections.join('、') }) : '',
+    ]
       .filter(Boolean)
-      .join('；');
-    void (notes ? toast.warning(`已导出 ${file.fileName}：${notes}`) : toast.success(`已导出 ${file.fileName}`));
-  }, [save, draft, action, toast]);
+      .join(t('drafting.notesSeparator'));
+    void (notes ? toast.warning(t('drafting.exportedWithNotes', { file: file.fileName, notes })) : toast.success(t('drafting.exported', { file: file.fileName })));
+  }, [save, draft, action, toast, t]);
 
   const focusSection = useCallback((index: number) => {
     const count = draft?.sections.length ?? 0;
@@ -118,7 +123,7 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
     return () => window.removeEventListener('beforeunload', onUnload);
   }, [dirty]);
 
-  if (!draft) return loaded.error ? <ApiErrorAlert error={loaded.error} onRetry={loaded.reload} /> : <Typography.Text>正在打开草稿…</Typography.Text>;
+  if (!draft) return loaded.error ? <ApiErrorAlert error={loaded.error} onRetry={loaded.reload} /> : <Typography.Text>{t('drafting.opening')}</Typography.Text>;
 
   const gaps = draft.sections.reduce((n, s) => n + gapCount(sectionText(draft, edits, s.key)), 0);
   const setText = (key: string, text: string, origin: 'judge' | 'suggested' = 'judge') => setEdits((e) => ({ ...e, [key]: { text, origin } }));
@@ -132,25 +137,25 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
         extra={
           <Space wrap>
             <Tag color={dirty ? 'red' : 'green'} data-testid="draft-save-state">
-              {dirty ? `未保存 ${pending.length} 部分` : `已保存 · 第${draft.version}版`}
+              {dirty ? t('drafting.unsaved', { count: pending.length }) : t('drafting.savedState', { version: draft.version })}
             </Tag>
             <Tag color={gaps ? 'orange' : 'green'} data-testid="draft-gaps">
-              {gaps ? `待填写 ${gaps} 处` : '无待填写'}
+              {gaps ? t('drafting.gaps', { count: gaps }) : t('drafting.noGaps')}
             </Tag>
             <Button icon={<SaveOutlined />} type="primary" onClick={() => void save()} loading={action.running} disabled={!dirty} data-testid="draft-save">
-              保存 Ctrl+S
+              {t('drafting.save')}
             </Button>
             <Button icon={<UndoOutlined />} onClick={undo} disabled={dirty || draft.undoable === 0} data-testid="draft-undo">
-              撤销上次保存
+              {t('drafting.undo')}
             </Button>
             <Button icon={<HistoryOutlined />} onClick={() => setHistoryOpen(true)} data-testid="draft-history-open">
-              版本
+              {t('drafting.history')}
             </Button>
             <Button icon={<DownloadOutlined />} onClick={() => void exportDocx()} data-testid="draft-export">
-              导出 DOCX（Ctrl+E）
+              {t('drafting.export')}
             </Button>
             <Button icon={<ArrowLeftOutlined />} onClick={onClose}>
-              返回
+              {t('drafting.back')}
             </Button>
           </Space>
         }
@@ -158,11 +163,11 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
       {action.error ? <ApiErrorAlert error={action.error} /> : null}
       {action.error instanceof ApiCallError && action.error.code === 'CONFLICT' ? (
         <Button onClick={() => void rebase()} data-testid="draft-rebase">
-          载入最新版本并保留我的修改
+          {t('drafting.rebase')}
         </Button>
       ) : null}
       {draft.sections.some((s) => sectionOrigin(draft, edits, s.key) === 'suggested') ? (
-        <Alert type="warning" showIcon title="草稿中含机器生成的建议内容（仅供参考），请逐项核对；导出的文书将标注为草稿" />
+        <Alert type="warning" showIcon title={t('drafting.suggestedNotice')} />
       ) : null}
       <Row gutter={16}>
         <Col flex="200px" data-testid="draft-outline">
@@ -176,9 +181,9 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
             }}
           />
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 12 }}>
-            Alt+↑/↓ 上一部分/下一部分
+            {t('drafting.keys')}
             <br />
-            Ctrl+S 保存 · Ctrl+E 导出
+            {t('drafting.keys2')}
           </Typography.Paragraph>
         </Col>
         <Col flex="auto">

@@ -9,6 +9,7 @@ import { useInvoke } from '../../api/useInvoke';
 import { useAppState } from '../../app/AppStateProvider';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { useI18n } from '../../i18n';
 
 interface CreateForm {
   caseRef: string;
@@ -19,6 +20,7 @@ interface CreateForm {
 /** Picks the case (the header case, or a typed 案号) and the document type; lists earlier drafts. */
 export function DraftOpener({ onOpen }: { onOpen: (id: string) => void }) {
   const { currentCase } = useAppState();
+  const { t, locale } = useI18n();
   const [form] = Form.useForm<CreateForm>();
   const [caseRef, setCaseRef] = useState(currentCase?.caseNumber ?? '');
   const templates = useInvoke(draftingTemplates, {});
@@ -38,8 +40,8 @@ export function DraftOpener({ onOpen }: { onOpen: (id: string) => void }) {
   const items = (drafts.data?.items ?? []).filter((d) => !ref || d.caseNumber.includes(ref.replace(/\(/g, '（').replace(/\)/g, '）')) || d.caseId === ref);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <PageHeader title="文书起草" />
-      <Card title="新建文书草稿">
+      <PageHeader title={t('drafting.title')} />
+      <Card title={t('drafting.new')}>
         <Form
           form={form}
           layout="inline"
@@ -47,42 +49,44 @@ export function DraftOpener({ onOpen }: { onOpen: (id: string) => void }) {
           onFinish={create}
           onValuesChange={(changed: Partial<CreateForm>) => changed.caseRef !== undefined && setCaseRef(changed.caseRef)}
         >
-          <Form.Item name="caseRef" label="案件" rules={[{ required: true, message: '请输入案号或选择案件' }]}>
-            <Input placeholder="案号，如（2026）京0108民初123号" style={{ width: 300 }} data-testid="draft-case" />
+          <Form.Item name="caseRef" label={t('drafting.case')} rules={[{ required: true, message: t('drafting.caseRequired') }]}>
+            <Input placeholder={t('drafting.casePlaceholder')} style={{ width: 300 }} data-testid="draft-case" />
           </Form.Item>
-          <Form.Item name="type" label="文书类型">
+          <Form.Item name="type" label={t('drafting.type')}>
             <Select
               style={{ width: 220 }}
               data-testid="draft-type"
-              options={(templates.data?.templates ?? []).map((t) => ({ value: t.id, label: `${t.name}（${t.variant}）` }))}
+              options={(templates.data?.templates ?? []).map((tpl) => ({ value: tpl.id, label: t('drafting.typeOption', { name: tpl.name, variant: tpl.variant }) }))}
             />
           </Form.Item>
-          <Form.Item name="date" label="落款日期">
-            <DatePicker placeholder="默认今天" />
+          <Form.Item name="date" label={t('drafting.date')}>
+            <DatePicker placeholder={t('drafting.dateDefault')} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={action.running} data-testid="draft-create">
-            起草
+            {t('drafting.create')}
           </Button>
         </Form>
         {action.error ? <ApiErrorAlert error={action.error} /> : null}
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-          草稿按文书样式分部分生成：首部、当事人与落款取自案件信息，〔 〕处需法官填写。
+          {t('drafting.howItWorks')}
         </Typography.Paragraph>
       </Card>
-      <Card title="已有草稿">
+      <Card title={t('drafting.existing')}>
         {drafts.error ? <ApiErrorAlert error={drafts.error} onRetry={drafts.reload} /> : null}
         <List
           data-testid="draft-list"
           loading={drafts.loading}
           dataSource={items}
-          locale={{ emptyText: '暂无草稿' }}
+          locale={{ emptyText: t('drafting.none') }}
           renderItem={(d) => (
-            <List.Item actions={[<Button key="open" onClick={() => onOpen(d.id)}>打开</Button>]}>
+            <List.Item actions={[<Button key="open" onClick={() => onOpen(d.id)}>
+                {t('drafting.open')}
+              </Button>]}>
               <Space>
                 <Tag color="blue">{d.typeName}</Tag>
                 <Typography.Text>{d.caseNumber}</Typography.Text>
                 <Typography.Text type="secondary">
-                  第{d.version}版 · {d.updatedBy} · {new Date(d.updatedAt).toLocaleString('zh-CN')}
+                  {t('drafting.versionBy', { version: d.version, user: d.updatedBy, at: new Date(d.updatedAt).toLocaleString(locale) })}
                 </Typography.Text>
               </Space>
             </List.Item>

@@ -2,7 +2,8 @@ import { Card, Input, Space, Tag, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { forwardRef } from 'react';
 import type { DraftSection, SectionOrigin } from '../../../shared/contract/channels/drafting';
-import { gapCount, originLabels } from './draft-edits';
+import { useT } from '../../i18n';
+import { gapCount, originKeys } from './draft-edits';
 
 interface Props {
   section: DraftSection;
@@ -17,6 +18,7 @@ const originColors: Record<SectionOrigin, string> = { record: 'blue', template: 
 
 /** One section of the draft: its title, where its text came from, gaps left, and the text itself. */
 export const SectionEditor = forwardRef<TextAreaRef, Props>(function SectionEditor({ section, text, origin, dirty, onChange, onFocus }, ref) {
+  const t = useT();
   const gaps = gapCount(text);
   return (
     <Card
@@ -26,17 +28,17 @@ export const SectionEditor = forwardRef<TextAreaRef, Props>(function SectionEdit
       title={
         <Space>
           <Typography.Text strong>{section.title}</Typography.Text>
-          {section.required ? null : <Typography.Text type="secondary">（可选）</Typography.Text>}
+          {section.required ? null : <Typography.Text type="secondary">{t('drafting.optional')}</Typography.Text>}
           <Tag color={originColors[origin]} data-testid="draft-section-origin">
-            {originLabels[origin]}
+            {t(originKeys[origin])}
           </Tag>
           {origin === 'suggested' ? (
             <Tag color="gold" data-testid="ai-notice">
-              仅供参考 · 请核对后修改
+              {t('drafting.suggestedTag')}
             </Tag>
           ) : null}
-          {gaps ? <Tag color="orange">待填写 {gaps} 处</Tag> : null}
-          {dirty ? <Tag color="red">未保存</Tag> : null}
+          {gaps ? <Tag color="orange">{t('drafting.gaps', { count: gaps })}</Tag> : null}
+          {dirty ? <Tag color="red">{t('drafting.sectionUnsaved')}</Tag> : null}
         </Space>
       }
     >
@@ -46,7 +48,7 @@ export const SectionEditor = forwardRef<TextAreaRef, Props>(function SectionEdit
         autoSize={{ minRows: 2, maxRows: 24 }}
         onChange={(e) => onChange(e.target.value)}
         onFocus={onFocus}
-        placeholder={section.hint || `请撰写「${section.title}」`}
+        placeholder={section.hint || t('drafting.writeSection', { title: section.title })}
         aria-label={section.title}
         data-testid="draft-section-text"
         style={{ fontFamily: '"FangSong", "仿宋", "STFangsong", serif', fontSize: 16, lineHeight: 1.75 }}

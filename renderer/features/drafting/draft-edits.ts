@@ -1,4 +1,5 @@
 import type { Draft, SectionOrigin } from '../../../shared/contract/channels/drafting';
+import type { MessageKey } from '../../i18n';
 
 /** What the editor holds beside the saved draft: the text of each section it changed. */
 export interface LocalEdit {
@@ -29,10 +30,11 @@ export function gapCount(text: string): number {
   return text.match(/〔[^〔〕\n]{0,40}〕/g)?.length ?? 0;
 }
 
-export const originLabels: Record<SectionOrigin, string> = {
-  record: '案件信息',
-  template: '模板',
-  suggested: '机器建议',
-  judge: '法官撰写',
+/** Catalogue key of where a section's text came from (案件信息 / 模板 / 机器建议 / 法官撰写). */
+export const originKeys: Record<SectionOrigin, MessageKey> = {
+  record: 'drafting.origin.record',
+  template: 'drafting.origin.template',
+  suggested: 'drafting.origin.suggested',
+  judge: 'drafting.origin.judge',
 };
 

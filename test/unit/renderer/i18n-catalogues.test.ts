@@ -7,6 +7,8 @@ import { casesZhCN } from '../../../renderer/i18n/cases.zh-CN';
 import { deviationEnUS } from '../../../renderer/i18n/deviation.en-US';
 import { deviationZhCN } from '../../../renderer/i18n/deviation.zh-CN';
 import { dossierEnUS } from '../../../renderer/i18n/dossier.en-US';
+import { draftingEnUS } from '../../../renderer/i18n/drafting.en-US';
+import { draftingZhCN } from '../../../renderer/i18n/drafting.zh-CN';
 import { dossierZhCN } from '../../../renderer/i18n/dossier.zh-CN';
 import { enUS } from '../../../renderer/i18n/en-US';
 import { evidenceEnUS } from '../../../renderer/i18n/evidence.en-US';
@@ -26,6 +28,7 @@ const pairs: Array<[prefix: string, zh: Record<string, string>, en: Record<strin
   ['similar.', similarZhCN, similarEnUS],
   ['dossier.', dossierZhCN, dossierEnUS],
   ['evidence.', evidenceZhCN, evidenceEnUS],
+  ['drafting.', draftingZhCN, draftingEnUS],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
