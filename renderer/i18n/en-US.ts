@@ -2,6 +2,7 @@ import { caseAssistEnUS } from './case-assist.en-US';
 import { deviationEnUS } from './deviation.en-US';
 import { casesEnUS } from './cases.en-US';
 import { similarEnUS } from './similar.en-US';
+import { reviewEnUS } from './review.en-US';
 import { draftingEnUS } from './drafting.en-US';
 import { evidenceEnUS } from './evidence.en-US';
 import { dossierEnUS } from './dossier.en-US';
@@ -240,6 +241,7 @@ export const enUS: Dictionary = {
   'laws.cite.unreadable': 'Unreadable: {text} ({message})',
   ...transcriptsEnUS,
   ...similarEnUS,
+  ...reviewEnUS,
   ...draftingEnUS,
   ...evidenceEnUS,
   ...dossierEnUS,

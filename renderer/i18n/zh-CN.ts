@@ -2,6 +2,7 @@ import { caseAssistZhCN } from './case-assist.zh-CN';
 import { deviationZhCN } from './deviation.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { similarZhCN } from './similar.zh-CN';
+import { reviewZhCN } from './review.zh-CN';
 import { draftingZhCN } from './drafting.zh-CN';
 import { evidenceZhCN } from './evidence.zh-CN';
 import { dossierZhCN } from './dossier.zh-CN';
@@ -240,6 +241,7 @@ export const zhCN = {
   'laws.cite.unreadable': '无法识别：{text}（{message}）',
   ...transcriptsZhCN,
   ...similarZhCN,
+  ...reviewZhCN,
   ...draftingZhCN,
   ...evidenceZhCN,
   ...dossierZhCN,

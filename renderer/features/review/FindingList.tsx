@@ -1,7 +1,8 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { Button, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReviewFamily, ReviewFinding } from '../../../shared/contract/channels/review';
-import { reviewFamilies, reviewFamilyLabels, reviewSeverityLabels } from '../../../shared/contract/channels/review';
+import { reviewFamilies } from '../../../shared/contract/channels/review';
+import { useT } from '../../i18n';
 import { severityColors } from './review-view-model';
 
 /** The findings beside the document: family filter, reason, suggested fix and 采纳 per finding. */
@@ -22,6 +23,7 @@ export function FindingList({
   onApply: (finding: ReviewFinding) => void;
   applying: string | null;
 }) {
+  const t = useT();
   const shown = family === 'all' ? findings : findings.filter((f) => f.family === family);
   const count = (f: ReviewFamily) => findings.filter((x) => x.family === f).length;
   return (
@@ -32,11 +34,14 @@ export function FindingList({
         size="small"
         value={family}
         onChange={(v) => onFamily(v as ReviewFamily | 'all')}
-        options={[{ label: `全部 ${findings.length}`, value: 'all' }, ...reviewFamilies.map((f) => ({ label: `${reviewFamilyLabels[f]} ${count(f)}`, value: f }))]}
+        options={[
+          { label: t('review.all', { count: findings.length }), value: 'all' },
+          ...reviewFamilies.map((f) => ({ label: t('review.familyCount', { family: t(`review.family.${f}`), count: count(f) }), value: f })),
+        ]}
       />
       </div>
       {shown.length === 0 ? (
-        <Empty data-testid="review-no-findings" description="未发现问题" />
+        <Empty data-testid="review-no-findings" description={t('review.none')} />
       ) : (
         <List
           size="small"
@@ -50,8 +55,8 @@ export function FindingList({
               style={{ display: 'block', cursor: 'pointer', background: f.id === selected ? '#e6f4ff' : undefined, paddingInline: 8 }}
             >
               <Space wrap size={[6, 4]}>
-                <Tag color={severityColors[f.severity].tag}>{reviewSeverityLabels[f.severity]}</Tag>
-                <Tag>{reviewFamilyLabels[f.family]}</Tag>
+                <Tag color={severityColors[f.severity].tag}>{t(`review.severity.${f.severity}`)}</Tag>
+                <Tag>{t(`review.family.${f.family}`)}</Tag>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {f.rule}
                 </Typography.Text>
@@ -59,12 +64,12 @@ export function FindingList({
               <Typography.Paragraph style={{ margin: '4px 0' }}>{f.message}</Typography.Paragraph>
               {f.excerpt ? (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  原文：“{f.excerpt.length > 40 ? `${f.excerpt.slice(0, 40)}…` : f.excerpt}”
+                  {t('review.excerpt', { text: f.excerpt.length > 40 ? `${f.excerpt.slice(0, 40)}…` : f.excerpt })}
                 </Typography.Text>
               ) : null}
               {f.fix !== null ? (
                 <div style={{ marginTop: 4 }}>
-                  <Typography.Text style={{ fontSize: 12 }}>建议：“{f.fix.length > 40 ? `${f.fix.slice(0, 40)}…` : f.fix}”</Typography.Text>{' '}
+                  <Typography.Text style={{ fontSize: 12 }}>{t('review.fix', { text: f.fix.length > 40 ? `${f.fix.slice(0, 40)}…` : f.fix })}</Typography.Text>{' '}
                   <Button
                     size="small"
                     type="link"
@@ -76,7 +81,7 @@ export function FindingList({
                       onApply(f);
                     }}
                   >
-                    采纳修改
+                    {t('review.apply')}
                   </Button>
                 </div>
               ) : null}

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { ReviewFinding } from '../../../shared/contract/channels/review';
-import { reviewFamilyLabels, reviewSeverityLabels } from '../../../shared/contract/channels/review';
+import { useT } from '../../i18n';
 import { segments, severityColors } from './review-view-model';
 
 /** The reviewed document with every finding marked by severity; a click selects the finding. */
@@ -15,6 +15,7 @@ export function ReviewDocument({
   selected: string | null;
   onSelect: (id: string) => void;
 }) {
+  const t = useT();
   return (
     <div data-testid="review-document" style={{ whiteSpace: 'pre-wrap', lineHeight: 2, fontFamily: '"FangSong", "仿宋", serif', fontSize: 16 }}>
       {segments(text, findings).map((segment) => {
@@ -28,7 +29,9 @@ export function ReviewDocument({
             data-severity={top.severity}
             data-finding={top.id}
             id={`mark-${top.id}`}
-            title={segment.findings.map((f) => `【${reviewFamilyLabels[f.family]}·${reviewSeverityLabels[f.severity]}】${f.message}`).join('\n')}
+            title={segment.findings
+              .map((f) => t('review.markTitle', { family: t(`review.family.${f.family}`), severity: t(`review.severity.${f.severity}`), message: f.message }))
+              .join('\n')}
             onClick={() => onSelect(top.id)}
             style={{
               background: severityColors[top.severity].mark,

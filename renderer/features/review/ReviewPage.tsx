@@ -13,13 +13,13 @@ import { useAppState } from '../../app/AppStateProvider';
 import { AiDisabledNotice } from '../../components/AiDisabledNotice';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { useT } from '../../i18n';
 import { FindingList } from './FindingList';
 import { PublicationCopyModal } from './PublicationCopyModal';
 import { ReviewDocument } from './ReviewDocument';
 import { afterFix, draftText, fileToBase64 } from './review-view-model';
 
 type Review = ResponseOf<typeof reviewRun>;
-const dateSourceLabels: Record<Review['dateSource'], string> = { request: '所填日期', document: '文书落款', 'latest-in-text': '文中最晚日期（无落款）', today: '今天（文中无日期）' };
 
 /**
  * 文书审查: a draft, an imported DOCX/TXT or pasted text, reviewed in six families; findings marked
@@ -28,8 +28,10 @@ const dateSourceLabels: Record<Review['dateSource'], string> = { request: '所�
  */
 export function ReviewPage() {
   const { aiSwitches, currentCase } = useAppState();
+  const t = useT();
   const enabled = aiSwitches ? isAiFeatureEnabled(aiSwitches, 'documentReview') : true;
   const [text, setText] = useState('');
+  // The source names the text in the audit trail (文书审查（…）), so it stays Chinese whatever the UI language.
   const [source, setSource] = useState('粘贴的文本');
   const [date, setDate] = useState('');
   const [review, setReview] = useState<{ text: string; value: Review; findings: ReviewFinding[] } | null>(null);
@@ -59,7 +61,9 @@ export function ReviewPage() {
       setText(value.text);
       setSource(value.fileName);
       setReview(null);
-      setNotice(`已导入“${value.fileName}”（${value.characters} 字）${value.warnings.length ? `，${value.warnings.length} 条格式提示` : ''}`);
+      setNotice(
+        `${t('review.imported', { file: value.fileName, count: value.characters })}${value.warnings.length ? t('review.importWarnings', { count: value.warnings.length }) : ''}`,
+      );
     }
     return false;
   };
@@ -70,7 +74,7 @@ export function ReviewPage() {
       setText(draftText(draft.sections));
       setSource(`${draft.typeName}草稿 ${draft.caseNumber}`);
       setReview(null);
-      setNotice(`已载入${draft.typeName}草稿（第 ${draft.version} 版）`);
+      setNotice(t('review.draftLoaded', { type: draft.typeName, version: draft.version }));
     }
   };
 
@@ -82,7 +86,7 @@ export function ReviewPage() {
     if (value) {
       setText(value.text);
       setReview({ ...review, text: value.text, findings: afterFix(review.findings, finding, value.delta) });
-      setNotice(`已采纳：“${finding.excerpt}”→“${finding.fix}”（审计 #${value.auditSeq}）`);
+      setNotice(t('review.applied', { from: finding.excerpt, to: finding.fix ?? '', seq: value.auditSeq }));
     }
   };
 
@@ -127,7 +131,7 @@ export function ReviewPage() {
   if (!enabled) {
     return (
       <div>
-        <PageHeader title="文书审查" />
+        <PageHeader title={t('review.title')} />
         <AiDisabledNotice feature="documentReview" />
       </div>
     );
@@ -135,31 +139,31 @@ export function ReviewPage() {
 
   return (
     <div data-testid="review-page">
-      <PageHeader title="文书审查" />
+      <PageHeader title={t('review.title')} />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small">
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Space wrap>
               <Upload accept=".docx,.txt" showUploadList={false} beforeUpload={(file) => importFile(file)}>
                 <Button icon={<UploadOutlined />} data-testid="review-upload">
-                  导入文书（DOCX / TXT）
+                  {t('review.upload')}
                 </Button>
               </Upload>
               <Select
                 data-testid="review-draft"
-                placeholder={currentCase ? `审查本案（${currentCase.caseNumber}）的草稿` : '审查起草中的文书'}
+                placeholder={currentCase ? t('review.draftForCase', { caseNumber: currentCase.caseNumber }) : t('review.draftAny')}
                 style={{ minWidth: 260 }}
                 loading={drafts.loading}
-                options={(drafts.data?.items ?? []).map((d) => ({ value: d.id, label: `${d.typeName} ${d.caseNumber}（第 ${d.version} 版）` }))}
+                options={(drafts.data?.items ?? []).map((d) => ({ value: d.id, label: t('review.draftOption', { type: d.typeName, caseNumber: d.caseNumber, version: d.version }) }))}
                 onChange={(id: string) => void openDraft(id)}
-                notFoundContent="暂无草稿"
+                notFoundContent={t('review.noDrafts')}
               />
-              <Input type="date" value={date} onChange={(e) => setDate(e.target.value)} style={{ width: 170 }} data-testid="review-date" title="裁判日期：核对法条效力所依据的日期；不填则取文书落款" />
+              <Input type="date" value={date} onChange={(e) => setDate(e.target.value)} style={{ width: 170 }} data-testid="review-date" title={t('review.dateTitle')} />
               <Button type="primary" icon={<AuditOutlined />} loading={action.running} onClick={() => void run()} data-testid="review-run" disabled={text.trim() === ''}>
-                开始审查（Ctrl+Enter）
+                {t('review.run')}
               </Button>
               <Button icon={<FileProtectOutlined />} onClick={() => void redact()} data-testid="review-redact" disabled={text.trim() === ''}>
-                生成公开版本（Alt+P）
+                {t('review.redact')}
               </Button>
             </Space>
             <Input.TextArea
@@ -170,7 +174,7 @@ export function ReviewPage() {
                 setSource((s) => (s.startsWith('粘贴') ? s : `${s}（已修改）`));
               }}
               autoSize={{ minRows: review ? 3 : 10, maxRows: review ? 6 : 24 }}
-              placeholder="粘贴裁判文书全文，或导入 DOCX / TXT 文件，或选择起草中的文书"
+              placeholder={t('review.textPlaceholder')}
               maxLength={500_000}
             />
           </Space>
@@ -185,9 +189,17 @@ export function ReviewPage() {
               data-testid="review-summary"
               title={
                 <span>
-                  <Typography.Text strong>仅供参考</Typography.Text>：{review.value.documentType === 'other' ? '未识别文书类型' : review.value.documentType}，共 {review.findings.length} 条审查意见（错误{' '}
-                  {review.findings.filter((f) => f.severity === 'error').length} 条）。核对法条效力的日期 {review.value.date}（{dateSourceLabels[review.value.dateSource]}）。规则集{' '}
-                  {review.value.ai.modelId} v{review.value.ai.modelVersion}，审计 #{review.value.ai.auditSeq}。F8 / Shift+F8 逐条查看。
+                  <Typography.Text strong>{t('review.summaryLabel')}</Typography.Text>
+                  {t('review.summary', {
+                    type: review.value.documentType === 'other' ? t('review.typeUnknown') : review.value.documentType,
+                    count: review.findings.length,
+                    errors: review.findings.filter((f) => f.severity === 'error').length,
+                    date: review.value.date,
+                    dateSource: t(`review.dateSource.${review.value.dateSource}`),
+                    model: review.value.ai.modelId,
+                    version: review.value.ai.modelVersion,
+                    seq: review.value.ai.auditSeq,
+                  })}
                 </span>
               }
             />
@@ -198,7 +210,7 @@ export function ReviewPage() {
                 </Card>
               </Col>
               <Col span={10}>
-                <Card size="small" title="审查意见" styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}>
+                <Card size="small" title={t('review.findings')} styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}>
                   <FindingList findings={review.findings} family={family} onFamily={setFamily} selected={selected} onSelect={select} onApply={(f) => void apply(f)} applying={applying} />
                 </Card>
               </Col>

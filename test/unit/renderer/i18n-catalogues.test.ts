@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markStatuses, markStatusLabels, suggestionLabels, suggestionLevels } from '../../../shared/contract/channels/checklists';
 import { dossierCategories } from '../../../shared/contract/channels/dossier';
+import { reviewFamilies, reviewFamilyLabels, reviewSeverities, reviewSeverityLabels } from '../../../shared/contract/channels/review';
 import { courtLevelValues, similarModeLabels, similarModes } from '../../../shared/contract/channels/similar-cases';
 import { casesEnUS } from '../../../renderer/i18n/cases.en-US';
 import { casesZhCN } from '../../../renderer/i18n/cases.zh-CN';
@@ -13,6 +14,8 @@ import { dossierZhCN } from '../../../renderer/i18n/dossier.zh-CN';
 import { enUS } from '../../../renderer/i18n/en-US';
 import { evidenceEnUS } from '../../../renderer/i18n/evidence.en-US';
 import { evidenceZhCN } from '../../../renderer/i18n/evidence.zh-CN';
+import { reviewEnUS } from '../../../renderer/i18n/review.en-US';
+import { reviewZhCN } from '../../../renderer/i18n/review.zh-CN';
 import { similarEnUS } from '../../../renderer/i18n/similar.en-US';
 import { similarZhCN } from '../../../renderer/i18n/similar.zh-CN';
 import { transcriptsEnUS } from '../../../renderer/i18n/transcripts.en-US';
@@ -29,6 +32,7 @@ const pairs: Array<[prefix: string, zh: Record<string, string>, en: Record<strin
   ['dossier.', dossierZhCN, dossierEnUS],
   ['evidence.', evidenceZhCN, evidenceEnUS],
   ['drafting.', draftingZhCN, draftingEnUS],
+  ['review.', reviewZhCN, reviewEnUS],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -89,5 +93,17 @@ describe('证据指引 catalogue', () => {
   it('names suggestions and the judge\'s marks with the contract wording', () => {
     for (const level of suggestionLevels) expect(evidenceZhCN[`evidence.suggestion.${level}`]).toBe(suggestionLabels[level]);
     for (const status of markStatuses) expect(evidenceZhCN[`evidence.mark.${status}`]).toBe(markStatusLabels[status]);
+  });
+});
+
+describe('文书审查 catalogue', () => {
+  it('names finding families and severities with the contract wording', () => {
+    for (const family of reviewFamilies) expect(reviewZhCN[`review.family.${family}`]).toBe(reviewFamilyLabels[family]);
+    for (const severity of reviewSeverities) expect(reviewZhCN[`review.severity.${severity}`]).toBe(reviewSeverityLabels[severity]);
+  });
+
+  it('keeps the Chinese wording the end-to-end tests look for', () => {
+    expect(translate(zhCN, 'review.applied', { from: '截止', to: '截至', seq: 7 })).toBe('已采纳：“截止”→“截至”（审计 #7）');
+    expect(translate(zhCN, 'review.imported', { file: '民事判决书.docx', count: 300 })).toBe('已导入“民事判决书.docx”（300 字）');
   });
 });
