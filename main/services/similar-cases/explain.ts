@@ -51,14 +51,16 @@ const hanAll = /\p{Script=Han}/gu;
 function sharedPassages(query: QuerySide, candidate: string): TextSpan[] {
   const spans: TextSpan[] = [];
   let start = -1;
+  // Once per candidate: minPassage spreads the whole query text, and close() runs per shared run.
+  const shortest = minPassage(query);
   const close = (end: number) => {
-    if (start >= 0 && end - start >= minPassage(query)) {
+    if (start >= 0 && end - start >= shortest) {
       // Trim punctuation at the edges (，被告人 → 被告人) so the marks sit on words.
       const raw = candidate.slice(start, end);
       const lead = raw.length - raw.replace(/^[^\p{Script=Han}\p{N}]+/u, '').length;
       const text = raw.replace(EDGE, '');
       const telling = (text.replace(COMMON, '').match(hanAll) ?? []).length;
-      if (!BOILERPLATE.test(text) && telling >= 2 && text.length >= minPassage(query)) spans.push({ start: start + lead, end: start + lead + text.length, text });
+      if (!BOILERPLATE.test(text) && telling >= 2 && text.length >= shortest) spans.push({ start: start + lead, end: start + lead + text.length, text });
     }
     start = -1;
   };

@@ -131,7 +131,7 @@ export function bm25Idf(cases: number, df: number): number {
  */
 class TopPerTerm {
   private ids: Uint32Array[] = [];
-  private weights: Float64Array[] = [];
+  private weights: Float32Array[] = [];
   private sizes = new Int32Array(1024);
   df = new Int32Array(1024);
 
@@ -146,12 +146,12 @@ class TopPerTerm {
     this.df[term] = (this.df[term] ?? 0) + 1;
     const size = this.sizes[term] ?? 0;
     let ids = this.ids[term] as Uint32Array;
-    let weights = this.weights[term] as Float64Array;
+    let weights = this.weights[term] as Float32Array;
     if (size < this.capacity) {
       if (size === ids.length) {
         const next = Math.min(this.capacity, ids.length * 4);
         ids = copyInto(new Uint32Array(next), ids);
-        weights = copyInto(new Float64Array(next), weights);
+        weights = copyInto(new Float32Array(next), weights);
         this.ids[term] = ids;
         this.weights[term] = weights;
       }
@@ -169,22 +169,22 @@ class TopPerTerm {
   }
 
   /** The kept pairs of one term, best first (ties by id). */
-  sorted(term: number): { ids: Uint32Array; weights: Float64Array } {
+  sorted(term: number): { ids: Uint32Array; weights: Float32Array } {
     const size = this.sizes[term] ?? 0;
     const ids = (this.ids[term] as Uint32Array).subarray(0, size);
-    const weights = (this.weights[term] as Float64Array).subarray(0, size);
+    const weights = (this.weights[term] as Float32Array).subarray(0, size);
     const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => (weights[b] as number) - (weights[a] as number) || (ids[a] as number) - (ids[b] as number));
-    return { ids: Uint32Array.from(order, (i) => ids[i] as number), weights: Float64Array.from(order, (i) => weights[i] as number) };
+    return { ids: Uint32Array.from(order, (i) => ids[i] as number), weights: Float32Array.from(order, (i) => weights[i] as number) };
   }
 
   release(term: number): void {
     this.ids[term] = new Uint32Array(0);
-    this.weights[term] = new Float64Array(0);
+    this.weights[term] = new Float32Array(0);
   }
 
   private grow(): void {
     this.ids.push(new Uint32Array(Math.min(4, this.capacity)));
-    this.weights.push(new Float64Array(Math.min(4, this.capacity)));
+    this.weights.push(new Float32Array(Math.min(4, this.capacity)));
     if (this.ids.length > this.sizes.length) {
       this.sizes = copyInto(new Int32Array(this.sizes.length * 2), this.sizes);
       this.df = copyInto(new Int32Array(this.df.length * 2), this.df);
@@ -192,12 +192,12 @@ class TopPerTerm {
   }
 }
 
-function copyInto<T extends Uint32Array | Float64Array | Int32Array>(target: T, source: T): T {
+function copyInto<T extends Uint32Array | Float32Array | Int32Array>(target: T, source: T): T {
   target.set(source as never);
   return target;
 }
 
-function siftDown(ids: Uint32Array, weights: Float64Array, start: number, size: number): void {
+function siftDown(ids: Uint32Array, weights: Float32Array, start: number, size: number): void {
   let i = start;
   for (;;) {
     const left = 2 * i + 1;
@@ -213,20 +213,20 @@ function siftDown(ids: Uint32Array, weights: Float64Array, start: number, size: 
 }
 
 /** The heap root is the pair to drop first: the lowest weight, and among equals the latest case. */
-function isWeaker(ids: Uint32Array, weights: Float64Array, a: number, b: number): boolean {
+function isWeaker(ids: Uint32Array, weights: Float32Array, a: number, b: number): boolean {
   const wa = weights[a] as number;
   const wb = weights[b] as number;
   return wa < wb || (wa === wb && (ids[a] as number) > (ids[b] as number));
 }
 
-function swap(array: Uint32Array | Float64Array, a: number, b: number): void {
+function swap(array: Uint32Array | Float32Array, a: number, b: number): void {
   const t = array[a] as number;
   array[a] = array[b] as number;
   array[b] = t;
 }
 
 /** n ids then n impacts, in the machine's byte order (little-endian on every supported PC), as stored in case_postings.postings. */
-export function encodePostings(ids: Uint32Array, impacts: Float64Array): Buffer {
+export function encodePostings(ids: Uint32Array, impacts: Float32Array): Buffer {
   const n = ids.length;
   const out = new ArrayBuffer(n * 8);
   new Uint32Array(out, 0, n).set(ids);
