@@ -1,11 +1,13 @@
 // Nearest case vectors, two ways. Exact: sqlite-vec's brute-force L2 KNN over the float table
-// (≈ 0.65 ms per 1,000 cases here: fine for a court's own corpus, too slow at 1M). Quantised:
-// hamming KNN over the sign bits for a wide candidate list, then the exact L2 distance of each
-// candidate from its float vector — the returned distances are always exact, only the candidate
-// set is approximate (its recall against exact is measured by `npm run bench dense`).
+// (linear in rows: fine for a court's own corpus, too slow at 1M). Quantised: hamming distance
+// over the centred sign bits (scanned in memory, see dense-bits.ts) for a wide candidate list,
+// then the exact L2 distance of each candidate from its float vector — the returned distances are
+// always exact, only the candidate set is approximate (its recall against exact is measured by
+// `npm run bench dense`).
 import type { Db } from '../../store/database';
-import type { QuantisationMeta, VectorMeta } from './dense-meta';
-import { bitTable, usableQuantisation, vectorBlob, vectorTable } from './dense-meta';
+import { hammingCandidates } from './dense-bits';
+import type { VectorMeta } from './dense-meta';
+import { usableQuantisation, vectorBlob, vectorTable } from './dense-meta';
 
 export interface VectorHit {
   id: number;
@@ -30,24 +32,21 @@ export function exactNearest(db: Db, vector: Float32Array, k: number): VectorHit
   return rows.map((r) => ({ id: Number(r.id), distance: r.distance }));
 }
 
-/** Hamming first stage over `candidates` rows, exact L2 rerank, the best `k` (ties by id). */
-export function quantisedNearest(db: Db, vector: Float32Array, k: number, candidates: number, quantisation: QuantisationMeta): VectorHit[] {
-  if (k <= 0) return [];
-  const centre = vectorBlob(Float32Array.from(quantisation.centre));
-  const ids = db
-    .prepare(`SELECT rowid AS id FROM ${bitTable} WHERE embedding MATCH vec_quantize_binary(vec_sub(?, ?)) AND k = ?`)
-    .pluck()
-    .all(vectorBlob(vector), centre, Math.max(k, candidates)) as Array<number | bigint>;
-  // Point reads by rowid (≈ 20 µs each): sqlite-vec computes the distance in the same float32
+/** Hamming first stage over `candidates` rows (dense-bits.ts), exact L2 rerank, the best `k` (ties by id). */
+export function quantisedNearest(db: Db, meta: VectorMeta, vector: Float32Array, k: number, candidates: number): VectorHit[] {
+  const quantisation = usableQuantisation(db, meta);
+  if (k <= 0 || !quantisation) return [];
+  const ids = hammingCandidates(db, meta, quantisation, vector, Math.max(k, candidates));
+  // One statement: SQLite turns `rowid IN (…)` into point reads of the vec0 table (half the cost
+  // of one statement per id), and sqlite-vec computes the distance in the same float32
   // arithmetic as the exact scan, so a candidate's distance is identical on both paths.
-  const distanceOf = db.prepare(`SELECT vec_distance_l2(embedding, ?) FROM ${vectorTable} WHERE rowid = ?`).pluck();
-  const query = vectorBlob(vector);
-  const hits: VectorHit[] = [];
-  for (const id of ids) {
-    const distance = distanceOf.get(query, id) as number | undefined;
-    if (distance !== undefined) hits.push({ id: Number(id), distance });
-  }
-  return hits.sort((a, b) => a.distance - b.distance || a.id - b.id).slice(0, k);
+  const rows = db
+    .prepare(`SELECT rowid AS id, vec_distance_l2(embedding, ?) AS distance FROM ${vectorTable} WHERE rowid IN (SELECT value FROM json_each(?))`)
+    .all(vectorBlob(vector), JSON.stringify(ids)) as Array<{ id: number | bigint; distance: number }>;
+  return rows
+    .map((r) => ({ id: Number(r.id), distance: r.distance }))
+    .sort((a, b) => a.distance - b.distance || a.id - b.id)
+    .slice(0, k);
 }
 
 /** The search path for this index: quantised when its bit table is trustworthy and the corpus is large. */
@@ -56,5 +55,5 @@ export function nearestVectors(db: Db, meta: VectorMeta, vector: Float32Array, k
   const large = meta.count >= quantisedSearch.exactBelow;
   if (!quantisation || (strategy === 'auto' && !large)) return exactNearest(db, vector, k);
   const candidates = Math.max(k * quantisedSearch.rerankFactor, quantisedSearch.minCandidates);
-  return quantisedNearest(db, vector, k, candidates, quantisation);
+  return quantisedNearest(db, meta, vector, k, candidates);
 }

@@ -2,6 +2,7 @@
 // binary-quantised copy (the hamming first stage at scale), with the record in knowledge_meta,
 // all in one transaction — an error anywhere leaves the previous index exactly as it was.
 import type { Db } from '../../store/database';
+import { forgetBitIndex } from './dense-bits';
 import type { EncoderRef, VectorMeta } from './dense-meta';
 import { bitTable, loadVectorExtension, metaKey, quantisationVersion, vectorBlob, vectorTable } from './dense-meta';
 
@@ -62,6 +63,7 @@ export async function writeCaseVectors(
     }
     db.prepare('INSERT OR REPLACE INTO knowledge_meta (key, value) VALUES (?, ?)').run(metaKey, JSON.stringify(meta));
     db.exec('COMMIT');
+    forgetBitIndex(db);
     return meta;
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');

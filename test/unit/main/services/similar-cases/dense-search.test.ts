@@ -26,7 +26,7 @@ describe('quantised search with exact rerank', () => {
       const query = randomUnitVector(64, normal);
       const exact = exactNearest(store.db, query, 25);
       expect(exact.map((h) => h.id)).toEqual(bruteForce(rows, query, 25));
-      expect(quantisedNearest(store.db, query, 25, 600, meta.quantisation!)).toEqual(exact);
+      expect(quantisedNearest(store.db, meta, query, 25, 600)).toEqual(exact);
     }
   });
 
@@ -42,7 +42,7 @@ describe('quantised search with exact rerank', () => {
       let found = 0;
       for (const query of queries) {
         const exact = new Set(exactNearest(db, query, 10).map((h) => h.id));
-        found += quantisedNearest(db, query, 10, candidates, meta.quantisation!).filter((h) => exact.has(h.id)).length;
+        found += quantisedNearest(db, meta, query, 10, candidates).filter((h) => exact.has(h.id)).length;
       }
       return found / (queries.length * 10);
     };

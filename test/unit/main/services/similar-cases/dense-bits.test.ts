@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { hammingCandidates } from '../../../../../main/services/similar-cases/dense-bits';
+import { vectorBlob } from '../../../../../main/services/similar-cases/dense-meta';
+import { writeCaseVectors } from '../../../../../main/services/similar-cases/dense-write';
+import type { Db } from '../../../../../main/store/database';
+import { gaussian, randomUnitVector, seededRandom } from '../../../../bench/support/synthetic-vectors';
+import { model, randomRows, vectorStore } from './dense-data';
+
+let store: { db: Db; cleanup: () => void } | null = null;
+afterEach(() => store?.cleanup());
+
+describe('hammingCandidates', () => {
+  it('picks the rows sqlite-vec itself ranks nearest by hamming distance over the stored bits', async () => {
+    store = vectorStore();
+    const db = store.db;
+    const meta = await writeCaseVectors(db, model, randomRows(2000, 64, 31));
+    const quantisation = meta.quantisation!;
+    const centre = vectorBlob(Float32Array.from(quantisation.centre));
+    const sqliteHamming = db.prepare('SELECT rowid AS id, distance FROM case_vectors_bit WHERE embedding MATCH vec_quantize_binary(vec_sub(?, ?)) AND k = ?');
+    const normal = gaussian(seededRandom(32));
+    for (let q = 0; q < 10; q += 1) {
+      const query = randomUnitVector(64, normal);
+      const reference = sqliteHamming.all(vectorBlob(query), centre, 2000) as Array<{ id: number; distance: number }>;
+      const distanceOf = new Map(reference.map((r) => [Number(r.id), r.distance]));
+      const cut = reference[49]?.distance as number;
+      const picked = hammingCandidates(db, meta, quantisation, query, 50);
+      expect(picked).toHaveLength(50);
+      expect(new Set(picked).size).toBe(50);
+      // Same query bits, same stored bits: every pick is within the 50th smallest distance, and
+      // every row strictly nearer than that cut is picked (rows at the cut are tie-broken freely).
+      for (const id of picked) expect(distanceOf.get(id)).toBeLessThanOrEqual(cut);
+      for (const r of reference.filter((x) => x.distance < cut)) expect(picked).toContain(Number(r.id));
+    }
+  });
+
+  it('reloads after the index is rebuilt', async () => {
+    store = vectorStore();
+    const db = store.db;
+    const first = await writeCaseVectors(db, model, randomRows(100, 16, 33));
+    const query = randomUnitVector(16, gaussian(seededRandom(34)));
+    expect(hammingCandidates(db, first, first.quantisation!, query, 500)).toHaveLength(100);
+    const second = await writeCaseVectors(db, model, randomRows(250, 16, 35));
+    expect(hammingCandidates(db, second, second.quantisation!, query, 500)).toHaveLength(250);
+  });
+});
