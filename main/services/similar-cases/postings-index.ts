@@ -7,6 +7,7 @@
 // any later write to `cases` makes it stale and search falls back to FTS.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../../store/database';
+import { pairText, scanTokens, tokenCount } from './postings-tokens';
 
 export const postingsMetaKey = 'casePostingsIndex';
 /** Cases kept per bigram; 3,000 × 32 terms ≈ 100k postings per query (see the similar bench). */
@@ -51,71 +52,6 @@ export function currentPostings(db: Db): PostingsMeta | null {
   if (meta.version !== state.version || meta.cases !== state.cases) return null;
   const maxId = (db.prepare('SELECT max(id) FROM cases').pluck().get() as number | null) ?? 0;
   return maxId === meta.maxId ? meta : null;
-}
-
-const HAN = /\p{Script=Han}/u;
-const WORD = /[\p{L}\p{N}]/u;
-const OTHER = 0;
-const HAN_CHAR = 1;
-const WORD_CHAR = 2;
-/** Character classes of the Basic Multilingual Plane, looked up once: a regex per character would dominate the build. */
-const bmpClass = (() => {
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c += 1) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    table[c] = HAN.test(ch) ? HAN_CHAR : WORD.test(ch) ? WORD_CHAR : OTHER;
-  }
-  return table;
-})();
-const classOf = (ch: string) => (ch.length === 1 ? (bmpClass[ch.charCodeAt(0)] as number) : HAN.test(ch) ? HAN_CHAR : WORD.test(ch) ? WORD_CHAR : OTHER);
-
-/**
- * Walks text as indexTokens (fts-tokens.ts) splits it, without building the token string: each
- * Han bigram and each two-character Latin/digit word goes to `onBigram`; the result is the number
- * of tokens FTS5 stores (a Han run of n characters gives n: n − 1 bigrams and its last character).
- */
-function scanTokens(text: string, onBigram?: (bigram: string) => void): number {
-  let count = 0;
-  let previousHan = '';
-  let word = '';
-  let wordChars = 0;
-  const endWord = () => {
-    if (wordChars === 2) onBigram?.(word);
-    word = '';
-    wordChars = 0;
-  };
-  for (const ch of text.normalize('NFKC').toLowerCase()) {
-    const kind = classOf(ch);
-    if (kind === HAN_CHAR) {
-      if (wordChars) endWord();
-      if (previousHan) onBigram?.(previousHan + ch);
-      previousHan = ch;
-      count += 1;
-    } else if (kind === WORD_CHAR) {
-      previousHan = '';
-      if (wordChars === 0) count += 1;
-      word += ch;
-      wordChars += 1;
-    } else {
-      previousHan = '';
-      if (wordChars) endWord();
-    }
-  }
-  if (wordChars) endWord();
-  return count;
-}
-
-/** Tokens FTS5 stores for a text prepared by indexTokens, counted without building them. */
-export function tokenCount(text: string): number {
-  return scanTokens(text);
-}
-
-/** The facts' two-character tokens with their counts: what a long query's terms are matched against. */
-export function factBigrams(facts: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  scanTokens(facts, (bigram) => counts.set(bigram, (counts.get(bigram) ?? 0) + 1));
-  return counts;
 }
 
 /** FTS5's bm25 idf (fts5_aux.c): never ≤ 0. */
@@ -173,6 +109,7 @@ class TopPerTerm {
     const size = this.sizes[term] ?? 0;
     const ids = (this.ids[term] as Uint32Array).subarray(0, size);
     const weights = (this.weights[term] as Float32Array).subarray(0, size);
+    if (size < 2) return { ids, weights };
     const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => (weights[b] as number) - (weights[a] as number) || (ids[a] as number) - (ids[b] as number));
     return { ids: Uint32Array.from(order, (i) => ids[i] as number), weights: Float32Array.from(order, (i) => weights[i] as number) };
   }
@@ -259,12 +196,32 @@ function* casePages(db: Db): Generator<CaseText[]> {
   }
 }
 
-/** Row length as FTS5 counts it (passes read the same rows in the same order, inside one transaction): facts plus focus (the reasoning, or the facts again). */
-const rowLength = (c: CaseText) => tokenCount(c.facts) + tokenCount(c.reasoning || c.facts);
+/**
+ * FTS5's own row count and token total (both columns), from its averages record (cases_fts_data
+ * id 1: SQLite varints, rows then tokens per column): what bm25 divides by. Null when absent.
+ */
+export function ftsAverages(db: Db): { rows: number; tokens: number } | null {
+  const block = db.prepare('SELECT block FROM cases_fts_data WHERE id = 1').pluck().get() as Buffer | undefined;
+  if (!block) return null;
+  let at = 0;
+  const varint = (): number => {
+    let value = 0;
+    for (let i = 0; i < 9 && at < block.length; i += 1) {
+      const byte = block[at++] as number;
+      if (i === 8) return value * 256 + byte;
+      value = value * 128 + (byte & 0x7f);
+      if (byte < 0x80) return value;
+    }
+    return value;
+  };
+  const rows = varint();
+  const tokens = varint() + varint();
+  return { rows, tokens };
+}
 
 export interface BuildPostingsOptions {
   maxPostings?: number;
-  /** Cases read so far over 2 × the corpus (two passes: lengths, then postings). */
+  /** Cases read so far over the corpus size. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -293,52 +250,46 @@ async function build(db: Db, options: BuildPostingsOptions): Promise<PostingsMet
   let lastYield = performance.now();
   const progress = async () => {
     if (performance.now() - lastYield < 50) return;
-    options.onProgress?.(done, 2 * total);
+    options.onProgress?.(done, total);
     await yieldToEventLoop();
     lastYield = performance.now();
   };
 
-  // Pass 1: the average row length, which every impact depends on.
-  let tokens = 0;
-  let cases = 0;
-  let maxId = 0;
-  let lengths = new Uint32Array(Math.max(1024, total));
-  for (const rows of casePages(db)) {
-    if (cases + rows.length > lengths.length) lengths = copyInto(new Uint32Array(2 * (cases + rows.length)), lengths);
-    for (const [i, c] of rows.entries()) {
-      const length = rowLength(c);
-      lengths[cases + i] = length;
-      tokens += length;
-    }
-    cases += rows.length;
-    maxId = (rows.at(-1) as CaseText).id;
-    done += rows.length;
-    await progress();
+  // The average row length every impact depends on: FTS5's own figures when they describe this
+  // corpus (always, after CaseWriter), else a first pass over the texts.
+  const averages = ftsAverages(db);
+  let avgdl = averages && averages.rows === total && total > 0 ? averages.tokens / total : 0;
+  if (avgdl === 0) {
+    let tokens = 0;
+    for (const rows of casePages(db)) for (const c of rows) tokens += tokenCount(c.facts) + tokenCount(c.reasoning || c.facts);
+    avgdl = total ? tokens / total : 1;
   }
-  const avgdl = cases ? tokens / cases : 1;
 
-  // Pass 2: each facts bigram's best cases by the length-normalised term weight (the idf, the
-  // same for every case of a term, is applied when written).
-  const vocabulary = new Map<string, number>();
+  // Each facts bigram's best cases by the length-normalised term weight (the idf, the same for
+  // every case of a term, is applied when written).
+  const vocabulary = new Map<number, number>();
   const top = new TopPerTerm(maxPostings);
   // Term counts of the current case, by term index (no Map per case: a million of them churn the GC).
   let tf = new Int32Array(1 << 16);
   const seen: number[] = [];
-  const count = (bigram: string) => {
-    let index = vocabulary.get(bigram);
+  const count = (key: number) => {
+    let index = vocabulary.get(key);
     if (index === undefined) {
       index = vocabulary.size;
-      vocabulary.set(bigram, index);
+      vocabulary.set(key, index);
       if (index >= tf.length) tf = copyInto(new Int32Array(2 * tf.length), tf);
     }
     if (tf[index] === 0) seen.push(index);
     tf[index] = (tf[index] as number) + 1;
   };
-  let position = 0;
+  let cases = 0;
+  let maxId = 0;
   for (const rows of casePages(db)) {
     for (const c of rows) {
-      const norm = K1 * (1 - B + (B * (lengths[position++] as number)) / avgdl);
-      scanTokens(c.facts, count);
+      // Row length as FTS5 counts it: facts plus focus (the reasoning, or the facts again).
+      const factsLength = scanTokens(c.facts, count);
+      const length = factsLength + (c.reasoning ? tokenCount(c.reasoning) : factsLength);
+      const norm = K1 * (1 - B + (B * length) / avgdl);
       for (const index of seen) {
         const n = tf[index] as number;
         top.add(index, c.id, (n * (K1 + 1)) / (n + norm));
@@ -346,6 +297,8 @@ async function build(db: Db, options: BuildPostingsOptions): Promise<PostingsMet
       }
       seen.length = 0;
     }
+    cases += rows.length;
+    maxId = (rows.at(-1) as CaseText).id;
     done += rows.length;
     await progress();
   }
@@ -354,7 +307,8 @@ async function build(db: Db, options: BuildPostingsOptions): Promise<PostingsMet
   const insert = db.prepare('INSERT INTO case_postings (term, df, postings) VALUES (?, ?, ?)');
   let terms = 0;
   let postings = 0;
-  for (const [term, index] of vocabulary) {
+  for (const [key, index] of vocabulary) {
+    const term = pairText(key);
     const df = top.df[index] ?? 0;
     if (df === 0 || df > cases * MAX_DOC_SHARE) continue;
     const idf = bm25Idf(cases, df);
@@ -366,6 +320,6 @@ async function build(db: Db, options: BuildPostingsOptions): Promise<PostingsMet
   }
   const meta: PostingsMeta = { cases, maxId, version: state.version, maxPostings, avgdl, terms, postings, builtAt: new Date().toISOString() };
   db.prepare('INSERT OR REPLACE INTO knowledge_meta (key, value) VALUES (?, ?)').run(postingsMetaKey, JSON.stringify(meta));
-  options.onProgress?.(2 * total, 2 * total);
+  options.onProgress?.(total, total);
   return meta;
 }
