@@ -22,6 +22,7 @@ export const reviewZhCN = {
   'review.dateSource.latest-in-text': '文中最晚日期（无落款）',
   'review.dateSource.today': '今天（文中无日期）',
   'review.findings': '审查意见',
+  'review.pastedText': '粘贴的文本',
   // Family and severity names match reviewFamilyLabels / reviewSeverityLabels in the contract (checked by the catalogue test).
   'review.family.citation': '法条引用',
   'review.family.consistency': '前后一致',

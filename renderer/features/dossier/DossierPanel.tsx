@@ -16,7 +16,7 @@ import { invoke, onProgress } from '../../api/client';
 import { ApiCallError, errorMessage } from '../../api/errors';
 import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
-import { useT } from '../../i18n';
+import { useI18n } from '../../i18n';
 import type { FileProgress } from './ImportProgressList';
 import { ImportProgressList } from './ImportProgressList';
 import { ReasonsPopover } from './ReasonsPopover';
@@ -36,7 +36,9 @@ interface ArchiveState {
  * and the archive package with its verification.
  */
 export function DossierPanel({ caseId, editable }: { caseId: string; editable: boolean }) {
-  const t = useT();
+  const { t, locale } = useI18n();
+  // English category names are longer than the Chinese ones; the Chinese layout stays as it was.
+  const categoryWidth = locale === 'zh-CN' ? 140 : 230;
   const list = useInvoke(dossierList, { caseId }, caseId);
   const [progress, setProgress] = useState<FileProgress[]>([]);
   const [ai, setAi] = useState<AiOutput | null>(null);
@@ -232,12 +234,12 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
           { title: t('dossier.col.order'), width: 56, render: (_, __, i) => i + 1 },
           {
             title: t('dossier.col.category'),
-            width: 190,
+            width: categoryWidth + 50,
             render: (_, d) => (
               <Space size={4}>
                 <Select<DossierCategory>
                   size="small"
-                  style={{ width: 140 }}
+                  style={{ width: categoryWidth }}
                   value={d.category ?? undefined}
                   placeholder={t('dossier.uncatalogued')}
                   virtual={false}

@@ -20,6 +20,8 @@ import { ReviewDocument } from './ReviewDocument';
 import { afterFix, draftText, fileToBase64 } from './review-view-model';
 
 type Review = ResponseOf<typeof reviewRun>;
+/** The source of typed or pasted text as the audit trail names it (文书审查（粘贴的文本）). */
+const pastedSource = '粘贴的文本';
 
 /**
  * 文书审查: a draft, an imported DOCX/TXT or pasted text, reviewed in six families; findings marked
@@ -32,7 +34,7 @@ export function ReviewPage() {
   const enabled = aiSwitches ? isAiFeatureEnabled(aiSwitches, 'documentReview') : true;
   const [text, setText] = useState('');
   // The source names the text in the audit trail (文书审查（…）), so it stays Chinese whatever the UI language.
-  const [source, setSource] = useState('粘贴的文本');
+  const [source, setSource] = useState(pastedSource);
   const [date, setDate] = useState('');
   const [review, setReview] = useState<{ text: string; value: Review; findings: ReviewFinding[] } | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -171,7 +173,7 @@ export function ReviewPage() {
               value={text}
               onChange={(e) => {
                 setText(e.target.value);
-                setSource((s) => (s.startsWith('粘贴') ? s : `${s}（已修改）`));
+                setSource((s) => (s === pastedSource ? s : `${s}（已修改）`));
               }}
               autoSize={{ minRows: review ? 3 : 10, maxRows: review ? 6 : 24 }}
               placeholder={t('review.textPlaceholder')}
@@ -205,7 +207,7 @@ export function ReviewPage() {
             />
             <Row gutter={16}>
               <Col span={14}>
-                <Card size="small" title={source} styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}>
+                <Card size="small" title={source === pastedSource ? t('review.pastedText') : source} styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}>
                   <ReviewDocument text={review.text} findings={review.findings} selected={selected} onSelect={select} />
                 </Card>
               </Col>
