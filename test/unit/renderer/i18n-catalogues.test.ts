@@ -3,6 +3,8 @@ import { markStatuses, markStatusLabels, suggestionLabels, suggestionLevels } fr
 import { dossierCategories } from '../../../shared/contract/channels/dossier';
 import { reviewFamilies, reviewFamilyLabels, reviewSeverities, reviewSeverityLabels } from '../../../shared/contract/channels/review';
 import { courtLevelValues, similarModeLabels, similarModes } from '../../../shared/contract/channels/similar-cases';
+import { caseAssistEnUS } from '../../../renderer/i18n/case-assist.en-US';
+import { caseAssistZhCN } from '../../../renderer/i18n/case-assist.zh-CN';
 import { casesEnUS } from '../../../renderer/i18n/cases.en-US';
 import { casesZhCN } from '../../../renderer/i18n/cases.zh-CN';
 import { deviationEnUS } from '../../../renderer/i18n/deviation.en-US';
@@ -33,6 +35,7 @@ const pairs: Array<[prefix: string, zh: Record<string, string>, en: Record<strin
   ['evidence.', evidenceZhCN, evidenceEnUS],
   ['drafting.', draftingZhCN, draftingEnUS],
   ['review.', reviewZhCN, reviewEnUS],
+  ['caseAssist.', caseAssistZhCN, caseAssistEnUS],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
