@@ -198,9 +198,12 @@ function* casePages(db: Db): Generator<CaseText[]> {
 
 /**
  * FTS5's own row count and token total (both columns), from its averages record (cases_fts_data
- * id 1: SQLite varints, rows then tokens per column): what bm25 divides by. Null when absent.
+ * id 1: SQLite varints, rows then tokens per column): what bm25 divides by. Null when absent
+ * (the scale bench's 1M store without FTS).
  */
 export function ftsAverages(db: Db): { rows: number; tokens: number } | null {
+  const hasFts = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'cases_fts_data'").pluck().get() !== undefined;
+  if (!hasFts) return null;
   const block = db.prepare('SELECT block FROM cases_fts_data WHERE id = 1').pluck().get() as Buffer | undefined;
   if (!block) return null;
   let at = 0;
