@@ -25,7 +25,7 @@ const queryCount = 200;
 /** What searchSimilar asks the dense list for at k = 30 (pool = max(50, 3k)), no filters. */
 const fetch = 90;
 const shipped = Math.max(fetch * quantisedSearch.rerankFactor, quantisedSearch.minCandidates);
-const candidateCounts = [...new Set([100, 200, shipped, 1000])].sort((a, b) => a - b);
+const candidateCounts = [...new Set((process.env.JUDGEDESK_BENCH_DENSE_CANDIDATES ?? `200,${shipped},1000,2000`).split(',').map(Number).filter((n) => n > 0))].sort((a, b) => a - b);
 const modelsDir = join(process.cwd(), 'models');
 
 const percentile = (xs: readonly number[], p: number) => {

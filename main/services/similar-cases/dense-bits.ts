@@ -27,14 +27,53 @@ function load(db: Db, meta: VectorMeta, quantisation: QuantisationMeta, key: str
   const ids = new Float64Array(quantisation.count);
   const words = new Uint32Array(quantisation.count * wordsPerRow);
   const bytes = new Uint8Array(words.buffer);
+  const n = readChunks(db, quantisation.table, wordsPerRow * 4, ids, bytes) ?? readRows(db, quantisation.table, wordsPerRow * 4, ids, bytes);
+  return { key, ids: ids.subarray(0, n), words, wordsPerRow, centre: Float32Array.from(quantisation.centre) };
+}
+
+/** Through the vec0 table, row by row: always right, but ≈ 7 s for 1M rows. */
+function readRows(db: Db, table: string, rowBytes: number, ids: Float64Array, bytes: Uint8Array): number {
   let n = 0;
-  for (const row of db.prepare(`SELECT rowid AS id, embedding FROM ${quantisation.table}`).iterate() as Iterable<{ id: number | bigint; embedding: Buffer }>) {
+  for (const row of db.prepare(`SELECT rowid AS id, embedding FROM ${table}`).iterate() as Iterable<{ id: number | bigint; embedding: Buffer }>) {
     if (n >= ids.length) break;
     ids[n] = Number(row.id);
-    bytes.set(row.embedding, n * wordsPerRow * 4);
+    bytes.set(row.embedding, n * rowBytes);
     n += 1;
   }
-  return { key, ids: ids.subarray(0, n), words, wordsPerRow, centre: Float32Array.from(quantisation.centre) };
+  return n;
+}
+
+/**
+ * Straight from sqlite-vec 0.1.x's shadow tables (1,024 rows per chunk: a validity bitmap, the
+ * int64 rowids, the packed vectors), ≈ 1,000 reads instead of 1M. Any surprise in that layout —
+ * sizes, the row count, a sampled row differing from what vec0 itself returns — gives null and
+ * the caller reads row by row instead, so a changed extension costs time, never correctness.
+ */
+function readChunks(db: Db, table: string, rowBytes: number, ids: Float64Array, bytes: Uint8Array): number | null {
+  try {
+    const chunks = db
+      .prepare(`SELECT c.size, c.validity, c.rowids, v.vectors FROM "${table}_chunks" c JOIN "${table}_vector_chunks00" v ON v.rowid = c.chunk_id ORDER BY c.chunk_id`)
+      .iterate() as Iterable<{ size: number; validity: Buffer; rowids: Buffer; vectors: Buffer }>;
+    let n = 0;
+    for (const { size, validity, rowids, vectors } of chunks) {
+      if (validity.length * 8 < size || rowids.length !== size * 8 || vectors.length !== size * rowBytes) return null;
+      for (let i = 0; i < size; i += 1) {
+        if (!(((validity[i >> 3] as number) >> (i & 7)) & 1)) continue;
+        if (n >= ids.length) return null;
+        ids[n] = Number(rowids.readBigInt64LE(i * 8));
+        bytes.set(vectors.subarray(i * rowBytes, (i + 1) * rowBytes), n * rowBytes);
+        n += 1;
+      }
+    }
+    if (n !== ids.length || n === 0) return null;
+    for (const sample of [0, n >> 1, n - 1]) {
+      const stored = db.prepare(`SELECT embedding FROM ${table} WHERE rowid = ?`).pluck().get(BigInt(ids[sample] as number)) as Buffer | undefined;
+      if (!stored || !stored.equals(bytes.subarray(sample * rowBytes, (sample + 1) * rowBytes))) return null;
+    }
+    return n;
+  } catch {
+    return null;
+  }
 }
 
 function bitIndex(db: Db, meta: VectorMeta, quantisation: QuantisationMeta): BitIndex {
@@ -52,9 +91,8 @@ function popcount(v: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
-/** Ids of the `count` rows nearest in hamming distance to sign(vector − centre); ties by storage order. */
-export function hammingCandidates(db: Db, meta: VectorMeta, quantisation: QuantisationMeta, vector: Float32Array, count: number): number[] {
-  const index = bitIndex(db, meta, quantisation);
+/** Row positions of the `count` rows nearest in hamming distance to sign(vector − centre); ties by storage order. */
+function hammingRows(index: BitIndex, vector: Float32Array, count: number): number[] {
   const { ids, words, wordsPerRow, centre } = index;
   const query = new Uint32Array(wordsPerRow);
   for (let j = 0; j < vector.length; j += 1) {
@@ -77,7 +115,46 @@ export function hammingCandidates(db: Db, meta: VectorMeta, quantisation: Quanti
   const out: number[] = [];
   for (let r = 0; r < rows; r += 1) {
     const d = distances[r] as number;
-    if (d < cut || (d === cut && atCut-- > 0)) out.push(ids[r] as number);
+    if (d < cut || (d === cut && atCut-- > 0)) out.push(r);
   }
   return out;
+}
+
+/** Ids of the `count` rows nearest in hamming distance to sign(vector − centre); ties by storage order. */
+export function hammingCandidates(db: Db, meta: VectorMeta, quantisation: QuantisationMeta, vector: Float32Array, count: number): number[] {
+  const index = bitIndex(db, meta, quantisation);
+  return hammingRows(index, vector, count).map((r) => index.ids[r] as number);
+}
+
+/**
+ * The `count` best of `count × widen` hamming candidates by the asymmetric estimate
+ * Σ_j (q_j − c_j)·(±1 for row bit j): the query keeps its float values, so only the rows carry
+ * quantisation error. Scored a byte at a time through 256-entry tables. On 100k synthetic vectors
+ * this reached the recall of twice as many plain hamming candidates (400: 0.957 vs 0.910).
+ */
+export function asymmetricCandidates(db: Db, meta: VectorMeta, quantisation: QuantisationMeta, vector: Float32Array, count: number, widen: number): number[] {
+  const index = bitIndex(db, meta, quantisation);
+  const wide = hammingRows(index, vector, count * widen);
+  if (wide.length <= count) return wide.map((r) => index.ids[r] as number);
+  const bytesPerRow = index.wordsPerRow * 4;
+  const table = new Float64Array(bytesPerRow * 256);
+  for (let b = 0; b < bytesPerRow; b += 1) {
+    let all = 0;
+    for (let k = 0; k < 8; k += 1) all -= ((vector[b * 8 + k] ?? 0) as number) - ((index.centre[b * 8 + k] ?? 0) as number);
+    table[b * 256] = all;
+    // Entry m = entry (m without its lowest set bit) with that dimension's sign flipped to +.
+    for (let m = 1; m < 256; m += 1) {
+      const k = 31 - Math.clz32(m & -m);
+      const j = b * 8 + k;
+      table[b * 256 + m] = (table[b * 256 + (m & (m - 1))] as number) + 2 * (((vector[j] ?? 0) as number) - ((index.centre[j] ?? 0) as number));
+    }
+  }
+  const bytes = new Uint8Array(index.words.buffer);
+  const scored = wide.map((r) => {
+    let score = 0;
+    for (let b = 0, at = r * bytesPerRow; b < bytesPerRow; b += 1, at += 1) score += table[b * 256 + (bytes[at] as number)] as number;
+    return { r, score };
+  });
+  scored.sort((x, y) => y.score - x.score || x.r - y.r);
+  return scored.slice(0, count).map((s) => index.ids[s.r] as number);
 }

@@ -39,9 +39,15 @@ export interface VectorMeta extends EncoderRef {
 }
 
 const loaded = new WeakSet<Db>();
+/**
+ * Loads sqlite-vec into `db` once, and memory-maps the file: a rerank reads each candidate's
+ * vector out of a 1 MB chunk blob, which through read() costs ≈ 300 µs per candidate at 1M cases
+ * and ≈ 16 µs mapped. 0x7fff0000 is SQLite's default ceiling (larger values are clamped).
+ */
 export function loadVectorExtension(db: Db): void {
   if (loaded.has(db)) return;
   sqliteVec.load(db);
+  db.pragma('mmap_size = 2147418112');
   loaded.add(db);
 }
 

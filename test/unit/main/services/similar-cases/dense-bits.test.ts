@@ -43,3 +43,23 @@ describe('hammingCandidates', () => {
     expect(hammingCandidates(db, second, second.quantisation!, query, 500)).toHaveLength(250);
   });
 });
+
+describe('loading the sign bits', () => {
+  it('reads sqlite-vec chunks when they hold exactly the index, and row by row when they do not', async () => {
+    store = vectorStore();
+    const db = store.db;
+    const rows = randomRows(2100, 32, 36);
+    const meta = await writeCaseVectors(db, model, rows);
+    const query = rows[1500]?.vector as Float32Array;
+    const all = hammingCandidates(db, meta, meta.quantisation!, query, 5000);
+    expect(new Set(all).size).toBe(2100);
+    expect(hammingCandidates(db, meta, meta.quantisation!, query, 1)).toEqual([1501]);
+    // A row deleted behind the record's back: the chunk count no longer matches, the row-by-row
+    // read still gives every stored row (and no deleted one).
+    db.exec('DELETE FROM case_vectors_bit WHERE rowid = 1501');
+    const rebuiltMeta = { ...meta, version: 'reload' };
+    const after = hammingCandidates(db, rebuiltMeta, meta.quantisation!, query, 5000);
+    expect(new Set(after).size).toBe(2099);
+    expect(after).not.toContain(1501);
+  });
+});
