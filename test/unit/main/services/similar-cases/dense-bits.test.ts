@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { hammingCandidates } from '../../../../../main/services/similar-cases/dense-bits';
+import { asymmetricCandidates, hammingCandidates } from '../../../../../main/services/similar-cases/dense-bits';
 import { vectorBlob } from '../../../../../main/services/similar-cases/dense-meta';
 import { writeCaseVectors } from '../../../../../main/services/similar-cases/dense-write';
 import type { Db } from '../../../../../main/store/database';
 import { gaussian, randomUnitVector, seededRandom } from '../../../../bench/support/synthetic-vectors';
-import { model, randomRows, vectorStore } from './dense-data';
+import { bruteForce, clusteredRows, model, randomRows, vectorStore } from './dense-data';
+import { normalise } from '../../../../bench/support/synthetic-vectors';
 
 let store: { db: Db; cleanup: () => void } | null = null;
 afterEach(() => store?.cleanup());
@@ -61,5 +62,27 @@ describe('loading the sign bits', () => {
     const after = hammingCandidates(db, rebuiltMeta, meta.quantisation!, query, 5000);
     expect(new Set(after).size).toBe(2099);
     expect(after).not.toContain(1501);
+  });
+});
+
+describe('asymmetricCandidates', () => {
+  it('keeps more of the true top-10 than as many plain hamming candidates', async () => {
+    store = vectorStore();
+    const db = store.db;
+    const { rows, centres } = clusteredRows(20, 150, 128, 0.6, 37);
+    const meta = await writeCaseVectors(db, model, rows);
+    const normal = gaussian(seededRandom(38));
+    let hamming = 0;
+    let asymmetric = 0;
+    for (const centre of centres) {
+      const query = normalise(centre.map((x) => x + (0.6 / Math.sqrt(128)) * normal()));
+      const truth = new Set(bruteForce(rows, query, 10));
+      hamming += hammingCandidates(db, meta, meta.quantisation!, query, 30).filter((id) => truth.has(id)).length;
+      asymmetric += asymmetricCandidates(db, meta, meta.quantisation!, query, 30, 4).filter((id) => truth.has(id)).length;
+    }
+    expect(asymmetric).toBeGreaterThan(hamming);
+    // With widen = 1 it re-orders the same hamming rows: the same set.
+    const query = centres[0] as Float32Array;
+    expect(new Set(asymmetricCandidates(db, meta, meta.quantisation!, query, 30, 1))).toEqual(new Set(hammingCandidates(db, meta, meta.quantisation!, query, 30)));
   });
 });
