@@ -87,10 +87,10 @@ describe('quantised search with exact rerank', () => {
     db.exec('DELETE FROM case_vectors_bit');
     expect(nearestVectors(db, metaOf(db), small[3]?.vector as Float32Array, 3)).toHaveLength(3);
 
-    const large = randomRows(quantisedSearch.exactBelow, 16, 17);
-    await writeCaseVectors(db, model, large);
-    db.exec('DELETE FROM case_vectors_bit');
-    expect(nearestVectors(db, metaOf(db), large[3]?.vector as Float32Array, 3)).toEqual([]);
-    expect(nearestVectors(db, metaOf(db), large[3]?.vector as Float32Array, 3, 'exact')[0]?.id).toBe(4);
+    // The same 500 vectors count as large under a threshold of 500.
+    const tuning = { ...quantisedSearch, exactBelow: 500 };
+    expect(nearestVectors(db, metaOf(db), small[3]?.vector as Float32Array, 3, 'auto', tuning)).toEqual([]);
+    expect(nearestVectors(db, metaOf(db), small[3]?.vector as Float32Array, 3, 'exact', tuning)[0]?.id).toBe(4);
+    expect(quantisedSearch.exactBelow).toBeGreaterThan(500);
   });
 });
