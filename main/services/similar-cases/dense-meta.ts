@@ -8,9 +8,16 @@ import type { Db } from '../../store/database';
 export const vectorTable = 'case_vectors';
 /** Sign bits of (vector − centre): the hamming first stage. */
 export const bitTable = 'case_vectors_bit';
+/**
+ * The float vectors again as plain rows (id → 1 KB blob) for the rerank's point reads: a vec0
+ * read by rowid walks a 1 MB chunk blob, 16 µs when memory-mapped but ≈ 325 µs through read(),
+ * and a 1M-case knowledge.db (4.8 GB with its postings) puts the vectors past SQLite's 2 GB mmap
+ * ceiling — measured 650 ms for 2,000 candidates there, 25 ms from this table.
+ */
+export const rerankTable = 'case_vector_rows';
 export const metaKey = 'caseVectorsModel';
 /** Bumped when the bit layout or centring changes: an older record means "no usable bit table". */
-export const quantisationVersion = 1;
+export const quantisationVersion = 2;
 
 export interface EncoderRef {
   id: string;
@@ -64,7 +71,7 @@ export function tableExists(db: Db, name: string): boolean {
 export function usableQuantisation(db: Db, meta: VectorMeta | null): QuantisationMeta | null {
   const q = meta?.quantisation;
   if (!meta || !q || q.kind !== 'binary' || q.version !== quantisationVersion || q.table !== bitTable) return null;
-  if (q.count !== meta.count || q.centre.length !== meta.dimension || !tableExists(db, q.table)) return null;
+  if (q.count !== meta.count || q.centre.length !== meta.dimension || !tableExists(db, q.table) || !tableExists(db, rerankTable)) return null;
   return q;
 }
 

@@ -7,7 +7,7 @@
 import type { Db } from '../../store/database';
 import { asymmetricCandidates } from './dense-bits';
 import type { VectorMeta } from './dense-meta';
-import { usableQuantisation, vectorBlob, vectorTable } from './dense-meta';
+import { rerankTable, usableQuantisation, vectorBlob, vectorTable } from './dense-meta';
 
 export interface VectorHit {
   id: number;
@@ -46,13 +46,11 @@ export function quantisedNearest(db: Db, meta: VectorMeta, vector: Float32Array,
   const quantisation = usableQuantisation(db, meta);
   if (k <= 0 || !quantisation) return [];
   const ids = asymmetricCandidates(db, meta, quantisation, vector, Math.max(k, candidates), widen);
-  // Point reads by rowid, one statement each: `rowid IN (SELECT … json_each)` looked twice as
-  // fast at 12k but is a full scan of the vec0 table (58 ms at 100k, 0.5 s at 1M). Each read
-  // walks a 1 MB chunk blob: ≈ 16 µs memory-mapped, ≈ 300 µs through read() (see
-  // loadVectorExtension). sqlite-vec
-  // computes the distance in the same float32 arithmetic as the exact scan, so a candidate's
-  // distance is identical on both paths.
-  const distanceOf = db.prepare(`SELECT vec_distance_l2(embedding, ?) FROM ${vectorTable} WHERE rowid = ?`).pluck();
+  // Point reads by id, one statement each, from the plain rerank table (see rerankTable): a
+  // `rowid IN (SELECT … json_each)` over vec0 is a full scan (0.5 s at 1M), and vec0's own point
+  // read walks a 1 MB chunk blob. vec_distance_l2 is the function the exact scan uses, in the
+  // same float32 arithmetic, so a candidate's distance is identical on both paths.
+  const distanceOf = db.prepare(`SELECT vec_distance_l2(embedding, ?) FROM ${rerankTable} WHERE id = ?`).pluck();
   const query = vectorBlob(vector);
   const rows: Array<{ id: number; distance: number }> = [];
   for (const id of ids) {

@@ -4,7 +4,7 @@
 import type { Db } from '../../store/database';
 import { forgetBitIndex } from './dense-bits';
 import type { EncoderRef, VectorMeta } from './dense-meta';
-import { bitTable, loadVectorExtension, metaKey, quantisationVersion, vectorBlob, vectorTable } from './dense-meta';
+import { bitTable, loadVectorExtension, metaKey, quantisationVersion, rerankTable, vectorBlob, vectorTable } from './dense-meta';
 
 export interface CaseVectorRow {
   id: number;
@@ -34,6 +34,7 @@ export async function writeCaseVectors(
   try {
     db.exec(`DROP TABLE IF EXISTS ${vectorTable}`);
     db.exec(`DROP TABLE IF EXISTS ${bitTable}`);
+    db.exec(`DROP TABLE IF EXISTS ${rerankTable}`);
     let dimension = 0;
     let count = 0;
     let sum = new Float64Array(0);
@@ -45,8 +46,13 @@ export async function writeCaseVectors(
         sum = new Float64Array(dimension);
         db.exec(`CREATE VIRTUAL TABLE ${vectorTable} USING vec0(embedding float[${dimension}])`);
         db.exec(`CREATE VIRTUAL TABLE ${bitTable} USING vec0(embedding bit[${dimension}])`);
+        db.exec(`CREATE TABLE ${rerankTable} (id INTEGER PRIMARY KEY, embedding BLOB NOT NULL)`);
         const statement = db.prepare(`INSERT INTO ${vectorTable} (rowid, embedding) VALUES (?, ?)`);
-        insert = (id, vector) => void statement.run(id, vector);
+        const plain = db.prepare(`INSERT INTO ${rerankTable} (id, embedding) VALUES (?, ?)`);
+        insert = (id, vector) => {
+          statement.run(id, vector);
+          plain.run(id, vector);
+        };
       }
       checkRow(row, dimension, count);
       insert(BigInt(row.id), vectorBlob(row.vector));

@@ -75,6 +75,10 @@ describe('quantised search with exact rerank', () => {
       expect(nearestVectors(db, metaOf(db), query, 5, 'quantised').map((h) => h.id)).toEqual(expected);
     }
     db.prepare('UPDATE knowledge_meta SET value = ? WHERE key = ?').run(JSON.stringify(original), metaKey);
+    // An index written before the plain rerank table (quantisation version 1) has none: exact.
+    db.exec('ALTER TABLE case_vector_rows RENAME TO case_vector_rows_gone');
+    expect(nearestVectors(db, metaOf(db), query, 5, 'quantised').map((h) => h.id)).toEqual(expected);
+    db.exec('ALTER TABLE case_vector_rows_gone RENAME TO case_vector_rows');
     db.exec('DROP TABLE case_vectors_bit');
     expect(nearestVectors(db, metaOf(db), query, 5, 'quantised').map((h) => h.id)).toEqual(expected);
   });
