@@ -10,6 +10,7 @@ import { AiDisabledNotice } from '../../components/AiDisabledNotice';
 import { AiNotice } from '../../components/AiNotice';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n';
+import { factsFromRecord, partyNames } from '../cases/case-facts';
 import { BuildIndexButton } from './BuildIndexButton';
 import { PageHeader } from '../../components/PageHeader';
 import { CompareView } from './CompareView';
@@ -34,6 +35,8 @@ export function SimilarPage() {
   const enabled = aiSwitches ? isAiFeatureEnabled(aiSwitches, 'similarCases') : false;
   const status = useInvoke(similarCases.similarCasesStatus, {});
   const [query, setQuery] = useState('');
+  /** The open case's party names once its record filled the query: the search neutralises them. */
+  const [names, setNames] = useState<string[]>([]);
   const [mode, setMode] = useState<Mode>('facts');
   const [method, setMethod] = useState<Method>('hybrid');
   const [filterForm] = Form.useForm<FilterForm>();
@@ -63,10 +66,10 @@ export function SimilarPage() {
     if (!query.trim()) return;
     const filters = filtersFrom(filterForm.getFieldsValue());
     const value = await track(() =>
-      invoke(similarCases.similarCasesSearch, { query, mode, method, k: 10, filters, ...(currentCase ? { caseId: currentCase.caseId } : {}) }),
+      invoke(similarCases.similarCasesSearch, { query, mode, method, k: 10, filters, names, ...(currentCase ? { caseId: currentCase.caseId } : {}) }),
     );
     if (value) setResult(value);
-  }, [query, mode, method, filterForm, currentCase, track]);
+  }, [query, mode, method, filterForm, names, currentCase, track]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -82,9 +85,9 @@ export function SimilarPage() {
     if (!currentCase) return;
     const detail = await track(() => invoke(cases.casesGet, { id: currentCase.caseId }));
     if (!detail) return;
-    const claims = (detail as { claims?: Array<{ text: string }> }).claims ?? [];
     // The query is search input over a Chinese corpus, so it stays Chinese whatever the UI language.
-    setQuery([`案由：${currentCase.causeOfAction}`, ...claims.map((c) => c.text)].join('\n'));
+    setQuery(factsFromRecord(detail));
+    setNames(partyNames(detail));
   };
 
   const corpus = status.data;
