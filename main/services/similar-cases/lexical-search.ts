@@ -39,7 +39,10 @@ export function queryTerms(db: Db, text: string, limit = MAX_TERMS, source: 'fts
   }
   if (counts.size === 0) return [];
   const total = Math.max(1, corpusSize(db));
-  const df = db.prepare(source === 'postings' ? 'SELECT df FROM case_postings WHERE term = ?' : 'SELECT doc FROM cases_fts_terms WHERE term = ?').pluck();
+  // The covering (term, df) index (knowledge migration 005): the planner would read the wide postings rows.
+  const df = db
+    .prepare(source === 'postings' ? 'SELECT df FROM case_postings INDEXED BY case_postings_df WHERE term = ?' : 'SELECT doc FROM cases_fts_terms WHERE term = ?')
+    .pluck();
   const weighted: Array<{ term: string; weight: number }> = [];
   for (const [term, tf] of counts) {
     const docs = (df.get(term) as number | undefined) ?? 0;
