@@ -11,16 +11,17 @@ let store: { db: Db; cleanup: () => void } | null = null;
 afterEach(() => store?.cleanup());
 
 describe('hammingCandidates', () => {
-  it('picks the rows sqlite-vec itself ranks nearest by hamming distance over the stored bits', async () => {
+  // 256 dimensions (the encoder's) take the unrolled scan, others the general one.
+  it.each([64, 256])('picks the rows sqlite-vec itself ranks nearest by hamming distance over the stored bits (%i dimensions)', async (dimension) => {
     store = vectorStore();
     const db = store.db;
-    const meta = await writeCaseVectors(db, model, randomRows(2000, 64, 31));
+    const meta = await writeCaseVectors(db, model, randomRows(2000, dimension, 31));
     const quantisation = meta.quantisation!;
     const centre = vectorBlob(Float32Array.from(quantisation.centre));
     const sqliteHamming = db.prepare('SELECT rowid AS id, distance FROM case_vectors_bit WHERE embedding MATCH vec_quantize_binary(vec_sub(?, ?)) AND k = ?');
     const normal = gaussian(seededRandom(32));
     for (let q = 0; q < 10; q += 1) {
-      const query = randomUnitVector(64, normal);
+      const query = randomUnitVector(dimension, normal);
       const reference = sqliteHamming.all(vectorBlob(query), centre, 2000) as Array<{ id: number; distance: number }>;
       const distanceOf = new Map(reference.map((r) => [Number(r.id), r.distance]));
       const cut = reference[49]?.distance as number;
