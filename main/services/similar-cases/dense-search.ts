@@ -46,17 +46,14 @@ export function quantisedNearest(db: Db, meta: VectorMeta, vector: Float32Array,
   const quantisation = usableQuantisation(db, meta);
   if (k <= 0 || !quantisation) return [];
   const ids = asymmetricCandidates(db, meta, quantisation, vector, Math.max(k, candidates), widen);
-  // Point reads by id, one statement each, from the plain rerank table (see rerankTable): a
-  // `rowid IN (SELECT … json_each)` over vec0 is a full scan (0.5 s at 1M), and vec0's own point
-  // read walks a 1 MB chunk blob. vec_distance_l2 is the function the exact scan uses, in the
-  // same float32 arithmetic, so a candidate's distance is identical on both paths.
-  const distanceOf = db.prepare(`SELECT vec_distance_l2(embedding, ?) FROM ${rerankTable} WHERE id = ?`).pluck();
-  const query = vectorBlob(vector);
-  const rows: Array<{ id: number; distance: number }> = [];
-  for (const id of ids) {
-    const distance = distanceOf.get(query, id) as number | undefined;
-    if (distance !== undefined) rows.push({ id, distance });
-  }
+  // One statement over the plain rerank table (see rerankTable), its rowid looked up per
+  // candidate: 13 ms for 2,000 at 1M cases against 21 ms as 2,000 separate statements (a
+  // `rowid IN (… json_each)` over vec0 itself is a full scan, 0.5 s at 1M, and vec0's point read
+  // walks a 1 MB chunk blob). vec_distance_l2 is the function the exact scan uses, in the same
+  // float32 arithmetic, so a candidate's distance is identical on both paths.
+  const rows = db
+    .prepare(`SELECT id, vec_distance_l2(embedding, ?) AS distance FROM ${rerankTable} WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(vectorBlob(vector), JSON.stringify(ids)) as Array<{ id: number; distance: number }>;
   return rows
     .sort((a, b) => a.distance - b.distance || a.id - b.id)
     .slice(0, k);
