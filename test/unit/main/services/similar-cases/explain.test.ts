@@ -44,4 +44,12 @@ describe('explanation of one pushed case', () => {
     const e = explain(query, corpusCase('原告与被告系夫妻关系，因感情不和诉至法院请求离婚。', ['离婚纠纷']));
     expect(hasExplanation(e)).toBe(false);
   });
+  it('breaks a passage at whitespace (ideographic space too) and matches across rare (astral) characters like any other', () => {
+    const q = querySide('被告人在𠀀村盗窃耕牛一头，价值人民币三千元。');
+    const spaced = explain(q, corpusCase('某日在𠀀村盗窃\u3000耕牛一头，价值人民币三千元。', []));
+    expect(spaced.matchedPassages).toContain('耕牛一头，价值人民币三千元');
+    expect(spaced.matchedPassages.some((p) => p.includes('\u3000'))).toBe(false);
+    const joined = explain(q, corpusCase('某日在𠀀村盗窃耕牛一头。', []));
+    expect(joined.matchedPassages).toContain('村盗窃耕牛一头');
+  });
 });
