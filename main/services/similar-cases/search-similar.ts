@@ -91,13 +91,22 @@ export async function searchSimilar(db: Db, input: SimilarSearchInput, dense: De
     if (method === 'dense') method = 'lexical';
   }
 
-  const lexical =
-    method === 'dense'
-      ? []
-      : mode === 'articles'
-        ? articleSearch(db, articles.map((a) => a.key), input.filters, pool, input.excludeIds)
-        : lexicalSearch(db, { text, column: mode === 'focus' ? 'focus' : 'facts', filters: input.filters, limit: pool, excludeIds: input.excludeIds }).hits;
-  const denseHits = method === 'lexical' || !dense ? [] : await dense.search(text, input.filters, pool, input.excludeIds);
+  // The dense search starts first: its query is embedded in the inference worker while the
+  // lexical search runs here, so the two overlap instead of adding up.
+  const densePending = method === 'lexical' || !dense ? Promise.resolve([]) : dense.search(text, input.filters, pool, input.excludeIds);
+  let lexical: RankedId[];
+  try {
+    lexical =
+      method === 'dense'
+        ? []
+        : mode === 'articles'
+          ? articleSearch(db, articles.map((a) => a.key), input.filters, pool, input.excludeIds)
+          : lexicalSearch(db, { text, column: mode === 'focus' ? 'focus' : 'facts', filters: input.filters, limit: pool, excludeIds: input.excludeIds }).hits;
+  } catch (error) {
+    densePending.catch(() => undefined);
+    throw error;
+  }
+  const denseHits = await densePending;
   const lexicalRanks = rrf(lexical);
   const denseRanks = rrf(denseHits);
   const ids = [...new Set([...lexical.map((h) => h.id), ...denseHits.map((h) => h.id)])];
