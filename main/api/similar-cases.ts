@@ -9,7 +9,7 @@ import {
 } from '../../shared/contract/channels/similar-cases';
 import { corpusStatus, loadCases, modelWithEncoder, searchSimilar } from '../services/similar-cases';
 import { draftSearchReport, renderSearchReport } from '../services/similar-cases/search-report';
-import { buildCaseVectors, denseIndexState, installedEncoder, openDenseRetriever } from '../services/similar-cases/dense-index';
+import { buildCaseVectors, denseIndexState, installedEncoder, openDenseRetriever, warmDenseIndex } from '../services/similar-cases/dense-index';
 import { ApiFailure } from './api-failure';
 import { primaryRole } from './primary-role';
 import { route } from './route';
@@ -42,6 +42,11 @@ export const similarCaseRoutes = [
 
   route(similarCasesStatus, (_request, { services }) => {
     const db = services.stores.knowledge;
+    if (services.aiSwitches.isEnabled('similarCases')) {
+      // After this answer, while the judge types the query. A failure here only means the first
+      // search loads what it needs itself (and reports any error then).
+      setImmediate(() => void warmDenseIndex(db, services.inference ?? null, services.modelsDir).catch(() => undefined));
+    }
     return { ...corpusStatus(db), denseIndex: denseIndexState(db, services.modelsDir) };
   }),
 

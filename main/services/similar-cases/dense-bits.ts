@@ -87,6 +87,11 @@ function bitIndex(db: Db, meta: VectorMeta, quantisation: QuantisationMeta): Bit
   return index;
 }
 
+/** Loads (or keeps) the bits of `db` now, so the first search does not pay for it (≈ 0.8 s at 1M rows). */
+export function preloadBitIndex(db: Db, meta: VectorMeta, quantisation: QuantisationMeta): void {
+  bitIndex(db, meta, quantisation);
+}
+
 function popcount(v: number): number {
   let x = v - ((v >>> 1) & 0x55555555);
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);

@@ -9,8 +9,9 @@ import type { Db } from '../../store/database';
 import { filterSql, hasFilters } from './case-filters';
 import type { EncoderRef, VectorMeta } from './dense-meta';
 import { loadVectorExtension, readVectorMeta, usableQuantisation } from './dense-meta';
-import type { DenseStrategy } from './dense-search';
+import type { DenseStrategy, QuantisedTuning } from './dense-search';
 import { nearestVectors, quantisedSearch } from './dense-search';
+import { preloadBitIndex } from './dense-bits';
 import { writeCaseVectors } from './dense-write';
 import type { RankedId } from './lexical-search';
 import type { DenseRetriever } from './search-similar';
@@ -110,12 +111,25 @@ export function denseRetriever(db: Db, embed: Embed, model: EncoderRef, strategy
   };
 }
 
+type EmbedHost = { embed(inputs: Array<{ text: string }>, options: { feature: 'similarCases' }): Promise<{ model: EncoderRef; vectors: Float32Array[] }> };
+
+/**
+ * Makes the next dense search as fast as the ones after it: loads the bit index when the corpus
+ * is searched quantised, and starts the encoder session with one short text. Called when the
+ * 类案推送 page opens (similarCases.status), while the judge is still typing. True when the
+ * index was usable.
+ */
+export async function warmDenseIndex(db: Db, inference: EmbedHost | null, modelsDir: string, tuning: QuantisedTuning = quantisedSearch): Promise<boolean> {
+  if (!denseIndexState(db, modelsDir).available) return false;
+  const meta = readVectorMeta(db);
+  const quantisation = usableQuantisation(db, meta);
+  if (meta && quantisation && meta.count >= tuning.exactBelow) preloadBitIndex(db, meta, quantisation);
+  await inference?.embed([{ text: '案情' }], { feature: 'similarCases' });
+  return true;
+}
+
 /** The app's dense retriever: the installed encoder through the inference host, if its vectors are built. */
-export async function openDenseRetriever(
-  db: Db,
-  inference: { embed(inputs: Array<{ text: string }>, options: { feature: 'similarCases' }): Promise<{ model: EncoderRef; vectors: Float32Array[] }> } | null,
-  modelsDir: string,
-): Promise<DenseRetriever | null> {
+export async function openDenseRetriever(db: Db, inference: EmbedHost | null, modelsDir: string): Promise<DenseRetriever | null> {
   if (!inference || !denseIndexState(db, modelsDir).available) return null;
   const encoder = installedEncoder(modelsDir);
   if (!encoder) return null;
