@@ -2,7 +2,7 @@
 // made from the real legal-encoder vectors of the eval corpus (see support/synthetic-vectors.ts),
 // written by writeCaseVectors (floats + centred sign bits); queries are 200 held-out CAIL2018 case
 // facts embedded by the real encoder through InferenceHost (as `npm run eval similar` does). Per
-// size: build time, database size, memory, exact KNN p50/p95, and quantised + exact rerank
+// size: build time, database size, memory, exact KNN p50/p95, and quantised (+ int8 codes) + exact rerank
 // p50/p95 with recall@10 against exact at several candidate counts, the shipped one marked.
 // Sizes: JUDGEDESK_BENCH_DENSE_SIZES (default 100000,1000000).
 import { readFileSync, rmSync, statSync } from 'node:fs';
@@ -78,7 +78,7 @@ const bench: Bench = {
     const notes = [
       `来源：评测语料 ${real.length} 个真实案例向量（${encoder.id} ${encoder.version}）；合成向量 = normalise(v + σ·g/√d)，σ = ${defaultSigma}（与来源余弦 ≈ 0.958，约等于真实案例与其最近邻的距离，且其最近的真实向量仍是来源）`,
       `查询：${queries.length} 条留出 CAIL2018 案情，经真实编码器嵌入；每次取 ${fetch} 个（k = 30 时 searchSimilar 的候选池）；召回@10 = 量化 + 重排的前 10 与精确前 10 的交集比例`,
-      `量化：符号位（减去语料均值后）bit[${real[0]?.length ?? 0}] 汉明初筛 → 按浮点向量精确 L2 重排；默认候选数 max(${quantisedSearch.rerankFactor}×取数, ${quantisedSearch.minCandidates}) = ${shipped}；少于 ${quantisedSearch.exactBelow} 件时用精确检索`,
+      `量化：符号位（减去语料均值后）bit[${real[0]?.length ?? 0}] 汉明初筛 → 内存 int8 向量估分取前 max(2×取数, ${quantisedSearch.exactReads}) 个 → 按浮点向量精确 L2 重排；默认候选数 max(${quantisedSearch.rerankFactor}×取数, ${quantisedSearch.minCandidates}) = ${shipped}；少于 ${quantisedSearch.exactBelow} 件时用精确检索`,
     ];
     for (const size of sizes) {
       const file = join(process.cwd(), '.tmp', 'bench-dense', `knowledge-${size}.db`);

@@ -12,6 +12,7 @@ import { loadVectorExtension, readVectorMeta, usableQuantisation } from './dense
 import type { DenseStrategy, QuantisedTuning } from './dense-search';
 import { nearestVectors, quantisedSearch } from './dense-search';
 import { preloadBitIndex } from './dense-bits';
+import { vectorCodes } from './dense-codes';
 import { writeCaseVectors } from './dense-write';
 import type { RankedId } from './lexical-search';
 import type { DenseRetriever } from './search-similar';
@@ -114,8 +115,8 @@ export function denseRetriever(db: Db, embed: Embed, model: EncoderRef, strategy
 type EmbedHost = { embed(inputs: Array<{ text: string }>, options: { feature: 'similarCases' }): Promise<{ model: EncoderRef; vectors: Float32Array[] }> };
 
 /**
- * Makes the next dense search as fast as the ones after it: loads the bit index when the corpus
- * is searched quantised, and starts the encoder session with one short text. Called when the
+ * Makes the next dense search as fast as the ones after it: loads the bit index and the int8
+ * codes when the corpus is searched quantised (≈ 2 s and 290 MB at 1M cases), and starts the encoder session with one short text. Called when the
  * 类案推送 page opens (similarCases.status), while the judge is still typing. True when the
  * index was usable.
  */
@@ -123,7 +124,10 @@ export async function warmDenseIndex(db: Db, inference: EmbedHost | null, models
   if (!denseIndexState(db, modelsDir).available) return false;
   const meta = readVectorMeta(db);
   const quantisation = usableQuantisation(db, meta);
-  if (meta && quantisation && meta.count >= tuning.exactBelow) preloadBitIndex(db, meta, quantisation);
+  if (meta && quantisation && meta.count >= tuning.exactBelow) {
+    preloadBitIndex(db, meta, quantisation);
+    vectorCodes(db, meta);
+  }
   await inference?.embed([{ text: '案情' }], { feature: 'similarCases' });
   return true;
 }

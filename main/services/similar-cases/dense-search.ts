@@ -6,6 +6,7 @@
 // `npm run bench dense`).
 import type { Db } from '../../store/database';
 import { asymmetricCandidates } from './dense-bits';
+import { nearestByCodes } from './dense-codes';
 import type { VectorMeta } from './dense-meta';
 import { rerankTable, usableQuantisation, vectorBlob, vectorTable } from './dense-meta';
 
@@ -24,13 +25,15 @@ export type DenseStrategy = 'auto' | 'exact' | 'quantised';
  * widen × as many hamming candidates. At 100k the exact scan (p50 27 ms) is as fast as the two
  * stages (p50 29 ms at 2,000), so below 150,000 vectors search is exact.
  */
-export const quantisedSearch: QuantisedTuning = { rerankFactor: 4, minCandidates: 2000, widen: 4, exactBelow: 150_000 };
+export const quantisedSearch: QuantisedTuning = { rerankFactor: 4, minCandidates: 2000, widen: 4, exactBelow: 150_000, exactReads: 200 };
 
 export interface QuantisedTuning {
   rerankFactor: number;
   minCandidates: number;
   widen: number;
   exactBelow: number;
+  /** Candidates whose float vectors are read for the exact distance, at least 2k (dense-codes.ts picks them). */
+  exactReads: number;
 }
 
 export function exactNearest(db: Db, vector: Float32Array, k: number): VectorHit[] {
@@ -41,13 +44,25 @@ export function exactNearest(db: Db, vector: Float32Array, k: number): VectorHit
   return rows.map((r) => ({ id: Number(r.id), distance: r.distance }));
 }
 
-/** Quantised first stage for `candidates` rows (dense-bits.ts), exact L2 rerank, the best `k` (ties by id). */
-export function quantisedNearest(db: Db, meta: VectorMeta, vector: Float32Array, k: number, candidates: number, widen: number = quantisedSearch.widen): VectorHit[] {
+/**
+ * Quantised first stage for `candidates` rows (dense-bits.ts), the `exactReads` best of them by
+ * their int8 codes (dense-codes.ts), exact L2 rerank of those, the best `k` (ties by id).
+ */
+export function quantisedNearest(
+  db: Db,
+  meta: VectorMeta,
+  vector: Float32Array,
+  k: number,
+  candidates: number,
+  widen: number = quantisedSearch.widen,
+  exactReads: number = quantisedSearch.exactReads,
+): VectorHit[] {
   const quantisation = usableQuantisation(db, meta);
   if (k <= 0 || !quantisation) return [];
-  const ids = asymmetricCandidates(db, meta, quantisation, vector, Math.max(k, candidates), widen);
+  const wide = asymmetricCandidates(db, meta, quantisation, vector, Math.max(k, candidates), widen);
+  const ids = nearestByCodes(db, meta, vector, wide, Math.max(2 * k, exactReads));
   // One statement over the plain rerank table (see rerankTable), its rowid looked up per
-  // candidate: 13 ms for 2,000 at 1M cases against 21 ms as 2,000 separate statements (a
+  // candidate: 13 ms for 2,000 at 1M cases (cached) against 21 ms as 2,000 separate statements (a
   // `rowid IN (… json_each)` over vec0 itself is a full scan, 0.5 s at 1M, and vec0's point read
   // walks a 1 MB chunk blob). vec_distance_l2 is the function the exact scan uses, in the same
   // float32 arithmetic, so a candidate's distance is identical on both paths.
@@ -65,5 +80,5 @@ export function nearestVectors(db: Db, meta: VectorMeta, vector: Float32Array, k
   const large = meta.count >= tuning.exactBelow;
   if (!quantisation || (strategy === 'auto' && !large)) return exactNearest(db, vector, k);
   const candidates = Math.max(k * tuning.rerankFactor, tuning.minCandidates);
-  return quantisedNearest(db, meta, vector, k, candidates, tuning.widen);
+  return quantisedNearest(db, meta, vector, k, candidates, tuning.widen, tuning.exactReads);
 }

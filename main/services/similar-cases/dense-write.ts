@@ -3,6 +3,7 @@
 // all in one transaction — an error anywhere leaves the previous index exactly as it was.
 import type { Db } from '../../store/database';
 import { forgetBitIndex } from './dense-bits';
+import { forgetVectorCodes } from './dense-codes';
 import type { EncoderRef, VectorMeta } from './dense-meta';
 import { bitTable, loadVectorExtension, metaKey, quantisationVersion, rerankTable, vectorBlob, vectorTable } from './dense-meta';
 
@@ -70,6 +71,7 @@ export async function writeCaseVectors(
     db.prepare('INSERT OR REPLACE INTO knowledge_meta (key, value) VALUES (?, ?)').run(metaKey, JSON.stringify(meta));
     db.exec('COMMIT');
     forgetBitIndex(db);
+    forgetVectorCodes(db);
     return meta;
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
