@@ -1,13 +1,16 @@
-// The quantised search's middle stage: int8 copies of the case vectors in memory. The exact
-// rerank reads each candidate's float vector from knowledge.db; 2,000 random reads cost ≈ 13 ms
-// with the file in the OS cache but ≈ 150–300 ms when it is not (right after a start, or on a
-// machine that keeps little of a 6 GB file cached: `npm run bench similar` after dropping the
-// caches, hybrid p50/p95 192/389 ms at 1M). Scoring the 2,000 candidates here first and reading
-// only the best few hundred keeps the search fast either way; the returned distances stay exact.
-// One byte per dimension: 256 MB at 1M cases, loaded with the bit index.
+// The quantised search's middle stage: int8 copies of the case vectors, written with the vectors
+// (dense-write.ts, 1,024 rows a record) and held in memory. The exact rerank reads each
+// candidate's float vector from knowledge.db; 2,000 random reads cost ≈ 13 ms with the file in
+// the OS cache but ≈ 150–300 ms when it is not (right after a start, or on a machine that keeps
+// little of a 6 GB file cached: `npm run bench similar` after dropping the caches, hybrid p50/p95
+// 192/389 ms at 1M). Scoring the 2,000 candidates here first and reading only the best few
+// hundred keeps the search fast either way; the returned distances stay exact. One byte per
+// dimension: 256 MB at 1M cases, loaded with the bit index.
 import type { Db } from '../../store/database';
 import type { VectorMeta } from './dense-meta';
-import { rerankTable } from './dense-meta';
+import { codesTable } from './dense-meta';
+
+const rowsPerRecord = 1024;
 
 interface VectorCodes {
   /** The meta record it was loaded for (see dense-bits.ts). */
@@ -27,33 +30,83 @@ export function forgetVectorCodes(db: Db): void {
   cache.delete(db);
 }
 
-function load(db: Db, meta: VectorMeta, key: string): VectorCodes {
-  const { dimension, count } = meta;
-  const ids = new Float64Array(count);
-  const codes = new Int8Array(count * dimension);
-  const scales = new Float32Array(count);
-  let n = 0;
-  for (const row of db.prepare(`SELECT id, embedding FROM ${rerankTable} ORDER BY id`).iterate() as Iterable<{ id: number; embedding: Buffer }>) {
-    if (n >= count || row.embedding.length !== dimension * 4) break;
-    // The blob may start at any byte; copy to read it as floats.
-    const vector = new Float32Array(Uint8Array.from(row.embedding).buffer);
-    let max = 0;
-    for (let j = 0; j < dimension; j += 1) max = Math.max(max, Math.abs(vector[j] as number));
-    const scale = max > 0 ? max / 127 : 1;
-    for (let j = 0, at = n * dimension; j < dimension; j += 1, at += 1) codes[at] = Math.round((vector[j] as number) / scale);
-    ids[n] = row.id;
-    scales[n] = scale;
-    n += 1;
+/** Collects rows into records of 1,024 (ids, codes, scales as blobs) inside the writer's transaction. */
+export class CodeWriter {
+  private ids = new Float64Array(rowsPerRecord);
+  private codes: Int8Array;
+  private scales = new Float32Array(rowsPerRecord);
+  private size = 0;
+  private records = 0;
+  private readonly insert;
+
+  constructor(db: Db, private readonly dimension: number) {
+    db.exec(`CREATE TABLE ${codesTable} (record INTEGER PRIMARY KEY, ids BLOB NOT NULL, codes BLOB NOT NULL, scales BLOB NOT NULL)`);
+    this.insert = db.prepare(`INSERT INTO ${codesTable} (record, ids, codes, scales) VALUES (?, ?, ?, ?)`);
+    this.codes = new Int8Array(rowsPerRecord * dimension);
   }
-  return { key, ids: ids.subarray(0, n), codes, scales, dimension };
+
+  add(id: number, vector: Float32Array): void {
+    let max = 0;
+    for (let j = 0; j < this.dimension; j += 1) max = Math.max(max, Math.abs(vector[j] as number));
+    const inverse = max > 0 ? 127 / max : 1;
+    for (let j = 0, at = this.size * this.dimension; j < this.dimension; j += 1, at += 1) this.codes[at] = Math.round((vector[j] as number) * inverse);
+    this.ids[this.size] = id;
+    this.scales[this.size] = 1 / inverse;
+    this.size += 1;
+    if (this.size === rowsPerRecord) this.flush();
+  }
+
+  flush(): void {
+    if (this.size === 0) return;
+    const n = this.size;
+    const blob = (array: Float64Array | Int8Array | Float32Array, length: number) => Buffer.from(array.buffer, 0, length * array.BYTES_PER_ELEMENT);
+    this.insert.run(this.records, blob(this.ids, n), blob(this.codes, n * this.dimension), blob(this.scales, n));
+    this.records += 1;
+    this.size = 0;
+  }
 }
 
-export function vectorCodes(db: Db, meta: VectorMeta): VectorCodes {
+/** Every record in order; null when they do not hold exactly `count` rows (→ the caller reads no codes). */
+function load(db: Db, meta: VectorMeta, key: string): VectorCodes | null {
+  const { dimension, count } = meta;
+  let ids = new Float64Array(count);
+  let codes = new Int8Array(count * dimension);
+  let scales = new Float32Array(count);
+  let n = 0;
+  const records = db.prepare(`SELECT ids, codes, scales FROM ${codesTable} ORDER BY record`).iterate() as Iterable<{ ids: Buffer; codes: Buffer; scales: Buffer }>;
+  for (const record of records) {
+    const rows = record.ids.length / 8;
+    if (n + rows > count || record.codes.length !== rows * dimension || record.scales.length !== rows * 4) return null;
+    // Blobs may start at any byte: copied byte-wise into the aligned arrays.
+    new Uint8Array(ids.buffer, n * 8, rows * 8).set(record.ids);
+    new Uint8Array(codes.buffer, n * dimension, rows * dimension).set(record.codes);
+    new Uint8Array(scales.buffer, n * 4, rows * 4).set(record.scales);
+    n += rows;
+  }
+  if (n !== count) return null;
+  if (!ids.every((id, i) => i === 0 || id > (ids[i - 1] as number))) ({ ids, codes, scales } = sortedById(ids, codes, scales, dimension));
+  return { key, ids, codes, scales, dimension };
+}
+
+/** The rows in id order (vectors written in another order, e.g. by a caller's own iterator). */
+function sortedById(ids: Float64Array, codes: Int8Array, scales: Float32Array, dimension: number) {
+  const order = Uint32Array.from(ids.keys()).sort((a, b) => (ids[a] as number) - (ids[b] as number));
+  const out = { ids: new Float64Array(ids.length), codes: new Int8Array(codes.length), scales: new Float32Array(scales.length) };
+  order.forEach((from, to) => {
+    out.ids[to] = ids[from] as number;
+    out.scales[to] = scales[from] as number;
+    out.codes.set(codes.subarray(from * dimension, (from + 1) * dimension), to * dimension);
+  });
+  return out;
+}
+
+/** The codes of the current index (loaded once per index); null when its records are unusable. */
+export function vectorCodes(db: Db, meta: VectorMeta): VectorCodes | null {
   const key = JSON.stringify(meta);
   const cached = cache.get(db);
   if (cached?.key === key) return cached;
   const loaded = load(db, meta, key);
-  cache.set(db, loaded);
+  if (loaded) cache.set(db, loaded);
   return loaded;
 }
 
@@ -76,8 +129,10 @@ function rowOf(ids: Float64Array, id: number): number {
  * current) ranks last.
  */
 export function nearestByCodes(db: Db, meta: VectorMeta, vector: Float32Array, candidates: readonly number[], count: number): number[] {
-  if (candidates.length <= count) return [...candidates];
-  const { ids, codes, scales, dimension } = vectorCodes(db, meta);
+  const loaded = candidates.length <= count ? null : vectorCodes(db, meta);
+  // Without usable codes every candidate goes to the exact rerank: slower, never wrong.
+  if (!loaded) return [...candidates];
+  const { ids, codes, scales, dimension } = loaded;
   const scored = candidates.map((id) => {
     const row = rowOf(ids, id);
     if (row < 0) return { id, dot: Number.NEGATIVE_INFINITY };

@@ -15,9 +15,11 @@ export const bitTable = 'case_vectors_bit';
  * ceiling. `npm run bench similar` at 1M cases: hybrid p50 838 ms reading vec0, 96 ms from this table.
  */
 export const rerankTable = 'case_vector_rows';
+/** int8 codes of the vectors, 1,024 rows a record (dense-codes.ts): the stage before the exact rerank. */
+export const codesTable = 'case_vector_codes';
 export const metaKey = 'caseVectorsModel';
-/** Bumped when the bit layout or centring changes: an older record means "no usable bit table". */
-export const quantisationVersion = 2;
+/** Bumped when the bit layout, the centring or the stages' tables change (3: int8 codes): an older record means "search exactly". */
+export const quantisationVersion = 3;
 
 export interface EncoderRef {
   id: string;
@@ -71,7 +73,7 @@ export function tableExists(db: Db, name: string): boolean {
 export function usableQuantisation(db: Db, meta: VectorMeta | null): QuantisationMeta | null {
   const q = meta?.quantisation;
   if (!meta || !q || q.kind !== 'binary' || q.version !== quantisationVersion || q.table !== bitTable) return null;
-  if (q.count !== meta.count || q.centre.length !== meta.dimension || !tableExists(db, q.table) || !tableExists(db, rerankTable)) return null;
+  if (q.count !== meta.count || q.centre.length !== meta.dimension || !tableExists(db, q.table) || !tableExists(db, rerankTable) || !tableExists(db, codesTable)) return null;
   return q;
 }
 

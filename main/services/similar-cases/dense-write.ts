@@ -1,11 +1,11 @@
-// Writes the case vectors of one encoder build: the float table (exact search, rerank) and its
-// binary-quantised copy (the hamming first stage at scale), with the record in knowledge_meta,
+// Writes the case vectors of one encoder build: the float table (exact search, rerank), its
+// binary-quantised copy (the hamming first stage at scale) and int8 codes (the stage between), with the record in knowledge_meta,
 // all in one transaction — an error anywhere leaves the previous index exactly as it was.
 import type { Db } from '../../store/database';
 import { forgetBitIndex } from './dense-bits';
-import { forgetVectorCodes } from './dense-codes';
+import { CodeWriter, forgetVectorCodes } from './dense-codes';
 import type { EncoderRef, VectorMeta } from './dense-meta';
-import { bitTable, loadVectorExtension, metaKey, quantisationVersion, rerankTable, vectorBlob, vectorTable } from './dense-meta';
+import { bitTable, codesTable, loadVectorExtension, metaKey, quantisationVersion, rerankTable, vectorBlob, vectorTable } from './dense-meta';
 
 export interface CaseVectorRow {
   id: number;
@@ -36,10 +36,12 @@ export async function writeCaseVectors(
     db.exec(`DROP TABLE IF EXISTS ${vectorTable}`);
     db.exec(`DROP TABLE IF EXISTS ${bitTable}`);
     db.exec(`DROP TABLE IF EXISTS ${rerankTable}`);
+    db.exec(`DROP TABLE IF EXISTS ${codesTable}`);
     let dimension = 0;
     let count = 0;
     let sum = new Float64Array(0);
     let insert: ((id: bigint, vector: Buffer) => void) | null = null;
+    let codes: CodeWriter | null = null;
     for await (const row of rows) {
       if (!insert) {
         dimension = row.vector.length;
@@ -48,6 +50,7 @@ export async function writeCaseVectors(
         db.exec(`CREATE VIRTUAL TABLE ${vectorTable} USING vec0(embedding float[${dimension}])`);
         db.exec(`CREATE VIRTUAL TABLE ${bitTable} USING vec0(embedding bit[${dimension}])`);
         db.exec(`CREATE TABLE ${rerankTable} (id INTEGER PRIMARY KEY, embedding BLOB NOT NULL)`);
+        codes = new CodeWriter(db, dimension);
         const statement = db.prepare(`INSERT INTO ${vectorTable} (rowid, embedding) VALUES (?, ?)`);
         const plain = db.prepare(`INSERT INTO ${rerankTable} (id, embedding) VALUES (?, ?)`);
         insert = (id, vector) => {
@@ -57,10 +60,12 @@ export async function writeCaseVectors(
       }
       checkRow(row, dimension, count);
       insert(BigInt(row.id), vectorBlob(row.vector));
+      codes?.add(row.id, row.vector);
       for (let j = 0; j < dimension; j += 1) sum[j] = (sum[j] as number) + (row.vector[j] as number);
       count += 1;
       if (count % progressEvery === 0) onProgress?.(count, 'vectors');
     }
+    codes?.flush();
     if (count % progressEvery !== 0) onProgress?.(count, 'vectors');
     const meta: VectorMeta = { id: model.id, version: model.version, sha256: model.sha256, dimension, count };
     if (count > 0) {

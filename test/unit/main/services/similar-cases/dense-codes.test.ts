@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { nearestByCodes } from '../../../../../main/services/similar-cases/dense-codes';
+import { forgetVectorCodes, nearestByCodes } from '../../../../../main/services/similar-cases/dense-codes';
+import { nearestVectors } from '../../../../../main/services/similar-cases/dense-search';
 import { readVectorMeta } from '../../../../../main/services/similar-cases/dense-meta';
 import { writeCaseVectors } from '../../../../../main/services/similar-cases/dense-write';
 import type { Db } from '../../../../../main/store/database';
@@ -45,5 +46,32 @@ describe('int8 codes between the hamming stage and the exact rerank', () => {
     await writeCaseVectors(db, model, moved);
     const target = moved[9]?.vector as Float32Array;
     expect(nearestByCodes(db, readVectorMeta(db)!, target, rows.map((r) => r.id), 1)).toEqual([10]);
+  });
+
+  it('reads codes written out of id order, and sends every candidate to the exact rerank when the records are damaged', async () => {
+    store = vectorStore();
+    const db = store.db;
+    const rows = randomRows(2100, 32, 45).reverse();
+    await writeCaseVectors(db, model, rows);
+    const query = rows[100]?.vector as Float32Array;
+    const all = rows.map((r) => r.id);
+    expect(nearestByCodes(db, readVectorMeta(db)!, query, all, 1)).toEqual([rows[100]?.id]);
+    // A truncated record (as after a damaged copy): no codes, every candidate kept, none invented.
+    db.prepare('UPDATE case_vector_codes SET codes = substr(codes, 1, 100) WHERE record = 1').run();
+    forgetVectorCodes(db);
+    expect(nearestByCodes(db, readVectorMeta(db)!, query, all.slice(0, 50), 5)).toEqual(all.slice(0, 50));
+  });
+
+  it('an index written before the codes existed (no codes table) is searched exactly', async () => {
+    store = vectorStore();
+    const db = store.db;
+    const rows = randomRows(300, 32, 46);
+    await writeCaseVectors(db, model, rows);
+    db.exec('DROP TABLE case_vector_codes');
+    const query = rows[3]?.vector as Float32Array;
+    expect(nearestVectors(db, readVectorMeta(db)!, query, 5, 'quantised').map((h) => h.id)).toEqual(bruteForce(rows, query, 5));
+    db.exec('DELETE FROM case_vectors_bit');
+    // Exact: an emptied bit table changes nothing, where the quantised path would find nothing.
+    expect(nearestVectors(db, readVectorMeta(db)!, query, 5, 'quantised').map((h) => h.id)).toEqual(bruteForce(rows, query, 5));
   });
 });
