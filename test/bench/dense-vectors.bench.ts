@@ -109,7 +109,7 @@ const bench: Bench = {
         figures.push(
           { label: `${size}：建索引（浮点 + 量化）`, value: round1(buildMs / 1000), unit: 's' },
           { label: `${size}：数据库大小`, value: Math.round(bytes / 2 ** 20), unit: 'MiB' },
-          { label: `${size}：首次量化检索（载入符号位）`, value: round1(loadBits.ms), unit: 'ms' },
+          { label: `${size}：首次量化检索（载入符号位与 int8 码）`, value: round1(loadBits.ms), unit: 'ms' },
           { label: `${size}：进程 RSS`, value: Math.round(process.memoryUsage().rss / 2 ** 20), unit: 'MiB' },
           { label: `${size}：精确 KNN p50`, value: round1(percentile(exactMs, 0.5)), unit: 'ms' },
           { label: `${size}：精确 KNN p95`, value: round1(percentile(exactMs, 0.95)), unit: 'ms' },

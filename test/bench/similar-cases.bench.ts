@@ -172,7 +172,7 @@ async function buildStore({ size, file, withFts, groups, encoder, realVectors, l
         },
       }).then((meta) => log(`${size}: 倒排索引 ${meta.terms} 个二字词，${meta.postings} 条（每词至多 ${meta.maxPostings}）`)),
     );
-    if (encoder) await stage(stages, '向量（浮点 + 二值量化）', () => writeCaseVectors(db, encoder, caseVectors(bases, realVectors)));
+    if (encoder) await stage(stages, '向量（浮点 + 二值量化 + int8）', () => writeCaseVectors(db, encoder, caseVectors(bases, realVectors)));
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
   return stages;

@@ -20,10 +20,11 @@ export type DenseStrategy = 'auto' | 'exact' | 'quantised';
 
 /**
  * Tuned with `npm run bench dense` (real encoder vectors, 200 real queries, k = 90, idle 2-core
- * machine): at 1M, 1,000 rerank candidates gave recall@10 0.969 at p95 58 ms and 2,000 gave
- * 0.987 at p95 70 ms (exact: p95 388 ms), so 2,000; they are picked by the asymmetric score from
- * widen × as many hamming candidates. At 100k the exact scan (p50 27 ms) is as fast as the two
- * stages (p50 29 ms at 2,000), so below 150,000 vectors search is exact.
+ * machine): at 1M, 1,000 candidates gave recall@10 0.97 and 2,000 gave 0.99 at p50/p95 22/29 ms
+ * (exact: 369/434 ms; 2026-11-27, with the int8 stage reading 200 float vectors), so 2,000; they
+ * are picked by the asymmetric score from widen × as many hamming candidates. At 100k the exact
+ * scan (p50 27 ms) was as fast as the two stages (p50 29 ms at 2,000, before the int8 stage), so
+ * below 150,000 vectors search is exact.
  */
 export const quantisedSearch: QuantisedTuning = { rerankFactor: 4, minCandidates: 2000, widen: 4, exactBelow: 150_000, exactReads: 200 };
 
