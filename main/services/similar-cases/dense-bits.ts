@@ -87,7 +87,7 @@ function bitIndex(db: Db, meta: VectorMeta, quantisation: QuantisationMeta): Bit
   return index;
 }
 
-/** Loads (or keeps) the bits of `db` now, so the first search does not pay for it (≈ 0.8 s at 1M rows). */
+/** Loads (or keeps) the bits of `db` now, so the first search does not pay for it. */
 export function preloadBitIndex(db: Db, meta: VectorMeta, quantisation: QuantisationMeta): void {
   bitIndex(db, meta, quantisation);
 }
@@ -133,8 +133,8 @@ function scanAny(words: Uint32Array, query: Uint32Array, rows: number, wordsPerR
 }
 
 /**
- * The encoder's 256 dimensions (8 words a row) unrolled, the query words in locals: ≈ 15 ms
- * instead of ≈ 20–25 ms for 1M rows on the 2-core bench machine (.tmp micro-benchmark, same distances).
+ * The encoder's 256 dimensions (8 words a row) unrolled, the query words in locals: the general
+ * loop reloads them for every row, and this scan runs over every row of the corpus per query.
  */
 function scan256(words: Uint32Array, query: Uint32Array, rows: number, distances: Uint16Array, histogram: Uint32Array): void {
   const [q0, q1, q2, q3, q4, q5, q6, q7] = query as unknown as [number, number, number, number, number, number, number, number];

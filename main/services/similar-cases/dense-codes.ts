@@ -1,11 +1,11 @@
 // The quantised search's middle stage: int8 copies of the case vectors, written with the vectors
 // (dense-write.ts, 1,024 rows a record) and held in memory. The exact rerank reads each
-// candidate's float vector from knowledge.db; 2,000 random reads cost ≈ 13 ms with the file in
-// the OS cache but ≈ 150–300 ms when it is not (right after a start, or on a machine that keeps
-// little of a 6 GB file cached: `npm run bench similar` after dropping the caches, hybrid p50/p95
-// 192/389 ms at 1M). Scoring the 2,000 candidates here first and reading only the best few
-// hundred keeps the search fast either way; the returned distances stay exact. One byte per
-// dimension: 256 MB at 1M cases, loaded with the bit index.
+// candidate's float vector from knowledge.db: cheap with the file in the OS cache, random disk
+// reads when it is not (right after a start, or on a machine that keeps little of a 6 GB file
+// cached). `npm run bench similar` at 1M with the OS caches dropped (JUDGEDESK_BENCH_SIMILAR_REUSE=1
+// after `echo 3 > /proc/sys/vm/drop_caches`): hybrid p50/p95 192/389 ms reading 2,000 float
+// vectors a query, 72/190 ms scoring them here first and reading only the best few hundred; the
+// returned distances stay exact. One byte per dimension: 256 MB at 1M cases, loaded with the bit index.
 import type { Db } from '../../store/database';
 import type { VectorMeta } from './dense-meta';
 import { codesTable } from './dense-meta';

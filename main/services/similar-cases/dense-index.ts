@@ -116,9 +116,10 @@ type EmbedHost = { embed(inputs: Array<{ text: string }>, options: { feature: 's
 
 /**
  * Makes the next dense search as fast as the ones after it: loads the bit index and the int8
- * codes when the corpus is searched quantised (≈ 2 s and 290 MB at 1M cases), and starts the encoder session with one short text. Called when the
- * 类案推送 page opens (similarCases.status), while the judge is still typing. True when the
- * index was usable.
+ * codes when the corpus is searched quantised (≈ 300 MB at 1M cases; the first quantised search
+ * of `npm run bench dense` shows the load time), and starts the encoder session with one short
+ * text. Called when the 类案推送 page opens (similarCases.status), while the judge is still
+ * typing. True when the index was usable.
  */
 export async function warmDenseIndex(db: Db, inference: EmbedHost | null, modelsDir: string, tuning: QuantisedTuning = quantisedSearch): Promise<boolean> {
   if (!denseIndexState(db, modelsDir).available) return false;

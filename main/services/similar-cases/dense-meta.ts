@@ -49,9 +49,9 @@ export interface VectorMeta extends EncoderRef {
 
 const loaded = new WeakSet<Db>();
 /**
- * Loads sqlite-vec into `db` once, and memory-maps the file: a rerank reads each candidate's
- * vector out of a 1 MB chunk blob, which through read() costs ≈ 300 µs per candidate at 1M cases
- * and ≈ 16 µs mapped. 0x7fff0000 is SQLite's default ceiling (larger values are clamped).
+ * Loads sqlite-vec into `db` once, and memory-maps the file: the exact scan and the bit-index load
+ * read whole 1 MB vec0 chunk blobs, cheaper mapped than through read() (the rerank reads plain
+ * rows, see rerankTable). 0x7fff0000 is SQLite's default ceiling (larger values are clamped).
  */
 export function loadVectorExtension(db: Db): void {
   if (loaded.has(db)) return;

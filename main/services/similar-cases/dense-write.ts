@@ -1,6 +1,7 @@
 // Writes the case vectors of one encoder build: the float table (exact search, rerank), its
-// binary-quantised copy (the hamming first stage at scale) and int8 codes (the stage between), with the record in knowledge_meta,
-// all in one transaction — an error anywhere leaves the previous index exactly as it was.
+// binary-quantised copy (the hamming first stage at scale) and int8 codes (the stage between),
+// with the record in knowledge_meta, all in one transaction — an error anywhere leaves the
+// previous index exactly as it was.
 import type { Db } from '../../store/database';
 import { forgetBitIndex } from './dense-bits';
 import { CodeWriter, forgetVectorCodes } from './dense-codes';
