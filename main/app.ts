@@ -4,16 +4,18 @@ import type { ProgressEvent } from '../shared/contract/progress';
 import type { Result } from '../shared/contract/result';
 import type { CallerContext } from './api/caller';
 import { createApi } from './api/dispatch';
+import { routes } from './api/routes';
+import type { Services } from './api/services';
+import { appVersion } from './app-version';
 import { InferenceHost } from './inference/inference-host';
 import type { WorkerLink } from './inference/worker-protocol';
-import { routes } from './api/routes';
 import { AuditLog } from './services/audit/audit-log';
 import { DossierService } from './services/dossier';
 import { PackService } from './services/packs';
 import { AiSwitchService } from './services/settings/ai-switches';
 import { TranscriptService } from './services/transcripts';
+import type { Stores } from './store/stores';
 import { knowledgeFileName, openStores } from './store/stores';
-import { appVersion } from './app-version';
 
 export interface AppOptions {
   /** Folder holding workspace.db and knowledge.db. */
@@ -32,33 +34,45 @@ export interface JudgeDeskApp {
   close(): void;
 }
 
-/** The composition root shared by the Electron, web and CLI hosts. */
-export function openApp(options: AppOptions): JudgeDeskApp {
-  const stores = openStores(options.dataDir);
+export interface ServiceOptions extends Omit<AppOptions, 'host'> {
+  stores: Stores;
+  emitProgress?: (event: ProgressEvent) => void;
+}
+
+/** Every service, once: the app's and every test composition's. */
+export function buildServices(options: ServiceOptions): Services {
+  const { stores, dataDir, modelsDir } = options;
+  const emitProgress = options.emitProgress ?? (() => undefined);
   const audit = new AuditLog(stores.workspace);
   const aiSwitches = new AiSwitchService(stores.workspace, audit);
-  const progress = new EventEmitter();
-  const emitProgress = (event: ProgressEvent) => progress.emit('progress', event);
-  const packs = new PackService({
-    dataDir: options.dataDir,
-    knowledge: stores.knowledge,
-    knowledgeFile: join(options.dataDir, knowledgeFileName),
-    audit,
-    emitProgress,
-  });
-  const transcripts = new TranscriptService(stores.workspace, audit);
   // Sessions start lazily on the first model call of an enabled feature, never on this loop.
   const inference = new InferenceHost({
-    modelsDir: options.modelsDir,
+    modelsDir,
     isEnabled: (feature) => aiSwitches.isEnabled(feature),
     onSwitchChange: (listener) => aiSwitches.onChange(listener),
     ...(options.startInferenceWorker ? { startWorker: options.startInferenceWorker } : {}),
   });
-  const dossier = new DossierService(stores.workspace, audit, { emitProgress, archivesDir: join(options.dataDir, 'archives') });
-  const api = createApi(
-    { stores, audit, aiSwitches, appVersion, modelsDir: options.modelsDir, packs, emitProgress, transcripts, inference, dossier, dataDir: options.dataDir },
-    routes,
-  );
+  return {
+    stores,
+    audit,
+    aiSwitches,
+    appVersion,
+    modelsDir,
+    dataDir,
+    emitProgress,
+    inference,
+    packs: new PackService({ dataDir, knowledge: stores.knowledge, knowledgeFile: join(dataDir, knowledgeFileName), audit, emitProgress }),
+    transcripts: new TranscriptService(stores.workspace, audit),
+    dossier: new DossierService(stores.workspace, audit, { emitProgress, archivesDir: join(dataDir, 'archives') }),
+  };
+}
+
+/** The composition root shared by the Electron, web and CLI hosts. */
+export function openApp(options: AppOptions): JudgeDeskApp {
+  const stores = openStores(options.dataDir);
+  const progress = new EventEmitter();
+  const services = buildServices({ ...options, stores, emitProgress: (event) => progress.emit('progress', event) });
+  const api = createApi(services, routes);
   return {
     dataDir: options.dataDir,
     invoke: (channel, payload, caller) => api.invoke(channel, payload, caller),
@@ -67,7 +81,7 @@ export function openApp(options: AppOptions): JudgeDeskApp {
       return () => progress.off('progress', listener);
     },
     close: () => {
-      void inference.close();
+      void services.inference.close();
       stores.close();
     },
   };

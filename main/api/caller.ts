@@ -1,7 +1,9 @@
-import type { Role } from '../../shared/contract/roles';
+import type { Actor, Role } from '../../shared/contract/roles';
 
-/** Who is calling: until accounts exist, one local profile holds every role (see accounts issue). */
+/** Who is calling, as the host knows it: until accounts exist, one local profile holds every role. */
 export interface CallerContext {
+  /** The account id; the display name stands in for it until accounts exist. */
+  userId?: string;
   user: string;
   roles: readonly Role[];
   host: 'electron' | 'web' | 'cli';
@@ -10,5 +12,10 @@ export interface CallerContext {
 export const localProfileName = '本机用户';
 
 export function localCaller(host: CallerContext['host']): CallerContext {
-  return { user: localProfileName, roles: ['judge', 'clerk', 'admin'], host };
+  return { userId: 'local', user: localProfileName, roles: ['judge', 'clerk', 'admin'], host };
+}
+
+/** The actor of one call: the caller acting in `role` (the first role the channel allows). */
+export function actorOf(caller: CallerContext, role: Role): Actor {
+  return { userId: caller.userId ?? caller.user, displayName: caller.user, roles: caller.roles, role };
 }

@@ -8,8 +8,11 @@ import { fail, ok } from '../../shared/contract/result';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import { sha256Hex } from '../services/audit/hash-chain';
 import { ModelRefusedError } from '../inference/inference-host';
+import { Refusal } from '../../shared/contract/refusal';
 import { ApiFailure } from './api-failure';
 import type { CallerContext } from './caller';
+import { actorOf } from './caller';
+import { systemErrorMessage } from './system-error';
 import type { Route } from './route';
 import type { Services } from './services';
 import { validationMessage } from './validation-message';
@@ -43,13 +46,9 @@ export function createApi(services: Services, routes: readonly Route[]): Api {
 
     let value: unknown;
     try {
-      value = await route.handle(parsed.data, { caller, services });
+      value = await route.handle(parsed.data, { caller, actor: actorOf(caller, role), services });
     } catch (error) {
-      if (error instanceof ApiFailure) return fail(error.code, error.message);
-      // A missing or tampered model file is the installation's state, not a bug: say which model.
-      if (error instanceof ModelRefusedError) return fail('NOT_FOUND', `「${channel.title}」暂不可用：${error.message}`);
-      console.error(`[api] ${channel.name} failed`, error);
-      return fail('INTERNAL', `「${channel.title}」执行失败：${error instanceof Error ? error.message : String(error)}`);
+      return refusalResult(channel, error);
     }
 
     if (channel.aiFeature) return auditedAiResult(services, caller, role, channel, parsed.data, value);
@@ -60,6 +59,21 @@ export function createApi(services: Services, routes: readonly Route[]): Api {
   }
 
   return { invoke };
+}
+
+/** Every error a handler throws becomes one reply here: refusals as they are, the rest in words a user can act on. */
+function refusalResult(channel: ChannelDef, error: unknown): Result<never> {
+  if (error instanceof Refusal) return fail(error.code, error.message, error.field);
+  if (error instanceof ApiFailure) return fail(error.code, error.message);
+  // A missing or tampered model file is the installation's state, not a bug: say which model.
+  if (error instanceof ModelRefusedError) return fail('NOT_FOUND', `「${channel.title}」暂不可用：${error.message}`);
+  const system = systemErrorMessage(channel.title, error);
+  if (system) {
+    console.error(`[api] ${channel.name} failed`, error);
+    return fail(system.code, system.message);
+  }
+  console.error(`[api] ${channel.name} failed`, error);
+  return fail('INTERNAL', `「${channel.title}」执行失败：${error instanceof Error ? error.message : String(error)}`);
 }
 
 function outsideContract(channel: ChannelDef, error: z.ZodError): Result<never> {

@@ -2,11 +2,15 @@ import type { z } from 'zod';
 import type { AiOutputDraft } from '../../shared/contract/ai-output';
 import type { AiFeature } from '../../shared/contract/ai-features';
 import type { ChannelDef } from '../../shared/contract/channel';
+import type { Actor } from '../../shared/contract/roles';
 import type { CallerContext } from './caller';
 import type { Services } from './services';
 
 export interface HandlerContext {
+  /** The host's caller; handlers need only its `host` (system.info). */
   caller: CallerContext;
+  /** Who acts, in which role: pass this to the service. */
+  actor: Actor;
   services: Services;
 }
 

@@ -7,23 +7,26 @@ import type { AiSwitchService } from '../services/settings/ai-switches';
 import type { TranscriptService } from '../services/transcripts';
 import type { Stores } from '../store/stores';
 
-/** What handlers may use. Built once by main/app.ts. */
+/**
+ * What handlers may use: every service, built once by `buildServices` in main/app.ts (tests build
+ * theirs through the same function). Handlers never construct a service.
+ */
 export interface Services {
   stores: Stores;
   audit: AuditLog;
   aiSwitches: AiSwitchService;
   appVersion: string;
   modelsDir: string;
-  /** Knowledge packs (optional so test compositions without a data folder need not build one). */
-  packs?: PackService;
-  /** 庭审笔录 (optional like packs, for test compositions that do not need it). */
-  transcripts?: TranscriptService;
-  /** The one owner of onnxruntime sessions (optional for test compositions that run no model). */
-  inference?: InferenceHost;
-  /** 电子卷宗 (optional like packs). */
-  dossier?: DossierService;
   /** The data folder (uploads staged by the web host live under it). */
-  dataDir?: string;
+  dataDir: string;
+  /** Knowledge packs. */
+  packs: PackService;
+  /** 庭审笔录. */
+  transcripts: TranscriptService;
+  /** The one owner of onnxruntime sessions; sessions start on the first model call. */
+  inference: InferenceHost;
+  /** 电子卷宗. */
+  dossier: DossierService;
   /** Pushes progress of long work to the window (app.onProgress listeners). */
-  emitProgress?: (event: ProgressEvent) => void;
+  emitProgress: (event: ProgressEvent) => void;
 }

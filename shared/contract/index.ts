@@ -112,6 +112,7 @@ export function isChannelName(name: unknown): name is ChannelName {
 export * from './channel';
 export * from './result';
 export * from './roles';
+export * from './refusal';
 export * from './ai-features';
 export * from './progress';
 export { audit, cases, dossier, judgment, laws, models, packs, review, settings, system, transcripts, similarCases };

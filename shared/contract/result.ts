@@ -13,12 +13,14 @@ export type ErrorCode = (typeof errorCodes)[number];
 export interface ApiError {
   code: ErrorCode;
   message: string;
+  /** The request field the error is about, when there is one (e.g. 'caseNumber'). */
+  field?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): Result<never> => ({
+export const fail = (code: ErrorCode, message: string, field?: string): Result<never> => ({
   ok: false,
-  error: { code, message },
+  error: field === undefined ? { code, message } : { code, message, field },
 });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { NewAuditEntry } from '../../main/services/audit/audit-log';
+import type { AuditEntryBody, NewAuditEntry } from '../../main/services/audit/audit-log';
+import type { Role } from '../../shared/contract/roles';
 import { AuditLog } from '../../main/services/audit/audit-log';
 import type { Db } from '../../main/store/database';
 import { openDatabase } from '../../main/store/database';
@@ -36,7 +37,7 @@ export function tempWorkspace(): TempWorkspace {
   };
 }
 
-export function entry(overrides: Partial<NewAuditEntry> = {}): NewAuditEntry {
+export function entry(overrides: Partial<AuditEntryBody & { actor: string; role: Role }> = {}): NewAuditEntry {
   return {
     actor: '张法官',
     role: 'judge',

@@ -1,14 +1,15 @@
 import type { AuditEntry, AuditFilter, AuditKind } from '../../../shared/contract/channels/audit';
-import type { Role } from '../../../shared/contract/roles';
+import type { Actor, Role } from '../../../shared/contract/roles';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
 import { entryHash, genesisHash } from './hash-chain';
 import { filterToSql } from './audit-filter';
 
-export interface NewAuditEntry {
-  actor: string;
-  role: Role;
+/** One entry to append; `actor` is the person acting (the dispatcher's Actor). */
+export type NewAuditEntry = AuditEntryBody & ({ actor: Actor } | { actor: string; role: Role });
+
+export interface AuditEntryBody {
   kind: AuditKind;
   feature: string | null;
   caseId: string | null;
@@ -66,8 +67,8 @@ export class AuditLog {
       const fields = {
         seq: (head?.seq ?? 0) + 1,
         at: this.now().toISOString(),
-        actor: entry.actor,
-        role: entry.role,
+        actor: typeof entry.actor === 'string' ? entry.actor : entry.actor.displayName,
+        role: 'role' in entry ? entry.role : entry.actor.role,
         kind: entry.kind,
         feature: entry.feature,
         caseId: entry.caseId,

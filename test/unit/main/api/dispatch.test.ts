@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiFailure } from '../../../../main/api/api-failure';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { Refusal } from '../../../../shared/contract/refusal';
 import type { CallerContext } from '../../../../main/api/caller';
 import { localCaller } from '../../../../main/api/caller';
 import type { Api } from '../../../../main/api/dispatch';
@@ -11,8 +12,7 @@ import { createApi } from '../../../../main/api/dispatch';
 import { route } from '../../../../main/api/route';
 import { routes } from '../../../../main/api/routes';
 import type { Services } from '../../../../main/api/services';
-import { AuditLog } from '../../../../main/services/audit/audit-log';
-import { AiSwitchService } from '../../../../main/services/settings/ai-switches';
+import { buildServices } from '../../../../main/app';
 import { openStores } from '../../../../main/store/stores';
 import { aiOutputSchema, allRoles, defineChannel } from '../../../../shared/contract';
 import type { AiOutputDraft } from '../../../../shared/contract';
@@ -122,7 +122,7 @@ const lawPushBroken = defineChannel({
 const failing = defineChannel({
   name: 'test.failing',
   title: '会失败的操作',
-  request: z.object({ mode: z.enum(['error', 'apiFailure', 'badResponse', 'throwString', 'reject']) }).strict(),
+  request: z.object({ mode: z.enum(['error', 'apiFailure', 'badResponse', 'throwString', 'reject', 'readonlyDb', 'diskFull', 'noSpace']) }).strict(),
   response: z.object({ n: z.number() }),
   roles: allRoles,
 });
@@ -141,8 +141,7 @@ describe('dispatch with test channels (createApi)', () => {
     tmp = tempDir();
     mkdirSync(join(tmp.dir, 'models'));
     const stores = openStores(join(tmp.dir, 'data'));
-    const audit = new AuditLog(stores.workspace);
-    services = { stores, audit, aiSwitches: new AiSwitchService(stores.workspace, audit), appVersion: 't', modelsDir: join(tmp.dir, 'models') };
+    services = buildServices({ stores, dataDir: join(tmp.dir, 'data'), modelsDir: join(tmp.dir, 'models') });
     calls = { judgeOnly: 0, lawPush: 0, broken: 0 };
     api = createApi(services, [
       ...routes,
@@ -169,9 +168,19 @@ describe('dispatch with test channels (createApi)', () => {
       }),
       route(failing, (request) => {
         if (request.mode === 'error') throw new Error('磁盘已满');
-        if (request.mode === 'apiFailure') throw new ApiFailure('CONFLICT', '案件已被他人锁定');
+        if (request.mode === 'apiFailure') throw new Refusal('CONFLICT', '案件已被他人锁定', 'expectedVersion');
         if (request.mode === 'throwString') throw 'plain string';
-        if (request.mode === 'reject') return Promise.reject(new ApiFailure('NOT_FOUND', '没有这个案件'));
+        if (request.mode === 'reject') return Promise.reject(new Refusal('NOT_FOUND', '没有这个案件'));
+        if (request.mode === 'readonlyDb') {
+          const readonly = new Database(join(tmp.dir, 'data', 'workspace.db'), { readonly: true });
+          try {
+            readonly.prepare("INSERT INTO settings (key, value) VALUES ('x', '1')").run();
+          } finally {
+            readonly.close();
+          }
+        }
+        if (request.mode === 'diskFull') throw new Database.SqliteError('database or disk is full', 'SQLITE_FULL');
+        if (request.mode === 'noSpace') throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', path: '/data/archives/x.pdf' });
         return { n: 'not a number' } as never;
       }),
     ]);
@@ -295,10 +304,21 @@ describe('dispatch with test channels (createApi)', () => {
     });
   });
 
-  it('a handler throwing or rejecting with ApiFailure answers with its code and message', async () => {
+  it('raw SQLite and disk errors answer in Chinese words a user can act on', async () => {
+    const readonly = await api.invoke('test.failing', { mode: 'readonlyDb' }, web);
+    expect(readonly).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('数据库为只读，未能保存') } });
+    expect(await api.invoke('test.failing', { mode: 'diskFull' }, web)).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: '「会失败的操作」未完成：磁盘空间已满，未能保存：请清理磁盘后重试，已保存的数据未受影响' },
+    });
+    const noSpace = await api.invoke('test.failing', { mode: 'noSpace' }, web);
+    expect(!noSpace.ok && noSpace.error.message).toBe('「会失败的操作」未完成：磁盘空间已满，未能写入文件：请清理磁盘后重试（/data/archives/x.pdf）');
+  });
+
+  it('a handler throwing or rejecting with a Refusal answers with its code, message and field', async () => {
     expect(await api.invoke('test.failing', { mode: 'apiFailure' }, web)).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: '案件已被他人锁定' },
+      error: { code: 'CONFLICT', message: '案件已被他人锁定', field: 'expectedVersion' },
     });
     expect(await api.invoke('test.failing', { mode: 'reject' }, web)).toEqual({
       ok: false,
