@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../../../shared/domain/canonical-json';
-import { entryHash, genesisHash } from '../../../../../main/services/audit/hash-chain';
-import { verifyChain } from '../../../../../main/services/audit/verify-chain';
+import { entryHash, genesisHash, verifyChain } from '../../../../../main/services/audit';
 import type { TempWorkspace } from '../../../../helpers/audit';
 import { entry, tempWorkspace } from '../../../../helpers/audit';
 
