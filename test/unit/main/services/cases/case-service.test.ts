@@ -9,10 +9,10 @@ import { partiesLine } from '../../../../../main/services/cases';
 import { openStores } from '../../../../../main/store/stores';
 import type { Case, CaseInputDraft, CaseSummary } from '../../../../../shared/contract/channels/cases';
 import { caseInputSchema } from '../../../../../shared/contract/channels/cases';
-import { Refusal } from '../../../../../shared/contract/refusal';
 import type { Result } from '../../../../../shared/contract/result';
 import type { Actor } from '../../../../../shared/contract/roles';
 import type { TempApp } from '../../../../helpers/temp-app';
+import { refusalOf } from '../../../../helpers/refusal';
 import { openTempApp, tempDir } from '../../../../helpers/temp-app';
 
 const caller = localCaller('web');
@@ -236,21 +236,11 @@ describe('CaseService', () => {
   });
 
   it('refuses with the shared Refusal: an unknown case, a stale version', () => {
-    const refusal = (work: () => unknown): unknown => {
-      try {
-        work();
-      } catch (error) {
-        return error;
-      }
-      throw new Error('expected a refusal');
-    };
-    const missing = refusal(() => services.cases.get('no-such-case'));
-    expect(missing).toBeInstanceOf(Refusal);
+    const missing = refusalOf(() => services.cases.get('no-such-case'));
     expect(missing).toMatchObject({ code: 'NOT_FOUND', message: '找不到该案件，可能已被移除' });
     const created = services.cases.create(caseInputSchema.parse(loan), judge);
     services.cases.update(created.id, 1, caseInputSchema.parse({ ...loan, court: '北京市海淀区人民法院' }), judge);
-    const stale = refusal(() => services.cases.update(created.id, 1, caseInputSchema.parse(loan), judge));
-    expect(stale).toBeInstanceOf(Refusal);
+    const stale = refusalOf(() => services.cases.update(created.id, 1, caseInputSchema.parse(loan), judge));
     expect(stale).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/已被张明于.*修改（当前第2版，您编辑的是第1版）/) });
   });
 
