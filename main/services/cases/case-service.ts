@@ -15,7 +15,7 @@ import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { defaultTimeLimitDays, localIsoDate, timeLimitStatus } from '../../../shared/domain/case-procedures';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit';
 import type { CaseContent, CaseRow, StoredCase } from './case-rows';
 import { contentOf, readCase, writeCase } from './case-rows';
 import { causeCatalogues } from './causes-of-action';
