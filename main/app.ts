@@ -9,11 +9,17 @@ import type { Services } from './api/services';
 import { appVersion } from './app-version';
 import { InferenceHost } from './inference/inference-host';
 import type { WorkerLink } from './inference/worker-protocol';
-import { AuditLog } from './services/audit/audit-log';
+import { AuditLog } from './services/audit';
+import { BackfillService } from './services/backfill';
+import { CaseService } from './services/cases';
+import { ChecklistService } from './services/checklists';
 import { DossierService } from './services/dossier';
 import { PackService } from './services/packs';
-import { AiSwitchService } from './services/settings/ai-switches';
+import { ServiceAddressService } from './services/service-address';
+import { AiSwitchService } from './services/settings';
+import { SystemService } from './services/system';
 import { TranscriptService } from './services/transcripts';
+import { TriageService } from './services/triage';
 import type { Stores } from './store/stores';
 import { knowledgeFileName, openStores } from './store/stores';
 
@@ -52,6 +58,8 @@ export function buildServices(options: ServiceOptions): Services {
     onSwitchChange: (listener) => aiSwitches.onChange(listener),
     ...(options.startInferenceWorker ? { startWorker: options.startInferenceWorker } : {}),
   });
+  const dossier = new DossierService(stores.workspace, audit, { emitProgress, archivesDir: join(dataDir, 'archives') });
+  const cases = new CaseService(stores.workspace, audit);
   return {
     stores,
     audit,
@@ -63,7 +71,13 @@ export function buildServices(options: ServiceOptions): Services {
     inference,
     packs: new PackService({ dataDir, knowledge: stores.knowledge, knowledgeFile: join(dataDir, knowledgeFileName), audit, emitProgress }),
     transcripts: new TranscriptService(stores.workspace, audit),
-    dossier: new DossierService(stores.workspace, audit, { emitProgress, archivesDir: join(dataDir, 'archives') }),
+    dossier,
+    cases,
+    checklists: new ChecklistService(stores.workspace, audit, stores.knowledge, dossier),
+    triage: new TriageService(stores.workspace, audit, cases, dossier),
+    serviceAddress: new ServiceAddressService(cases, dossier),
+    backfill: new BackfillService(dossier),
+    system: new SystemService(appVersion, stores.knowledge),
   };
 }
 

@@ -6,7 +6,7 @@ import type { ChannelDef } from '../../shared/contract/channel';
 import type { Result } from '../../shared/contract/result';
 import { fail, ok } from '../../shared/contract/result';
 import { canonicalJson } from '../../shared/domain/canonical-json';
-import { sha256Hex } from '../services/audit/hash-chain';
+import { sha256Hex } from '../services/audit';
 import { ModelRefusedError } from '../inference/inference-host';
 import { Refusal } from '../../shared/contract/refusal';
 import { ApiFailure } from './api-failure';

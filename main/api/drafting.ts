@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { ChannelDef } from '../../shared/contract/channel';
 import {
   draftingCreate,
   draftingExport,
@@ -13,12 +12,9 @@ import {
   draftingUndo,
 } from '../../shared/contract/channels/drafting';
 import { canonicalJson } from '../../shared/domain/canonical-json';
-import type { Actor } from '../services/cases';
 import { DraftError, DraftService, templateInfos } from '../services/drafting';
 import { knowledgeVersion } from '../store/stores';
 import { ApiFailure } from './api-failure';
-import type { CallerContext } from './caller';
-import { primaryRole } from './primary-role';
 import { route } from './route';
 import type { HandlerContext } from './route';
 
@@ -31,8 +27,6 @@ async function withDrafts<T>({ services }: HandlerContext, work: (drafts: DraftS
     throw error;
   }
 }
-
-const actor = (caller: CallerContext, channel: ChannelDef): Actor => ({ user: caller.user, role: primaryRole(caller, channel.roles) });
 
 /**
  * 法律依据 is rule-based (citation parsing + the statute store), so the "model" it names is the
@@ -47,16 +41,16 @@ function citationModel(knowledge: string | null) {
 
 export const draftingRoutes = [
   route(draftingTemplates, () => ({ templates: templateInfos() })),
-  route(draftingCreate, (request, context) => withDrafts(context, (d) => d.create(request, actor(context.caller, draftingCreate)))),
+  route(draftingCreate, (request, context) => withDrafts(context, (d) => d.create(request, context.actor))),
   route(draftingGet, (request, context) => withDrafts(context, (d) => d.get(request.id))),
   route(draftingList, (request, context) => withDrafts(context, (d) => ({ items: d.list(request.caseId) }))),
   route(draftingSave, (request, context) =>
-    withDrafts(context, (d) => d.save(request.id, request.expectedVersion, request.sections, actor(context.caller, draftingSave))),
+    withDrafts(context, (d) => d.save(request.id, request.expectedVersion, request.sections, context.actor)),
   ),
-  route(draftingUndo, (request, context) => withDrafts(context, (d) => d.undo(request.id, request.expectedVersion, actor(context.caller, draftingUndo)))),
+  route(draftingUndo, (request, context) => withDrafts(context, (d) => d.undo(request.id, request.expectedVersion, context.actor))),
   route(draftingHistory, (request, context) => withDrafts(context, (d) => ({ versions: d.history(request.id) }))),
   route(draftingRestore, (request, context) =>
-    withDrafts(context, (d) => d.restore(request.id, request.expectedVersion, request.version, actor(context.caller, draftingRestore))),
+    withDrafts(context, (d) => d.restore(request.id, request.expectedVersion, request.version, context.actor)),
   ),
   route(draftingSuggestCitations, (request, context) =>
     withDrafts(context, (d) => {
@@ -75,7 +69,7 @@ export const draftingRoutes = [
   ),
   route(draftingExport, (request, context) =>
     withDrafts(context, async (d) => {
-      const out = await d.exportDocx(request.id, actor(context.caller, draftingExport));
+      const out = await d.exportDocx(request.id, context.actor);
       return { fileName: out.fileName, base64: out.bytes.toString('base64'), unfilled: out.unfilled, suggestedSections: out.suggestedSections };
     }),
   ),

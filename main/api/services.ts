@@ -1,10 +1,16 @@
 import type { ProgressEvent } from '../../shared/contract/progress';
 import type { InferenceHost } from '../inference/inference-host';
-import type { AuditLog } from '../services/audit/audit-log';
+import type { AuditLog } from '../services/audit';
+import type { BackfillService } from '../services/backfill';
+import type { CaseService } from '../services/cases';
+import type { ChecklistService } from '../services/checklists';
 import type { DossierService } from '../services/dossier';
 import type { PackService } from '../services/packs';
-import type { AiSwitchService } from '../services/settings/ai-switches';
+import type { ServiceAddressService } from '../services/service-address';
+import type { AiSwitchService } from '../services/settings';
+import type { SystemService } from '../services/system';
 import type { TranscriptService } from '../services/transcripts';
+import type { TriageService } from '../services/triage';
 import type { Stores } from '../store/stores';
 
 /**
@@ -27,6 +33,18 @@ export interface Services {
   inference: InferenceHost;
   /** 电子卷宗. */
   dossier: DossierService;
+  /** 案件. */
+  cases: CaseService;
+  /** 证据指引. */
+  checklists: ChecklistService;
+  /** 繁简分流. */
+  triage: TriageService;
+  /** 送达地址推荐. */
+  serviceAddress: ServiceAddressService;
+  /** 案件信息回填. */
+  backfill: BackfillService;
+  /** 系统信息. */
+  system: SystemService;
   /** Pushes progress of long work to the window (app.onProgress listeners). */
   emitProgress: (event: ProgressEvent) => void;
 }

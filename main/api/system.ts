@@ -1,13 +1,6 @@
 import { systemInfo } from '../../shared/contract/channels/system';
-import { knowledgeVersion } from '../store/stores';
 import { route } from './route';
 
 export const systemRoutes = [
-  route(systemInfo, (_request, { caller, services }) => ({
-    appVersion: services.appVersion,
-    offline: true as const,
-    host: caller.host,
-    knowledgeVersion: knowledgeVersion(services.stores.knowledge),
-    user: { name: caller.user, roles: [...caller.roles] },
-  })),
+  route(systemInfo, (_request, { actor, caller, services }) => services.system.info(caller.host, actor)),
 ];

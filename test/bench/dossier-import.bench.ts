@@ -29,7 +29,7 @@ const bench: Bench = {
       const service = new DossierService(stores.workspace, audit, { ocr });
       const caseId = new CaseService(stores.workspace, audit).create(
         caseInputSchema.parse({ caseNumber: '（2026）京0105民初9999号', causeOfAction: '民间借贷纠纷', procedure: 'civil-simple', court: '某法院' }),
-        { user: 'bench', role: 'judge' },
+        { userId: 'bench', displayName: 'bench', roles: ['judge'], role: 'judge' },
       ).id;
       const actor = { user: 'bench', role: 'clerk' as const };
       const files = join(dir, 'files');

@@ -6,7 +6,7 @@
 // Fails when a set's overall F1 falls below its floor.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractProposals } from '../../main/services/backfill/extract';
+import { extractProposals } from '../../main/services/backfill';
 import type { GoldCase, ScoredField, Tally } from './backfill-score';
 import { f1, tallyCase, total } from './backfill-score';
 

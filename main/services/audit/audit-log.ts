@@ -1,10 +1,17 @@
-import type { AuditEntry, AuditFilter, AuditKind } from '../../../shared/contract/channels/audit';
+import type { AuditEntry, AuditFilter, AuditKind, AuditStats, AuditVerifyResult, decisions } from '../../../shared/contract/channels/audit';
+import { decisionLabels } from '../../../shared/contract/channels/audit';
+import { Refusal } from '../../../shared/contract/refusal';
 import type { Actor, Role } from '../../../shared/contract/roles';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
-import { entryHash, genesisHash } from './hash-chain';
 import { filterToSql } from './audit-filter';
+import type { AuditRow } from './audit-row';
+import { rowToEntry } from './audit-row';
+import { queryAuditStats } from './audit-stats';
+import { auditCsv, auditCsvFileName } from './export-csv';
+import { entryHash, genesisHash } from './hash-chain';
+import { verifyChain } from './verify-chain';
 
 /** One entry to append; `actor` is the person acting (the dispatcher's Actor). */
 export type NewAuditEntry = AuditEntryBody & ({ actor: Actor } | { actor: string; role: Role });
@@ -15,36 +22,6 @@ export interface AuditEntryBody {
   caseId: string | null;
   summary: string;
   payload: Record<string, unknown>;
-}
-
-interface AuditRow {
-  seq: number;
-  at: string;
-  actor: string;
-  role: string;
-  kind: string;
-  feature: string | null;
-  case_id: string | null;
-  summary: string;
-  payload: string;
-  prev_hash: string;
-  hash: string;
-}
-
-export function rowToEntry(row: AuditRow): AuditEntry {
-  return {
-    seq: row.seq,
-    at: row.at,
-    actor: row.actor,
-    role: row.role as Role,
-    kind: row.kind as AuditKind,
-    feature: row.feature,
-    caseId: row.case_id,
-    summary: row.summary,
-    payload: JSON.parse(row.payload) as Record<string, unknown>,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
 }
 
 /** The append-only, hash-chained audit trail in workspace.db. */
@@ -123,6 +100,38 @@ export class AuditLog {
     }
   }
 
+  /** Walks the whole chain; names the first entry that does not hold. */
+  verify(): AuditVerifyResult {
+    return verifyChain(this);
+  }
+
+  /** Per-day counts and the decision tally of the matching entries. */
+  stats(filter: AuditFilter): AuditStats {
+    return queryAuditStats(this.db, filter);
+  }
+
+  /** The matching entries as a CSV file for Excel, named with the time of export. */
+  exportCsv(filter: AuditFilter): { fileName: string; csv: string; rows: number } {
+    const { csv, rows } = auditCsv(this.iterate(filter));
+    return { fileName: auditCsvFileName(this.now()), csv, rows };
+  }
+
+  /** The judge's accept / reject / edit of one AI output, chained after it and pointing back to it. */
+  recordDecision(outputSeq: number, decision: (typeof decisions)[number], note: string | undefined, actor: Actor): AuditEntry {
+    return inTransaction(this.db, () => {
+      const output = this.get(outputSeq);
+      if (!output || output.kind !== 'ai_output') throw new Refusal('NOT_FOUND', `审计日志中没有第 ${outputSeq} 条AI输出`);
+      return this.append({
+        actor,
+        kind: 'decision',
+        feature: output.feature,
+        caseId: output.caseId,
+        summary: `${decisionLabels[decision]}：${output.summary}`,
+        payload: { outputSeq: output.seq, decision, note: note ?? '' },
+      });
+    });
+  }
+
   head(): { seq: number; hash: string } | null {
     return (
       (this.db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as
@@ -131,5 +140,3 @@ export class AuditLog {
     );
   }
 }
-
-export type { AuditRow };

@@ -1,14 +1,20 @@
 import type { AuditVerifyResult } from '../../../shared/contract/channels/audit';
-import type { AuditLog } from './audit-log';
-import { rowToEntry } from './audit-log';
+import type { AuditRow } from './audit-row';
+import { rowToEntry } from './audit-row';
 import { entryHash, genesisHash } from './hash-chain';
+
+/** What verification reads: the stored rows in order and the recorded head (an AuditLog). */
+export interface AuditChain {
+  rawRows(): Iterable<AuditRow>;
+  head(): { seq: number; hash: string } | null;
+}
 
 /**
  * Walks the chain from the first entry and names the first one that does not hold: a gap in the
  * sequence (deleted), a link that does not match its predecessor (deleted, inserted or reordered),
  * content that does not match its hash (edited), or a tail shorter than the recorded head.
  */
-export function verifyChain(log: AuditLog): AuditVerifyResult {
+export function verifyChain(log: AuditChain): AuditVerifyResult {
   let expectedSeq = 1;
   let prevHash = genesisHash;
   let checked = 0;

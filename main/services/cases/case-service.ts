@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type {
   Case,
+  CauseCatalogue,
   CaseInput,
   CaseListQuery,
   CaseStatus,
@@ -8,32 +9,16 @@ import type {
   Party,
 } from '../../../shared/contract/channels/cases';
 import { caseStatusLabels } from '../../../shared/contract/channels/cases';
-import type { Role } from '../../../shared/contract/roles';
+import { Refusal } from '../../../shared/contract/refusal';
+import type { Actor } from '../../../shared/contract/roles';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { defaultTimeLimitDays, localIsoDate, timeLimitStatus } from '../../../shared/domain/case-procedures';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit';
 import type { CaseContent, CaseRow, StoredCase } from './case-rows';
 import { contentOf, readCase, writeCase } from './case-rows';
-
-export type CaseErrorCode = 'NOT_FOUND' | 'CONFLICT' | 'VALIDATION';
-
-/** A refusal the user can act on; the api layer turns it into the reply's error. */
-export class CaseError extends Error {
-  constructor(
-    readonly code: CaseErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'CaseError';
-  }
-}
-
-export interface Actor {
-  user: string;
-  role: Role;
-}
+import { causeCatalogues } from './causes-of-action';
 
 const fieldLabels: Record<keyof CaseContent, string> = {
   caseNumber: '案号',
@@ -99,13 +84,13 @@ export class CaseService {
 
   private mustRead(id: string): StoredCase {
     const found = readCase(this.db, id);
-    if (!found) throw new CaseError('NOT_FOUND', '找不到该案件，可能已被移除');
+    if (!found) throw new Refusal('NOT_FOUND', '找不到该案件，可能已被移除');
     return found;
   }
 
   private checkVersion(current: StoredCase, expected: number): void {
     if (current.version !== expected) {
-      throw new CaseError(
+      throw new Refusal(
         'CONFLICT',
         `案件${current.caseNumber}已被${current.updatedBy}于${current.updatedAt.slice(0, 16).replace('T', ' ')}修改（当前第${current.version}版，您编辑的是第${expected}版），请刷新后再改`,
       );
@@ -116,7 +101,7 @@ export class CaseService {
     const other = this.db
       .prepare("SELECT id, cause_of_action FROM cases WHERE case_number = ? AND status <> 'removed' AND id IS NOT ?")
       .get(caseNumber, exceptId) as { id: string; cause_of_action: string } | undefined;
-    if (other) throw new CaseError('CONFLICT', `案号${caseNumber}已被另一件案件（${other.cause_of_action}）使用`);
+    if (other) throw new Refusal('CONFLICT', `案号${caseNumber}已被另一件案件（${other.cause_of_action}）使用`);
   }
 
   private content(input: CaseInput): CaseContent {
@@ -133,8 +118,18 @@ export class CaseService {
       .prepare("SELECT id FROM cases WHERE case_number = ? ORDER BY status = 'removed', updated_at DESC LIMIT 1")
       .pluck()
       .get(caseNumber) as string | undefined;
-    if (!id) throw new CaseError('NOT_FOUND', `没有案号为${caseNumber}的案件`);
+    if (!id) throw new Refusal('NOT_FOUND', `没有案号为${caseNumber}的案件`);
     return this.get(id);
+  }
+
+  /** By id, or by 案号 for the CLI and links from documents (the contract asks for exactly one). */
+  find(request: { id?: string | undefined; caseNumber?: string | undefined }): Case {
+    return request.id !== undefined ? this.get(request.id) : this.getByNumber(request.caseNumber ?? '');
+  }
+
+  /** 案由 and 罪名 catalogues for the case form. */
+  causes(): { civil: CauseCatalogue; criminal: CauseCatalogue } {
+    return causeCatalogues();
   }
 
   list(request: CaseListQuery): { items: CaseSummary[]; total: number } {
@@ -204,9 +199,9 @@ export class CaseService {
         ...content,
         version: 1,
         createdAt: at,
-        createdBy: actor.user,
+        createdBy: actor.displayName,
         updatedAt: at,
-        updatedBy: actor.user,
+        updatedBy: actor.displayName,
       };
       writeCase(this.db, stored, 'insert');
       this.record(actor, stored, 'create', `新建案件${stored.caseNumber}（${stored.causeOfAction}）`, []);
@@ -219,7 +214,7 @@ export class CaseService {
       const current = this.mustRead(id);
       this.checkVersion(current, expectedVersion);
       if (current.status === 'archived' || current.status === 'removed') {
-        throw new CaseError('VALIDATION', `案件已${caseStatusLabels[current.status].slice(1)}，请先恢复为审理中再修改`);
+        throw new Refusal('VALIDATION', `案件已${caseStatusLabels[current.status].slice(1)}，请先恢复为审理中再修改`);
       }
       return this.replace(current, this.content(input), actor, 'update');
     });
@@ -246,12 +241,12 @@ export class CaseService {
       const last = this.db
         .prepare('SELECT version, snapshot FROM case_history WHERE case_id = ? AND undone_at IS NULL ORDER BY version DESC LIMIT 1')
         .get(id) as { version: number; snapshot: string } | undefined;
-      if (!last) throw new CaseError('VALIDATION', '没有可以撤销的修改');
+      if (!last) throw new Refusal('VALIDATION', '没有可以撤销的修改');
       const before = JSON.parse(last.snapshot) as CaseContent;
       if (before.status !== 'removed') this.checkNumberFree(before.caseNumber, id);
       const at = this.now().toISOString();
       this.db.prepare('UPDATE case_history SET undone_at = ? WHERE case_id = ? AND version = ?').run(at, id, last.version);
-      const restored: StoredCase = { ...current, ...before, version: current.version + 1, updatedAt: at, updatedBy: actor.user };
+      const restored: StoredCase = { ...current, ...before, version: current.version + 1, updatedAt: at, updatedBy: actor.displayName };
       writeCase(this.db, restored, 'update');
       this.record(actor, restored, 'undo', `撤销对案件${restored.caseNumber}的上一次修改（恢复为第${last.version}版的内容）`, changedFields(contentOf(current), before));
       return this.withDerived(this.mustRead(id));
@@ -266,8 +261,8 @@ export class CaseService {
     const at = this.now().toISOString();
     this.db
       .prepare('INSERT INTO case_history (case_id, version, snapshot, replaced_at, replaced_by) VALUES (?, ?, ?, ?, ?)')
-      .run(current.id, current.version, JSON.stringify(before), at, actor.user);
-    const stored: StoredCase = { ...current, ...next, version: current.version + 1, updatedAt: at, updatedBy: actor.user };
+      .run(current.id, current.version, JSON.stringify(before), at, actor.displayName);
+    const stored: StoredCase = { ...current, ...next, version: current.version + 1, updatedAt: at, updatedBy: actor.displayName };
     writeCase(this.db, stored, 'update');
     const verb: Record<string, string> = { update: '修改', archived: '归档', removed: '移除', restore: '恢复' };
     const what = action === 'update' ? `：${changed.map((f) => fieldLabels[f]).join('、')}` : '';
@@ -277,8 +272,7 @@ export class CaseService {
 
   private record(actor: Actor, c: StoredCase, action: string, summary: string, changed: Array<keyof CaseContent>): void {
     this.audit.append({
-      actor: actor.user,
-      role: actor.role,
+      actor,
       kind: 'decision',
       feature: 'cases',
       caseId: c.id,

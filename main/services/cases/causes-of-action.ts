@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CauseCatalogue } from '../../../shared/contract/channels/cases';
 import civilList from '../../../resources/causes-of-action/civil.json';
 import criminalList from '../../../resources/causes-of-action/criminal.json';
-import { sharedDataFolder } from '../laws/data-folder';
+import { sharedDataFolder } from '../laws';
 
 interface MaintainedList {
   title: string;

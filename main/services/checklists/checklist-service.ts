@@ -1,34 +1,20 @@
+import type { AiOutputDraft } from '../../../shared/contract/ai-output';
 import type {
   ChecklistDefinition,
   GuidanceItem,
   MarkStatus,
 } from '../../../shared/contract/channels/checklists';
 import { markStatusLabels } from '../../../shared/contract/channels/checklists';
-import type { Role } from '../../../shared/contract/roles';
+import { Refusal } from '../../../shared/contract/refusal';
+import type { Actor } from '../../../shared/contract/roles';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit';
+import type { DossierService } from '../dossier';
 import { resolveCitations } from '../laws/resolve-citations';
-import { checklistDefinitions, checklistForCause } from './definitions';
+import { checklistDefinitions, checklistForCause, checklistModel } from './definitions';
 import type { GuidanceDocument } from './suggest';
-import { suggestItem } from './suggest';
-
-export type ChecklistErrorCode = 'NOT_FOUND' | 'VALIDATION';
-
-export class ChecklistError extends Error {
-  constructor(
-    readonly code: ChecklistErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ChecklistError';
-  }
-}
-
-export interface Actor {
-  user: string;
-  role: Role;
-}
+import { suggestItem, suggestionRulesVersion } from './suggest';
 
 export interface CaseGuidance {
   caseId: string;
@@ -38,6 +24,9 @@ export interface CaseGuidance {
   items: GuidanceItem[];
   flaggedCount: number;
 }
+
+/** Guidance as the judge sees it: with the rules' identity, how sure it is, and the audit line. */
+export type AssistedGuidance = CaseGuidance & { ai: AiOutputDraft };
 
 interface MarkRow {
   item_id: string;
@@ -56,8 +45,10 @@ export class ChecklistService {
   constructor(
     private readonly workspace: Db,
     private readonly audit: AuditLog,
-    /** knowledge.db, to show each item's legal basis as the statute reads; absent in bare tests. */
-    private readonly knowledge: Db | null,
+    /** knowledge.db, to show each item's legal basis as the statute reads. */
+    private readonly knowledge: Db,
+    /** The case's dossier documents, with their catalogue category and text. */
+    private readonly dossier: Pick<DossierService, 'listDocuments'>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -65,7 +56,28 @@ export class ChecklistService {
     return checklistDefinitions().map((c) => ({ id: c.id, cause: c.cause, kind: c.kind, items: c.items.length }));
   }
 
-  forCase(caseId: string, documents: readonly GuidanceDocument[], checklistId?: string): CaseGuidance {
+  /** The case's guidance over its dossier, as an AI output the dispatcher audits. */
+  forCase(caseId: string, checklistId?: string): AssistedGuidance {
+    const documents = this.dossier.listDocuments(caseId);
+    const guidance = this.guidance(caseId, documents, checklistId);
+    const found = guidance.items.filter((i) => i.suggestion === 'found').length;
+    // How sure the suggestions are: the mean catalogue confidence of the documents they rest on.
+    const supporting = new Set(guidance.items.flatMap((i) => i.evidence.map((e) => e.documentId)));
+    const confidences = documents.filter((d) => supporting.has(d.id)).map((d) => d.confidence ?? 0.5);
+    const confidence = confidences.length ? confidences.reduce((a, b) => a + b, 0) / confidences.length : 0.5;
+    return {
+      ...guidance,
+      ai: {
+        ...checklistModel(suggestionRulesVersion),
+        confidence: Math.min(1, Math.max(0, confidence)),
+        summary: guidance.checklist
+          ? `证据指引「${guidance.checklist.cause}」：${guidance.items.length}项，卷宗中似有${found}项，缺失提示${guidance.flaggedCount}项`
+          : `证据指引：${guidance.reason}`,
+      },
+    };
+  }
+
+  private guidance(caseId: string, documents: readonly GuidanceDocument[], checklistId?: string): CaseGuidance {
     const cause = this.causeOf(caseId);
     const { checklist, reason } = this.choose(cause, checklistId);
     if (!checklist) return { caseId, checklist: null, reason, documents: documents.length, items: [], flaggedCount: 0 };
@@ -117,18 +129,17 @@ export class ChecklistService {
              ON CONFLICT (case_id, checklist_id, item_id) DO UPDATE SET status = excluded.status, note = excluded.note,
                marked_by = excluded.marked_by, marked_at = excluded.marked_at`,
           )
-          .run(caseId, checklistId, itemId, status, note, actor.user, at);
+          .run(caseId, checklistId, itemId, status, note, actor.displayName, at);
       }
       this.audit.append({
-        actor: actor.user,
-        role: actor.role,
+        actor,
         kind: 'decision',
         feature: 'evidenceGuidance',
         caseId,
         summary: `证据指引「${item.fact.slice(0, 30)}」${status ? `标记为${markStatusLabels[status]}` : '取消标记'}`,
         payload: { action: 'mark', checklistId, itemId, status, note },
       });
-      return status === null ? null : { status, note, by: actor.user, at };
+      return status === null ? null : { status, note, by: actor.displayName, at };
     });
   }
 
@@ -143,10 +154,9 @@ export class ChecklistService {
           `INSERT INTO checklist_dismissals (case_id, checklist_id, item_id, reason, dismissed_by, dismissed_at)
            VALUES (?, ?, ?, ?, ?, ?)`,
         )
-        .run(caseId, checklistId, itemId, reason, actor.user, at);
+        .run(caseId, checklistId, itemId, reason, actor.displayName, at);
       this.audit.append({
-        actor: actor.user,
-        role: actor.role,
+        actor,
         kind: 'decision',
         feature: 'evidenceGuidance',
         caseId,
@@ -160,7 +170,7 @@ export class ChecklistService {
   private choose(cause: string, checklistId?: string): { checklist: ChecklistDefinition | null; reason: string } {
     if (checklistId) {
       const chosen = checklistDefinitions().find((c) => c.id === checklistId);
-      if (!chosen) throw new ChecklistError('NOT_FOUND', `没有编号为「${checklistId}」的证据指引清单`);
+      if (!chosen) throw new Refusal('NOT_FOUND', `没有编号为「${checklistId}」的证据指引清单`);
       return { checklist: chosen, reason: `按选择的清单「${chosen.cause}」` };
     }
     const byCause = checklistForCause(cause);
@@ -171,15 +181,15 @@ export class ChecklistService {
 
   private item(checklistId: string, itemId: string) {
     const checklist = checklistDefinitions().find((c) => c.id === checklistId);
-    if (!checklist) throw new ChecklistError('NOT_FOUND', `没有编号为「${checklistId}」的证据指引清单`);
+    if (!checklist) throw new Refusal('NOT_FOUND', `没有编号为「${checklistId}」的证据指引清单`);
     const item = checklist.items.find((i) => i.id === itemId);
-    if (!item) throw new ChecklistError('NOT_FOUND', `清单「${checklist.cause}」中没有条目「${itemId}」`);
+    if (!item) throw new Refusal('NOT_FOUND', `清单「${checklist.cause}」中没有条目「${itemId}」`);
     return item;
   }
 
   private causeOf(caseId: string): string {
     const row = this.workspace.prepare('SELECT cause_of_action FROM cases WHERE id = ?').get(caseId) as { cause_of_action: string } | undefined;
-    if (!row) throw new ChecklistError('NOT_FOUND', `找不到案件（编号 ${caseId}）`);
+    if (!row) throw new Refusal('NOT_FOUND', `找不到案件（编号 ${caseId}）`);
     return row.cause_of_action;
   }
 
@@ -199,7 +209,6 @@ export class ChecklistService {
   }
 
   private basisTexts(legalBasis: string): GuidanceItem['basisTexts'] {
-    if (!this.knowledge) return [];
     return resolveCitations(this.knowledge, legalBasis).citations.flatMap((c) =>
       c.articles.map((a) => ({
         citation: a.citation ?? `${c.raw}`,

@@ -1,28 +1,26 @@
 import { createHash } from 'node:crypto';
 import type { ChecklistDefinition } from '../../../shared/contract/channels/checklists';
 import { checklistDefinitionSchema } from '../../../shared/contract/channels/checklists';
+import { Refusal } from '../../../shared/contract/refusal';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { checklistFiles } from './definitions-files';
 
-/** A checklist file that does not fit the schema, named with the first problem in Chinese. */
-export class ChecklistFileError extends Error {
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
-    super(`证据指引文件 resources/checklists/${file}.json 有误：${problem}`);
-    this.name = 'ChecklistFileError';
-  }
+/**
+ * A bundled checklist file that does not fit the schema is the installation's fault, not the
+ * user's: INTERNAL, with the file and its first problem named so IT can fix it.
+ */
+function fileRefusal(file: string, problem: string): Refusal {
+  return new Refusal('INTERNAL', `证据指引文件 resources/checklists/${file}.json 有误：${problem}`);
 }
 
-/** Parses one file's content; throws ChecklistFileError naming the file, the path and the problem. */
+/** Parses one file's content; refuses naming the file, the path and the problem. */
 export function parseChecklist(file: string, content: unknown): ChecklistDefinition {
   const parsed = checklistDefinitionSchema.safeParse(content);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ChecklistFileError(file, `${issue.path.join('.') || '（根）'}：${issue.message}`);
+    throw fileRefusal(file, `${issue.path.join('.') || '（根）'}：${issue.message}`);
   }
-  if (parsed.data.id !== file) throw new ChecklistFileError(file, `id「${parsed.data.id}」应与文件名一致`);
+  if (parsed.data.id !== file) throw fileRefusal(file, `id「${parsed.data.id}」应与文件名一致`);
   return parsed.data;
 }
 

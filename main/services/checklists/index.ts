@@ -1,6 +1,7 @@
 // 证据指引: checklist definitions (resources/checklists), dossier-based suggestions, judge's marks.
-export { ChecklistError, ChecklistService } from './checklist-service';
-export type { Actor, CaseGuidance } from './checklist-service';
-export { checklistDefinitions, checklistForCause, checklistModel, parseChecklist, ChecklistFileError } from './definitions';
+export { ChecklistService } from './checklist-service';
+export type { AssistedGuidance, CaseGuidance } from './checklist-service';
+export { checklistDefinitions, checklistForCause, checklistModel, parseChecklist } from './definitions';
+export { checklistFiles } from './definitions-files';
 export { suggestItem, suggestionRulesVersion } from './suggest';
 export type { GuidanceDocument } from './suggest';

@@ -5,8 +5,9 @@ import { localIsoDate } from '../../../shared/domain/case-procedures';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
 import type { AuditLog } from '../audit/audit-log';
-import { CaseError, CaseService } from '../cases';
-import type { Actor } from '../cases';
+import { Refusal } from '../../../shared/contract/refusal';
+import type { Actor } from '../../../shared/contract/roles';
+import { CaseService } from '../cases';
 import { draftToDocx } from './draft-docx';
 import { DraftError } from './draft-error';
 import type { DraftRow, VersionRow } from './draft-rows';
@@ -61,10 +62,10 @@ export class DraftService {
     const date = request.date ?? localIsoDate(this.now());
     const sections = sectionsFromCase(record, template, date);
     const at = this.now().toISOString();
-    const row: DraftRow = { id: randomUUID(), caseId: record.id, type: request.type, version: 1, createdAt: at, createdBy: actor.user, updatedAt: at, updatedBy: actor.user };
+    const row: DraftRow = { id: randomUUID(), caseId: record.id, type: request.type, version: 1, createdAt: at, createdBy: actor.displayName, updatedAt: at, updatedBy: actor.displayName };
     inTransaction(this.db, () => {
       insertDraft(this.db, row);
-      appendVersion(this.db, row.id, { version: 1, parent: null, action: 'create', sections, changed: sections.map((s) => s.key), at, by: actor.user });
+      appendVersion(this.db, row.id, { version: 1, parent: null, action: 'create', sections, changed: sections.map((s) => s.key), at, by: actor.displayName });
       this.record(actor, row, record.caseNumber, 'create', `新建${template.name}草稿（${record.caseNumber}）`, []);
     });
     return this.get(row.id);
@@ -191,7 +192,7 @@ export class DraftService {
   private append(row: DraftRow, next: Omit<VersionRow, 'version' | 'at' | 'by'>, actor: Actor, verb: string): void {
     const at = this.now().toISOString();
     const version = row.version + 1;
-    appendVersion(this.db, row.id, { ...next, version, at, by: actor.user });
+    appendVersion(this.db, row.id, { ...next, version, at, by: actor.displayName });
     const titles = next.sections.filter((s) => next.changed.includes(s.key)).map((s) => s.title);
     const caseNumber = this.caseNumber(row.caseId);
     this.record(actor, { ...row, version }, caseNumber, next.action, `${verb}${documentTypeLabels[row.type]}草稿（${caseNumber}）：${titles.join('、') || '无变化'}`, next.changed, next.sections);
@@ -200,8 +201,7 @@ export class DraftService {
   private record(actor: Actor, row: DraftRow, caseNumber: string, action: string, summary: string, changed: readonly string[], sections: readonly DraftSection[] = []): void {
     const origins = Object.fromEntries(sections.filter((s) => changed.includes(s.key)).map((s) => [s.key, s.origin]));
     this.audit.append({
-      actor: actor.user,
-      role: actor.role,
+      actor,
       kind: 'decision',
       feature: auditFeature,
       caseId: row.caseId,
@@ -214,7 +214,7 @@ export class DraftService {
     try {
       return new CaseService(this.db, this.audit, this.now).get(caseId);
     } catch (error) {
-      if (error instanceof CaseError && error.code === 'NOT_FOUND') throw new DraftError('NOT_FOUND', `案件不存在：${caseId}`);
+      if (error instanceof Refusal && error.code === 'NOT_FOUND') throw new DraftError('NOT_FOUND', `案件不存在：${caseId}`);
       throw error;
     }
   }

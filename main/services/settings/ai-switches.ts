@@ -1,9 +1,9 @@
 import type { AiFeature, AiSwitches } from '../../../shared/contract/ai-features';
 import { aiFeatureLabels, aiFeatures, isAiFeatureEnabled } from '../../../shared/contract/ai-features';
-import type { Role } from '../../../shared/contract/roles';
+import type { Actor } from '../../../shared/contract/roles';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit';
 
 const settingKey = 'ai.switches';
 
@@ -17,8 +17,6 @@ function defaults(): AiSwitches {
 export interface SwitchChange {
   scope: 'global' | AiFeature;
   enabled: boolean;
-  actor: string;
-  role: Role;
 }
 
 /** The global and per-feature AI assistance switches, kept in workspace.db and audited. */
@@ -48,7 +46,7 @@ export class AiSwitchService {
   }
 
   /** Stores the change and its audit entry in one transaction. */
-  set(change: SwitchChange): AiSwitches {
+  set(change: SwitchChange, actor: Actor): AiSwitches {
     const next = inTransaction(this.db, () => {
       const current = this.get();
       const before = change.scope === 'global' ? current.global : current.features[change.scope];
@@ -64,8 +62,7 @@ export class AiSwitchService {
         .run(settingKey, JSON.stringify(updated), new Date().toISOString());
       const label = change.scope === 'global' ? '全局AI辅助' : aiFeatureLabels[change.scope];
       this.audit.append({
-        actor: change.actor,
-        role: change.role,
+        actor,
         kind: 'settings',
         feature: change.scope,
         caseId: null,

@@ -2,4 +2,6 @@
 export { assessTriage } from './assess';
 export type { TriageCase, TriageDocument, TriageResult } from './assess';
 export { defaultTriageConfig } from './default-config';
-export { TriageSettings, triageModel } from './triage-settings';
+export { TriageService } from './triage-service';
+export type { CaseTriage } from './triage-service';
+export { triageModel } from './triage-settings';

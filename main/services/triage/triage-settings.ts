@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { TriageConfig } from '../../../shared/contract/channels/triage';
 import { triageConfigSchema } from '../../../shared/contract/channels/triage';
-import type { Role } from '../../../shared/contract/roles';
+import type { Actor } from '../../../shared/contract/roles';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit';
 import { defaultTriageConfig } from './default-config';
 
 const settingKey = 'triage.config';
@@ -26,15 +26,14 @@ export class TriageSettings {
     return parsed.success ? parsed.data : defaultTriageConfig;
   }
 
-  set(config: TriageConfig, actor: { user: string; role: Role }): TriageConfig {
+  set(config: TriageConfig, actor: Actor): TriageConfig {
     return inTransaction(this.db, () => {
       const before = this.get();
       this.db
         .prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
         .run(settingKey, JSON.stringify(config), this.now().toISOString());
       this.audit.append({
-        actor: actor.user,
-        role: actor.role,
+        actor,
         kind: 'settings',
         feature: 'triage',
         caseId: null,

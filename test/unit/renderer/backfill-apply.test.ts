@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractProposals } from '../../../main/services/backfill/extract';
+import { extractProposals } from '../../../main/services/backfill';
 import { allKeys, applyProposals, claimKey, defaultSelection, partyKey } from '../../../renderer/features/cases/backfill-apply';
 import { emptyDraft } from '../../../renderer/features/cases/case-form-model';
 

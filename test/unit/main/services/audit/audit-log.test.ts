@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../../../shared/domain/canonical-json';
-import { entryHash, genesisHash } from '../../../../../main/services/audit/hash-chain';
-import { verifyChain } from '../../../../../main/services/audit/verify-chain';
+import { entryHash, genesisHash, verifyChain } from '../../../../../main/services/audit';
+import type { Actor } from '../../../../../shared/contract/roles';
 import type { TempWorkspace } from '../../../../helpers/audit';
 import { entry, tempWorkspace } from '../../../../helpers/audit';
+import { refusalOf } from '../../../../helpers/refusal';
 
 describe('AuditLog.append', () => {
   let ws: TempWorkspace;
@@ -135,5 +136,54 @@ describe('AuditLog.list', () => {
   it('iterate yields matches oldest first', () => {
     expect([...ws.audit.iterate({ caseId: 'B' })].map((e) => e.seq)).toEqual([3, 5]);
     expect([...ws.audit.iterate({})].map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('AuditLog.recordDecision, exportCsv, stats, verify', () => {
+  let ws: TempWorkspace;
+  const judge: Actor = { userId: 'zhang', displayName: '张法官', roles: ['judge', 'admin'], role: 'judge' };
+  beforeEach(() => {
+    ws = tempWorkspace();
+  });
+  afterEach(() => ws.cleanup());
+
+  it("records the judge's decision on an AI output under the acting person, pointing back to it", () => {
+    const output = ws.audit.append({ actor: judge, kind: 'ai_output', feature: 'triage', caseId: 'c1', summary: '繁简分流：简', payload: {} });
+    const decision = ws.audit.recordDecision(output.seq, 'edited', '改为繁', { ...judge, role: 'admin' });
+    expect(decision).toMatchObject({
+      seq: output.seq + 1,
+      prevHash: output.hash,
+      actor: '张法官',
+      role: 'admin',
+      kind: 'decision',
+      feature: 'triage',
+      caseId: 'c1',
+      summary: '修改后采纳：繁简分流：简',
+      payload: { outputSeq: output.seq, decision: 'edited', note: '改为繁' },
+    });
+    expect(ws.audit.recordDecision(output.seq, 'accepted', undefined, judge).payload).toEqual({ outputSeq: output.seq, decision: 'accepted', note: '' });
+  });
+
+  it('refuses a decision on anything but an AI output, writing nothing', () => {
+    const other = ws.audit.append(entry());
+    expect(refusalOf(() => ws.audit.recordDecision(other.seq, 'accepted', undefined, judge))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: `审计日志中没有第 ${other.seq} 条AI输出`,
+    });
+    expect(refusalOf(() => ws.audit.recordDecision(99, 'rejected', undefined, judge)).code).toBe('NOT_FOUND');
+    expect(ws.audit.head()?.seq).toBe(other.seq);
+  });
+
+  it('exports the matching entries named by the log clock; counts and verifies the same chain', () => {
+    ws.audit.append(entry({ kind: 'settings', summary: '设置' }));
+    ws.audit.append(entry({ kind: 'system', summary: '系统' }));
+    ws.clock.now = new Date(2026, 10, 26, 9, 5, 7);
+    const exported = ws.audit.exportCsv({ kind: 'settings' });
+    expect(exported.fileName).toBe('审计日志-20261126-090507.csv');
+    expect(exported.rows).toBe(1);
+    expect(exported.csv).toContain('设置');
+    expect(exported.csv).not.toContain('系统');
+    expect(ws.audit.stats({}).days.flatMap((d) => Object.values(d.counts)).reduce((a, b) => a + b, 0)).toBe(2);
+    expect(ws.audit.verify()).toEqual({ intact: true, checked: 2, firstBroken: null });
   });
 });

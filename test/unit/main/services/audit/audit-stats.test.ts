@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditFilter } from '../../../../../shared/contract/channels/audit';
-import { queryAuditStats } from '../../../../../main/services/audit/audit-stats';
+import { queryAuditStats } from '../../../../../main/services/audit';
 import type { TempWorkspace } from '../../../../helpers/audit';
 import { entry, tempWorkspace } from '../../../../helpers/audit';
 

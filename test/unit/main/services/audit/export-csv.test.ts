@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../../../shared/contract/channels/audit';
-import { auditCsv, auditCsvFileName, csvCell } from '../../../../../main/services/audit/export-csv';
+import { auditCsv, auditCsvFileName, csvCell } from '../../../../../main/services/audit';
 
 const base: AuditEntry = {
   seq: 1,

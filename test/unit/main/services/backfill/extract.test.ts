@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { amountsIn } from '../../../../../main/services/backfill/amounts';
-import { extractProposals } from '../../../../../main/services/backfill/extract';
-import type { BackfillDocument } from '../../../../../main/services/backfill/source-span';
+import { amountsIn, extractProposals } from '../../../../../main/services/backfill';
+import type { BackfillDocument } from '../../../../../main/services/backfill';
 
 const fixtures = join(import.meta.dirname, '../../../../fixtures/backfill');
 const doc = (file: string, category: string | null = '起诉状'): BackfillDocument => ({

@@ -1,15 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localCaller } from '../../../../../main/api/caller';
 import type { CallerContext } from '../../../../../main/api/caller';
-import { AuditLog } from '../../../../../main/services/audit/audit-log';
-import { CaseService, partiesLine } from '../../../../../main/services/cases';
+import type { Services } from '../../../../../main/api/services';
+import { buildServices } from '../../../../../main/app';
+import { partiesLine } from '../../../../../main/services/cases';
+import { openStores } from '../../../../../main/store/stores';
 import type { Case, CaseInputDraft, CaseSummary } from '../../../../../shared/contract/channels/cases';
 import { caseInputSchema } from '../../../../../shared/contract/channels/cases';
 import type { Result } from '../../../../../shared/contract/result';
+import type { Actor } from '../../../../../shared/contract/roles';
 import type { TempApp } from '../../../../helpers/temp-app';
-import { openTempApp } from '../../../../helpers/temp-app';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { join } from 'node:path';
+import { refusalOf } from '../../../../helpers/refusal';
+import { openTempApp, tempDir } from '../../../../helpers/temp-app';
 
 const caller = localCaller('web');
 const adminOnly: CallerContext = { user: '管理员', roles: ['admin'], host: 'web' };
@@ -200,45 +204,54 @@ describe('cases through the api (real workspace.db)', () => {
 });
 
 describe('CaseService', () => {
-  let t: TempApp;
+  let tmp: ReturnType<typeof tempDir>;
+  let services: Services;
+  const judge: Actor = { userId: 'zhang', displayName: '张明', roles: ['judge'], role: 'judge' };
   beforeEach(() => {
-    t = openTempApp();
+    tmp = tempDir();
+    mkdirSync(join(tmp.dir, 'models'));
+    services = buildServices({ stores: openStores(join(tmp.dir, 'data')), dataDir: join(tmp.dir, 'data'), modelsDir: join(tmp.dir, 'models') });
   });
-  afterEach(() => t.cleanup());
+  afterEach(() => {
+    vi.useRealTimers();
+    void services.inference.close();
+    services.stores.close();
+    tmp.cleanup();
+  });
 
   it('counts days left against today, and none once closed', () => {
-    const db = new Database(join(t.dataDir, 'workspace.db'));
-    try {
-      const service = new CaseService(db, new AuditLog(db), () => new Date(2024, 4, 25, 10));
-      const created = service.create(caseInputSchema.parse(loan), { user: '张明', role: 'judge' });
-      expect(created.daysLeft).toBe(5);
-      const listed = service.list({ query: '', limit: 10, offset: 0 });
-      expect(listed.items[0]?.daysLeft).toBe(5);
-      const closed = service.update(
-        created.id,
-        1,
-        caseInputSchema.parse({ ...loan, status: 'closed', closedOn: '2024-05-20' }),
-        { user: '张明', role: 'judge' },
-      );
-      expect(closed.daysLeft).toBeNull();
-    } finally {
-      db.close();
-    }
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2024, 4, 25, 10));
+    const created = services.cases.create(caseInputSchema.parse(loan), judge);
+    expect(created.daysLeft).toBe(5);
+    expect(created.createdBy).toBe('张明');
+    const listed = services.cases.list({ query: '', limit: 10, offset: 0 });
+    expect(listed.items[0]?.daysLeft).toBe(5);
+    const closed = services.cases.update(created.id, 1, caseInputSchema.parse({ ...loan, status: 'closed', closedOn: '2024-05-20' }), judge);
+    expect(closed.daysLeft).toBeNull();
+    expect(services.audit.list({ feature: 'cases' }, 10, 0).entries.map((e) => [e.actor, e.role])).toEqual([
+      ['张明', 'judge'],
+      ['张明', 'judge'],
+    ]);
+  });
+
+  it('refuses with the shared Refusal: an unknown case, a stale version', () => {
+    const missing = refusalOf(() => services.cases.get('no-such-case'));
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', message: '找不到该案件，可能已被移除' });
+    const created = services.cases.create(caseInputSchema.parse(loan), judge);
+    services.cases.update(created.id, 1, caseInputSchema.parse({ ...loan, court: '北京市海淀区人民法院' }), judge);
+    const stale = refusalOf(() => services.cases.update(created.id, 1, caseInputSchema.parse(loan), judge));
+    expect(stale).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/已被张明于.*修改（当前第2版，您编辑的是第1版）/) });
   });
 
   it('rolls the whole write back when it fails midway', () => {
-    const db = new Database(join(t.dataDir, 'workspace.db'));
-    try {
-      const service = new CaseService(db, new AuditLog(db));
-      const input = caseInputSchema.parse(loan);
-      db.exec("CREATE TRIGGER fail_claims BEFORE INSERT ON case_claims BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
-      expect(() => service.create(input, { user: '张明', role: 'judge' })).toThrow('disk full');
-      expect(db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
-      expect(db.prepare('SELECT count(*) FROM case_parties').pluck().get()).toBe(0);
-      expect(db.prepare("SELECT count(*) FROM audit_log WHERE feature = 'cases'").pluck().get()).toBe(0);
-    } finally {
-      db.close();
-    }
+    const db = services.stores.workspace;
+    const input = caseInputSchema.parse(loan);
+    db.exec("CREATE TRIGGER fail_claims BEFORE INSERT ON case_claims BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+    expect(() => services.cases.create(input, judge)).toThrow('disk full');
+    expect(db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM case_parties').pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM audit_log WHERE feature = 'cases'").pluck().get()).toBe(0);
   });
 
   it('names the parties by side', () => {

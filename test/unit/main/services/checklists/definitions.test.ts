@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checklistDefinitions, checklistForCause, parseChecklist } from '../../../../../main/services/checklists';
-import { checklistFiles } from '../../../../../main/services/checklists/definitions-files';
+import { checklistDefinitions, checklistFiles, checklistForCause, parseChecklist } from '../../../../../main/services/checklists';
 import { importStatutes } from '../../../../../main/services/laws';
 import { resolveCitations } from '../../../../../main/services/laws/resolve-citations';
 import type { Db } from '../../../../../main/store/database';
 import { openDatabase } from '../../../../../main/store/database';
 import { knowledgeMigrations } from '../../../../../main/store/migrations/knowledge';
+import { refusalOf } from '../../../../helpers/refusal';
 import { tempDir } from '../../../../helpers/temp-app';
 import { hasStatuteData, subsetFolder } from '../laws/statute-data';
 
@@ -48,6 +48,11 @@ describe('checklist definition files', () => {
     const duplicated = { ...good, items: [...good.items, good.items[0]] };
     expect(() => parseChecklist('private-lending', duplicated)).toThrow(/条目编号重复：parties/);
     expect(() => parseChecklist('other-name', good)).toThrow(/id「private-lending」应与文件名一致/);
+    // A bundled file is the installation's, not the user's: the shared refusal, INTERNAL.
+    expect(refusalOf(() => parseChecklist('other-name', good))).toMatchObject({
+      code: 'INTERNAL',
+      message: '证据指引文件 resources/checklists/other-name.json 有误：id「private-lending」应与文件名一致',
+    });
   });
 
   it('finds the checklist by the case cause, with or without 罪 and the CAIL brackets', () => {

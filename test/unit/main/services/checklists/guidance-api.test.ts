@@ -1,14 +1,10 @@
 // 证据指引, 回填, 繁简分流 and 送达地址 through the real api on a real workspace, over the demo
 // 民间借贷 dossier (resources/demo/sources, imported as TXT and catalogued by the dossier rules).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localCaller } from '../../../../../main/api/caller';
 import type { CallerContext } from '../../../../../main/api/caller';
-import { AuditLog } from '../../../../../main/services/audit/audit-log';
-import { DossierService } from '../../../../../main/services/dossier';
-import { openStores } from '../../../../../main/store/stores';
-import type { Stores } from '../../../../../main/store/stores';
 import type { Result } from '../../../../../shared/contract/result';
 import type { TempApp } from '../../../../helpers/temp-app';
 import { openTempApp } from '../../../../helpers/temp-app';
@@ -20,7 +16,6 @@ const clerkOnly: CallerContext = { user: '李书记员', roles: ['clerk'], host:
 /* eslint-disable @typescript-eslint/no-explicit-any -- responses are checked field by field below */
 describe('case guidance over the demo dossier (real workspace, real api)', () => {
   let t: TempApp;
-  let stores: Stores;
   let caseId: string;
   const call = async (channel: string, payload: unknown, who: CallerContext = caller) => (await t.app.invoke(channel, payload, who)) as Result<any>;
   const value = async (channel: string, payload: unknown, who: CallerContext = caller) => {
@@ -43,19 +38,17 @@ describe('case guidance over the demo dossier (real workspace, real api)', () =>
       claims: [{ text: '判令被告偿还借款本金人民币80000元', amount: 80000 }],
     });
     caseId = created.id;
-    // A second connection to the same workspace file stands in for the dossier import screen.
-    stores = openStores(t.dataDir);
-    const dossier = new DossierService(stores.workspace, new AuditLog(stores.workspace));
-    const files = readdirSync(sources).filter((f) => f.endsWith('.txt')).map((f) => ({ fileName: f, path: join(sources, f) }));
-    const outcomes = await dossier.importFiles(caseId, files, { user: '李书记员', role: 'clerk' });
+    // The clerk's dossier import screen: stage each file, import them, catalogue them.
+    const files = [];
+    for (const fileName of readdirSync(sources).filter((f) => f.endsWith('.txt'))) {
+      const staged = await value('dossier.stage', { fileName, base64: readFileSync(join(sources, fileName)).toString('base64') }, clerkOnly);
+      files.push({ uploadId: staged.uploadId, fileName });
+    }
+    const { outcomes } = await value('dossier.import', { caseId, files }, clerkOnly);
     expect(outcomes.every((o: any) => o.ok !== false)).toBe(true);
-    dossier.catalogue(caseId);
+    await value('dossier.catalogue', { caseId }, clerkOnly);
   }, 60_000);
-  afterAll(() => {
-    stores?.workspace.close();
-    stores?.knowledge.close();
-    t?.cleanup();
-  });
+  afterAll(() => t?.cleanup());
 
   it('suggests each 民间借贷 item from the dossier with the supporting document, labelled 仅供参考 and audited', async () => {
     const g = await value('checklists.forCase', { caseId });

@@ -31,7 +31,7 @@ describe('archive package', () => {
     service = new DossierService(stores.workspace, audit, { ocr: noOcr, archivesDir: join(tmp.dir, 'archives') });
     caseId = new CaseService(stores.workspace, audit).create(
       caseInputSchema.parse({ caseNumber: '（2026）京0105民初7号', causeOfAction: '民间借贷纠纷', procedure: 'civil-simple', court: '某法院' }),
-      { user: '林法官', role: 'judge' },
+      { userId: 'lin', displayName: '林法官', roles: ['judge'], role: 'judge' },
     ).id;
     const src = join(tmp.dir, 'src');
     mkdirSync(src);

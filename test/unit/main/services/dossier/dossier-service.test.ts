@@ -23,7 +23,7 @@ function createCase(db: Db, audit: AuditLog): string {
       procedure: 'civil-simple',
       court: '北京市朝阳区人民法院',
     }),
-    { user: '林法官', role: 'judge' },
+    { userId: 'lin', displayName: '林法官', roles: ['judge'], role: 'judge' },
   ).id;
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { CaseInputDraft } from '../../../../../shared/contract/channels/cases';
 import { caseInputSchema } from '../../../../../shared/contract/channels/cases';
+import type { Actor } from '../../../../../shared/contract/roles';
 import { AuditLog } from '../../../../../main/services/audit/audit-log';
 import { CaseService } from '../../../../../main/services/cases';
 import { importStatutes } from '../../../../../main/services/laws';
@@ -10,7 +11,7 @@ import { knowledgeMigrations } from '../../../../../main/store/migrations/knowle
 import { workspaceMigrations } from '../../../../../main/store/migrations/workspace';
 import { subsetFolder } from '../laws/statute-data';
 
-export const judge = { user: '王法官', role: 'judge' as const };
+export const judge: Actor = { userId: 'wang', displayName: '王法官', roles: ['judge'], role: 'judge' };
 
 export const loanCase: CaseInputDraft = {
   caseNumber: '(2026)京0108民初123号',

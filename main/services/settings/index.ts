@@ -1,0 +1,3 @@
+// 设置: the AI assistance switches (global and per feature).
+export { AiSwitchService } from './ai-switches';
+export type { SwitchChange } from './ai-switches';
