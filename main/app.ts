@@ -11,8 +11,12 @@ import { InferenceHost } from './inference/inference-host';
 import type { WorkerLink } from './inference/worker-protocol';
 import { AuditLog } from './services/audit/audit-log';
 import { DossierService } from './services/dossier';
+import { JudgmentService } from './services/judgment';
+import { LawService } from './services/laws';
 import { PackService } from './services/packs';
+import { ReviewService } from './services/review';
 import { AiSwitchService } from './services/settings/ai-switches';
+import { SimilarCaseService } from './services/similar-cases';
 import { TranscriptService } from './services/transcripts';
 import type { Stores } from './store/stores';
 import { knowledgeFileName, openStores } from './store/stores';
@@ -52,6 +56,7 @@ export function buildServices(options: ServiceOptions): Services {
     onSwitchChange: (listener) => aiSwitches.onChange(listener),
     ...(options.startInferenceWorker ? { startWorker: options.startInferenceWorker } : {}),
   });
+  const laws = new LawService(stores.knowledge);
   return {
     stores,
     audit,
@@ -62,6 +67,17 @@ export function buildServices(options: ServiceOptions): Services {
     emitProgress,
     inference,
     packs: new PackService({ dataDir, knowledge: stores.knowledge, knowledgeFile: join(dataDir, knowledgeFileName), audit, emitProgress }),
+    laws,
+    review: new ReviewService({ knowledge: stores.knowledge, audit, isEnabled: (feature) => aiSwitches.isEnabled(feature) }),
+    similarCases: new SimilarCaseService({
+      knowledge: stores.knowledge,
+      inference,
+      modelsDir,
+      audit,
+      isEnabled: (feature) => aiSwitches.isEnabled(feature),
+      emitProgress,
+    }),
+    judgment: new JudgmentService({ inference, laws, modelsDir }),
     transcripts: new TranscriptService(stores.workspace, audit),
     dossier: new DossierService(stores.workspace, audit, { emitProgress, archivesDir: join(dataDir, 'archives') }),
   };

@@ -2,8 +2,12 @@ import type { ProgressEvent } from '../../shared/contract/progress';
 import type { InferenceHost } from '../inference/inference-host';
 import type { AuditLog } from '../services/audit/audit-log';
 import type { DossierService } from '../services/dossier';
+import type { JudgmentService } from '../services/judgment';
+import type { LawService } from '../services/laws';
 import type { PackService } from '../services/packs';
+import type { ReviewService } from '../services/review';
 import type { AiSwitchService } from '../services/settings/ai-switches';
+import type { SimilarCaseService } from '../services/similar-cases';
 import type { TranscriptService } from '../services/transcripts';
 import type { Stores } from '../store/stores';
 
@@ -21,6 +25,14 @@ export interface Services {
   dataDir: string;
   /** Knowledge packs. */
   packs: PackService;
+  /** 法条: search, articles, citation check, 法条推送. */
+  laws: LawService;
+  /** 文书审查. */
+  review: ReviewService;
+  /** 类案推送. */
+  similarCases: SimilarCaseService;
+  /** 裁判辅助 · 偏离预警. */
+  judgment: JudgmentService;
   /** 庭审笔录. */
   transcripts: TranscriptService;
   /** The one owner of onnxruntime sessions; sessions start on the first model call. */
