@@ -129,6 +129,26 @@ module.exports = {
       to: { path: '^main/(?:electron|host)/|^main/app\\.ts$' },
     },
     {
+      name: 'service-folder-only-through-index',
+      severity: 'error',
+      comment:
+        'A service folder is one capability with one front door: code elsewhere in main/ (api, ' +
+        'host, electron, inference, store, app.ts) imports main/services/<x>/ only through ' +
+        'main/services/<x>/index.ts, so a folder can reorganise its files without breaking callers. ' +
+        'Tests may reach internals.',
+      from: { path: '^main/', pathNot: '^main/services/' },
+      to: { path: '^main/services/[^/]+/', pathNot: '^main/services/[^/]+/index\\.ts$' },
+    },
+    {
+      name: 'service-folder-only-through-index-between-services',
+      severity: 'error',
+      comment:
+        'The same front door between service folders: main/services/<x>/ imports another folder ' +
+        'main/services/<y>/ only through <y>/index.ts (its own files freely).',
+      from: { path: '^main/services/([^/]+)/' },
+      to: { path: '^main/services/[^/]+/', pathNot: '^main/services/$1/|^main/services/[^/]+/index\\.ts$' },
+    },
+    {
       name: 'main-not-to-renderer',
       severity: 'error',
       comment: 'main/ and renderer/ meet only in shared/ (the web host serves built files, it does not import them).',

@@ -14,9 +14,13 @@ import { BackfillService } from './services/backfill';
 import { CaseService } from './services/cases';
 import { ChecklistService } from './services/checklists';
 import { DossierService } from './services/dossier';
+import { JudgmentService } from './services/judgment';
+import { LawService } from './services/laws';
 import { PackService } from './services/packs';
+import { ReviewService } from './services/review';
 import { ServiceAddressService } from './services/service-address';
 import { AiSwitchService } from './services/settings';
+import { SimilarCaseService } from './services/similar-cases';
 import { SystemService } from './services/system';
 import { TranscriptService } from './services/transcripts';
 import { TriageService } from './services/triage';
@@ -60,6 +64,7 @@ export function buildServices(options: ServiceOptions): Services {
   });
   const dossier = new DossierService(stores.workspace, audit, { emitProgress, archivesDir: join(dataDir, 'archives') });
   const cases = new CaseService(stores.workspace, audit);
+  const laws = new LawService(stores.knowledge);
   return {
     stores,
     audit,
@@ -70,6 +75,17 @@ export function buildServices(options: ServiceOptions): Services {
     emitProgress,
     inference,
     packs: new PackService({ dataDir, knowledge: stores.knowledge, knowledgeFile: join(dataDir, knowledgeFileName), audit, emitProgress }),
+    laws,
+    review: new ReviewService({ knowledge: stores.knowledge, audit, isEnabled: (feature) => aiSwitches.isEnabled(feature) }),
+    similarCases: new SimilarCaseService({
+      knowledge: stores.knowledge,
+      inference,
+      modelsDir,
+      audit,
+      isEnabled: (feature) => aiSwitches.isEnabled(feature),
+      emitProgress,
+    }),
+    judgment: new JudgmentService({ inference, laws, modelsDir }),
     transcripts: new TranscriptService(stores.workspace, audit),
     dossier,
     cases,

@@ -7,7 +7,6 @@ import type { Result } from '../../shared/contract/result';
 import { fail, ok } from '../../shared/contract/result';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import { sha256Hex } from '../services/audit';
-import { ModelRefusedError } from '../inference/inference-host';
 import { Refusal } from '../../shared/contract/refusal';
 import { ApiFailure } from './api-failure';
 import type { CallerContext } from './caller';
@@ -65,8 +64,6 @@ export function createApi(services: Services, routes: readonly Route[]): Api {
 function refusalResult(channel: ChannelDef, error: unknown): Result<never> {
   if (error instanceof Refusal) return fail(error.code, error.message, error.field);
   if (error instanceof ApiFailure) return fail(error.code, error.message);
-  // A missing or tampered model file is the installation's state, not a bug: say which model.
-  if (error instanceof ModelRefusedError) return fail('NOT_FOUND', `「${channel.title}」暂不可用：${error.message}`);
   const system = systemErrorMessage(channel.title, error);
   if (system) {
     console.error(`[api] ${channel.name} failed`, error);

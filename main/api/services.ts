@@ -5,10 +5,14 @@ import type { BackfillService } from '../services/backfill';
 import type { CaseService } from '../services/cases';
 import type { ChecklistService } from '../services/checklists';
 import type { DossierService } from '../services/dossier';
+import type { JudgmentService } from '../services/judgment';
+import type { LawService } from '../services/laws';
 import type { PackService } from '../services/packs';
 import type { ServiceAddressService } from '../services/service-address';
 import type { AiSwitchService } from '../services/settings';
 import type { SystemService } from '../services/system';
+import type { ReviewService } from '../services/review';
+import type { SimilarCaseService } from '../services/similar-cases';
 import type { TranscriptService } from '../services/transcripts';
 import type { TriageService } from '../services/triage';
 import type { Stores } from '../store/stores';
@@ -27,6 +31,14 @@ export interface Services {
   dataDir: string;
   /** Knowledge packs. */
   packs: PackService;
+  /** 法条: search, articles, citation check, 法条推送. */
+  laws: LawService;
+  /** 文书审查. */
+  review: ReviewService;
+  /** 类案推送. */
+  similarCases: SimilarCaseService;
+  /** 裁判辅助 · 偏离预警. */
+  judgment: JudgmentService;
   /** 庭审笔录. */
   transcripts: TranscriptService;
   /** The one owner of onnxruntime sessions; sessions start on the first model call. */

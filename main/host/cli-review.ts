@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { openApp } from '../app';
 import { localCaller } from '../api/caller';
-import { readDocument, ReviewInputError } from '../services/review';
+import { Refusal } from '../../shared/contract/refusal';
+import { readDocument } from '../services/review';
 import type { ParsedArgs } from './args';
 import { stringOption } from './args';
 import { modelsDir } from './paths';
@@ -23,7 +24,7 @@ export async function runReview(args: ParsedArgs, dataDir: string, out: (text: s
     const bytes = readFileSync(resolve(file));
     text = (await readDocument(basename(file), bytes)).text;
   } catch (error) {
-    if (error instanceof ReviewInputError) return fail('VALIDATION', error.message, 1);
+    if (error instanceof Refusal) return fail(error.code, error.message, 1);
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : error instanceof Error ? error.message : String(error);
     return fail('VALIDATION', `无法读取“${file}”：${reason}`, 1);
   }

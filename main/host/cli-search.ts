@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { localCaller } from '../api/caller';
 import { openApp } from '../app';
-import { buildCasePostings, currentPostings } from '../services/similar-cases/postings-index';
+import { buildCasePostings, currentPostings } from '../services/similar-cases';
 import { openDatabase } from '../store/database';
 import { knowledgeMigrations } from '../store/migrations/knowledge';
 import { knowledgeFileName } from '../store/stores';

@@ -11,7 +11,7 @@ import { loadDemoWorkspace } from './demo-workspace';
 import type { JudgeDeskApp } from '../app';
 import { appVersion } from '../app-version';
 import { sharedDataFolder, statuteFolder } from '../services/laws';
-import { sampleCorpusFiles } from '../services/similar-cases/corpus-files';
+import { sampleCorpusFiles } from '../services/similar-cases';
 import { buildPack, devKeyFolder, generateSigningKey, privateKeyFile, readPrivateKey } from '../services/packs';
 
 /** Lines taken from each case file of the data folder on first run (see sampleCorpusFiles). */

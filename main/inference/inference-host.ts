@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AiFeature, AiSwitches } from '../../shared/contract/ai-features';
+import { Refusal } from '../../shared/contract/refusal';
 import type { ModelCard } from '../../shared/contract/channels/models';
 import type { CriminalInput, CriminalPrediction } from './criminal-judgment';
 import type { EncoderInput } from './legal-encoder';
@@ -17,19 +18,13 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 export const criminalJudgmentModelId = 'criminal-judgment';
 export const legalEncoderModelId = 'legal-encoder';
 
-/** The AI assistance for this feature is switched off: nothing was loaded or run. */
-export class AiFeatureDisabledError extends Error {
-  readonly code = 'AI_DISABLED';
-}
-
-/** The registry refused the model (missing, tampered or malformed files). */
-export class ModelRefusedError extends Error {
-  readonly code = 'MODEL_REFUSED';
-}
-
-/** An input the model cannot take (checked before anything is sent to the worker). */
-export class InferenceInputError extends Error {
-  readonly code = 'VALIDATION';
+/**
+ * A model the registry or the worker refused (missing, tampered or malformed files) is the
+ * installation's state, not a bug: the user is told which model and that the assistance is
+ * unavailable until it is reinstalled.
+ */
+function modelRefused(message: string): Refusal {
+  return new Refusal('NOT_FOUND', `该项AI辅助暂不可用：${message}`);
 }
 
 export interface InferenceHostOptions {
@@ -107,7 +102,7 @@ export class InferenceHost {
     const module = modelModules[modelId];
     inputs.forEach((input, i) => {
       const problem = (module.check as ((input: unknown) => string | null) | undefined)?.(input);
-      if (problem) throw new InferenceInputError(`第 ${i + 1} 条输入：${problem}`);
+      if (problem) throw new Refusal('VALIDATION', `第 ${i + 1} 条输入：${problem}`);
     });
     const { card, files } = this.files(modelId);
     const outputs = inputs.length
@@ -158,7 +153,7 @@ export class InferenceHost {
   }
 
   private gate(feature: AiFeature): void {
-    if (!this.options.isEnabled(feature)) throw new AiFeatureDisabledError('该项AI辅助已关闭，未加载模型');
+    if (!this.options.isEnabled(feature)) throw new Refusal('AI_DISABLED', '该项AI辅助已关闭，未加载模型');
   }
 
   /** The card (checked by the registry scan) and what the worker needs to load and re-check the files. */
@@ -188,8 +183,8 @@ export class InferenceHost {
     const cached = this.checkedCards.get(id);
     if (cached) return cached;
     const checked = checkModel(this.options.modelsDir, id);
-    if (checked?.problem) throw new ModelRefusedError(`模型 ${id} 已拒绝加载：${checked.problem.message}`);
-    if (!checked || checked.card.id !== id) throw new ModelRefusedError(`未找到模型 ${id}（${this.options.modelsDir}）`);
+    if (checked?.problem) throw modelRefused(`模型 ${id} 已拒绝加载：${checked.problem.message}`);
+    if (!checked || checked.card.id !== id) throw modelRefused(`未找到模型 ${id}（${this.options.modelsDir}）`);
     this.checkedCards.set(id, checked.card);
     return checked.card;
   }
@@ -211,7 +206,7 @@ export class InferenceHost {
       this.pending.delete(response.id);
       if (!waiter) return;
       if (response.ok) waiter.resolve(response.value);
-      else waiter.reject(response.code === 'MODEL_REFUSED' ? new ModelRefusedError(response.message) : new Error(response.message));
+      else waiter.reject(response.code === 'MODEL_REFUSED' ? modelRefused(response.message) : new Error(response.message));
     });
     link.onFailure((error) => {
       if (this.link !== link) return;

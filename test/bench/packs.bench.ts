@@ -3,12 +3,12 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuditLog } from '../../main/services/audit/audit-log';
+import { buildServices } from '../../main/app';
 import { importStatutes, statuteFolder } from '../../main/services/laws';
-import { buildPack, generateSigningKey, loadTrustedKeys, PackService, readPrivateKey, verifyPackFile } from '../../main/services/packs';
+import { buildPack, generateSigningKey, loadTrustedKeys, readPrivateKey, verifyPackFile } from '../../main/services/packs';
 import { openDatabase } from '../../main/store/database';
 import { knowledgeMigrations } from '../../main/store/migrations/knowledge';
-import { knowledgeFileName, openStores } from '../../main/store/stores';
+import { openStores } from '../../main/store/stores';
 import type { Bench } from './bench';
 import { median, timed } from './bench';
 
@@ -33,13 +33,8 @@ const bench: Bench = {
 
       log('importing the pack …');
       const stores = openStores(dataDir);
-      const packs = new PackService({
-        dataDir,
-        knowledge: stores.knowledge,
-        knowledgeFile: join(dataDir, knowledgeFileName),
-        audit: new AuditLog(stores.workspace),
-      });
-      const imported = await timed(() => packs.import(file, { user: 'bench', role: 'admin' }));
+      const { packs } = buildServices({ stores, dataDir, modelsDir: join(dir, 'models') });
+      const imported = await timed(() => packs.import(file, { userId: 'bench', displayName: 'bench', roles: ['admin'], role: 'admin' }));
       const articles = stores.knowledge.prepare('SELECT count(*) FROM articles').pluck().get() as number;
       stores.close();
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Refusal } from '../../../shared/contract/refusal';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
 import { readStatuteFolder } from './read-statute-folder';
@@ -32,7 +33,7 @@ export function importStatutes(
   folder: string,
   onProgress?: (progress: ImportProgress) => void,
 ): ImportStatutesResult {
-  if (!existsSync(join(folder, 'db_law.jsonl'))) throw new Error(`法规数据目录无效（缺少 db_law.jsonl）：${folder}`);
+  if (!existsSync(join(folder, 'db_law.jsonl'))) throw new Refusal('NOT_FOUND', `法规数据目录无效（缺少 db_law.jsonl）：${folder}`);
   return importStatuteSource(db, readStatuteFolder(folder), onProgress);
 }
 

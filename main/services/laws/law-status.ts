@@ -1,3 +1,4 @@
+import { Refusal } from '../../../shared/contract/refusal';
 import type { Db } from '../../store/database';
 import { findLaw, statusOf, versionsOf } from './find-law';
 import type { ValidityStatus } from './types';
@@ -21,7 +22,7 @@ export interface LawStatusOn {
 
 /** Whether `title` was in force on `date` (default today), and which version applied. Null: unknown law. */
 export function lawStatusOn(db: Db, title: string | number, date: string = today()): LawStatusOn | null {
-  if (!isIsoDate(date)) throw new Error(`日期格式应为 YYYY-MM-DD：${date}`);
+  if (!isIsoDate(date)) throw new Refusal('VALIDATION', `日期格式应为 YYYY-MM-DD：${date}`);
   const law = findLaw(db, title);
   if (law === null) return null;
   const versions = versionsOf(db, law.id);
@@ -48,4 +49,17 @@ export function lawStatusOn(db: Db, title: string | number, date: string = today
     hasText: law.has_text === 1,
     note: at.note,
   };
+}
+
+/**
+ * The store holds some laws only from a later text on (人身损害赔偿解释: the 2020 text of a law
+ * adopted in 2003). On a date between adoption and that text's effective date the law applied in a
+ * text the store lacks: the effective date from which the store's text applies. Null otherwise.
+ */
+export function olderTextMissingBefore(db: Db, lawId: number, date: string): string | null {
+  const row = db.prepare('SELECT adopted_date, effective_date FROM laws WHERE id = ?').get(lawId) as
+    | { adopted_date: string | null; effective_date: string | null }
+    | undefined;
+  if (!row?.adopted_date || !row.effective_date) return null;
+  return row.adopted_date <= date && date < row.effective_date ? row.effective_date : null;
 }

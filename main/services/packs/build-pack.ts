@@ -2,6 +2,7 @@ import { createPrivateKey } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { Refusal } from '../../../shared/contract/refusal';
 import { readStatuteFolder } from '../laws';
 import { encodeCases } from './cases-part';
 import { packVersionPattern } from './format';
@@ -43,18 +44,18 @@ function defaultBuilder(appVersion: string): string {
 export function buildPack(options: BuildPackOptions, appVersion = ''): BuildPackResult {
   const started = performance.now();
   if (!packVersionPattern.test(options.packVersion)) {
-    throw new Error(`知识包版本号“${options.packVersion}”无效：只能包含字母、数字、点、横线、下划线（如 2026.11.26-1）`);
+    throw new Refusal('VALIDATION', `知识包版本号“${options.packVersion}”无效：只能包含字母、数字、点、横线、下划线（如 2026.11.26-1）`);
   }
   if (!existsSync(join(options.statutes, 'db_law.jsonl'))) {
-    throw new Error(`法规数据目录无效（缺少 db_law.jsonl）：${options.statutes}`);
+    throw new Refusal('NOT_FOUND', `法规数据目录无效（缺少 db_law.jsonl）：${options.statutes}`);
   }
   let privateKey;
   try {
     privateKey = createPrivateKey(options.privateKeyPem);
-  } catch (error) {
-    throw new Error('签名私钥无法读取：应为 judgedesk pack keygen 生成的 PEM 私钥', { cause: error });
+  } catch {
+    throw new Refusal('VALIDATION', '签名私钥无法读取：应为 judgedesk pack keygen 生成的 PEM 私钥');
   }
-  if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error('签名私钥不是 ed25519 密钥');
+  if (privateKey.asymmetricKeyType !== 'ed25519') throw new Refusal('VALIDATION', '签名私钥不是 ed25519 密钥');
 
   const statutes = encodeStatutes(readStatuteFolder(options.statutes));
   const parts: PartData[] = [{ name: 'statutes', bytes: statutes.bytes, count: statutes.counts.laws }];
@@ -82,6 +83,6 @@ export function readPrivateKey(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`无法读取签名私钥 ${path}：${(error as Error).message}`, { cause: error });
+    throw new Refusal('NOT_FOUND', `无法读取签名私钥 ${path}：${(error as Error).message}`);
   }
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { Refusal } from '../../../shared/contract/refusal';
 
 /**
  * The `cases` part: gzip'd JSONL, the raw lines of the `--cases` files exactly as given (blank
@@ -17,7 +18,7 @@ export function encodeCases(files: readonly string[]): { bytes: Buffer; count: n
         try {
           JSON.parse(text);
         } catch {
-          throw new Error(`案例文件 ${file} 第 ${i + 1} 行不是有效的 JSON`);
+          throw new Refusal('VALIDATION', `案例文件 ${file} 第 ${i + 1} 行不是有效的 JSON`);
         }
         kept.push(text);
       });

@@ -1,13 +1,12 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { Refusal } from '../../../shared/contract/refusal';
 import type { Db } from '../../store/database';
 import { openDatabase } from '../../store/database';
 import { knowledgeMigrations } from '../../store/migrations/knowledge';
 import { StatuteWriter } from '../laws';
-import type { StatuteCounts } from '../laws';
-import type { ImportProblem } from '../laws/types';
-import { CaseWriter } from '../similar-cases/case-writer';
-import { buildCasePostings } from '../similar-cases/postings-index';
-import type { CaseImportReport } from '../similar-cases/case-writer';
+import type { ImportProblem, StatuteCounts } from '../laws';
+import { buildCasePostings, CaseWriter } from '../similar-cases';
+import type { CaseImportReport } from '../similar-cases';
 import { decodeCases } from './cases-part';
 import { decodeStatutes } from './statutes-part';
 import { diffStores, summarizeStore } from './store-diff';
@@ -73,7 +72,7 @@ export async function importVerifiedPack(options: ImportPackOptions): Promise<Im
   const started = performance.now();
   const { pack } = options;
   const statutesBytes = pack.part('statutes');
-  if (!statutesBytes) throw new Error(`知识包“${pack.file}”缺少法规数据段`);
+  if (!statutesBytes) throw new Refusal('VALIDATION', `知识包“${pack.file}”缺少法规数据段`);
   const source = decodeStatutes(statutesBytes);
   const casesBytes = pack.part('cases');
   const caseLines = casesBytes ? decodeCases(casesBytes) : [];

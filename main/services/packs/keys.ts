@@ -2,6 +2,7 @@ import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Refusal } from '../../../shared/contract/refusal';
 
 export const privateKeyFile = 'private.pem';
 export const publicKeyFile = 'public.pem';
@@ -26,7 +27,7 @@ export function generateSigningKey(dir: string): GeneratedKey {
   const privateKeyPath = join(dir, privateKeyFile);
   const publicKeyPath = join(dir, publicKeyFile);
   for (const path of [privateKeyPath, publicKeyPath]) {
-    if (existsSync(path)) throw new Error(`${path} 已存在，不会覆盖已有密钥`);
+    if (existsSync(path)) throw new Refusal('CONFLICT', `${path} 已存在，不会覆盖已有密钥`);
   }
   mkdirSync(dir, { recursive: true });
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');

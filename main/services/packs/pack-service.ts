@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PackImportResult } from '../../../shared/contract/channels/packs';
 import type { ProgressEvent } from '../../../shared/contract/progress';
-import type { Role } from '../../../shared/contract/roles';
+import { Refusal } from '../../../shared/contract/refusal';
+import type { Actor } from '../../../shared/contract/roles';
 import type { Db } from '../../store/database';
 import type { AuditLog } from '../audit/audit-log';
 import { importVerifiedPack, packMetaKeys } from './import-pack';
@@ -10,17 +12,12 @@ import type { ImportPackResult } from './import-pack';
 import type { PackManifest } from './format';
 import { loadTrustedKeys, trustedKeysDir } from './keys';
 import type { TrustedKeys } from './keys';
-import { PackRejected, peekManifest, readPackFile, verifyPackBytes } from './verify-pack';
+import { peekManifest, readPackFile, verifyPackBytes } from './verify-pack';
 import type { VerifiedPack } from './verify-pack';
 
 export const packsFolder = 'packs';
 export const currentPackFile = 'current.jdpack';
 export const previousPackFile = 'previous.jdpack';
-
-export interface PackActor {
-  user: string;
-  role: Role;
-}
 
 export interface PackServiceOptions {
   dataDir: string;
@@ -120,7 +117,7 @@ export class PackService {
       const pack = this.verifyFile(file);
       return { valid: true, reason: null, file, manifest: pack.manifest, keyLabel: pack.key.label, devKey: pack.key.dev };
     } catch (error) {
-      if (!(error instanceof PackRejected)) throw error;
+      if (!(error instanceof Refusal)) throw error;
       return { valid: false, reason: error.message, file, manifest: null, keyLabel: null, devKey: false };
     }
   }
@@ -130,39 +127,42 @@ export class PackService {
   }
 
   /**
-   * Verifies, then imports in one transaction. A rejected pack throws PackRejected (audited) and
+   * Verifies, then imports in one transaction. A rejected pack is refused (and audited) and
    * leaves the store and the kept packs untouched. The imported pack becomes packs/current.jdpack;
    * the one it replaces becomes packs/previous.jdpack.
    */
-  async import(file: string, actor: PackActor, options: { dryRun?: boolean; jobId?: string } = {}): Promise<ImportOutcome> {
+  async import(file: string, actor: Actor, options: { dryRun?: boolean; jobId?: string } = {}): Promise<PackImportResult> {
     return this.run(options.jobId, async (jobId) => {
       const pack = this.verifyAudited(file, actor);
-      return this.install(pack, actor, jobId, options.dryRun ?? false, 'import');
+      return view(await this.install(pack, actor, jobId, options.dryRun ?? false, 'import'));
     });
   }
 
   /** Re-imports packs/previous.jdpack (verified again), then swaps current and previous. */
-  async rollback(actor: PackActor, options: { jobId?: string } = {}): Promise<ImportOutcome> {
+  async rollback(actor: Actor, options: { jobId?: string } = {}): Promise<PackImportResult> {
     return this.run(options.jobId, async (jobId) => {
       const previous = join(this.packsDir, previousPackFile);
-      if (!existsSync(previous)) throw new PackRejected('没有可回退的上一个知识包（数据目录 packs/ 中没有 previous.jdpack）', 'missing');
+      if (!existsSync(previous)) throw new Refusal('NOT_FOUND', '没有可回退的上一个知识包（数据目录 packs/ 中没有 previous.jdpack）');
       const pack = this.verifyAudited(previous, actor);
-      return this.install(pack, actor, jobId, false, 'rollback');
+      return view(await this.install(pack, actor, jobId, false, 'rollback'));
     });
   }
 
-  /** Verifies a pack; a refusal is audited before it is thrown. */
-  private verifyAudited(file: string, actor: PackActor): VerifiedPack {
+  /**
+   * Verifies a pack; a refused content (VALIDATION) is audited before the refusal goes on. A pack
+   * that is not there at all (NOT_FOUND) was never offered, so there is nothing to record.
+   */
+  private verifyAudited(file: string, actor: Actor): VerifiedPack {
     try {
       return this.verifyFile(file);
     } catch (error) {
-      if (error instanceof PackRejected && error.kind === 'refused') this.auditRejection(actor, file, error.message);
+      if (error instanceof Refusal && error.code === 'VALIDATION') this.auditRejection(actor, file, error.message);
       throw error;
     }
   }
 
   private async run<T>(jobId: string | undefined, work: (jobId: string) => Promise<T>): Promise<T> {
-    if (this.busy) throw new PackRejected('另一个知识包正在导入，请等它完成后再试', 'busy');
+    if (this.busy) throw new Refusal('CONFLICT', '另一个知识包正在导入，请等它完成后再试');
     this.busy = true;
     try {
       return await work(jobId ?? randomUUID());
@@ -173,7 +173,7 @@ export class PackService {
 
   private async install(
     pack: VerifiedPack,
-    actor: PackActor,
+    actor: Actor,
     jobId: string,
     dryRun: boolean,
     kind: 'import' | 'rollback',
@@ -221,11 +221,10 @@ export class PackService {
     }
   }
 
-  private auditInstall(actor: PackActor, kind: 'import' | 'rollback', pack: VerifiedPack, outcome: ImportOutcome): void {
+  private auditInstall(actor: Actor, kind: 'import' | 'rollback', pack: VerifiedPack, outcome: ImportOutcome): void {
     const { diff, counts } = outcome;
     this.options.audit.append({
-      actor: actor.user,
-      role: actor.role,
+      actor,
       kind: 'system',
       feature: 'knowledge',
       caseId: null,
@@ -249,10 +248,9 @@ export class PackService {
     });
   }
 
-  private auditRejection(actor: PackActor, file: string, reason: string): void {
+  private auditRejection(actor: Actor, file: string, reason: string): void {
     this.options.audit.append({
-      actor: actor.user,
-      role: actor.role,
+      actor,
       kind: 'system',
       feature: 'knowledge',
       caseId: null,
@@ -260,4 +258,9 @@ export class PackService {
       payload: { action: 'rejected', file, reason },
     });
   }
+}
+
+/** The answer packs.import and packs.rollback give: the build problems counted, not listed. */
+function view(outcome: ImportOutcome): PackImportResult {
+  return { ...outcome, problems: outcome.problems.length };
 }

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { StatuteLawRecord, StatuteSource } from '../laws';
-import type { ImportProblem } from '../laws/types';
+import { Refusal } from '../../../shared/contract/refusal';
+import type { ImportProblem, StatuteLawRecord, StatuteSource } from '../laws';
 
 /**
  * The `statutes` part: gzip'd JSONL. Line 1 is `{"kind":"source","files":N,"problems":[…]}`
@@ -50,11 +50,11 @@ export function decodeStatutes(bytes: Buffer): StatuteSource {
   const text = gunzipSync(bytes).toString('utf8');
   const firstEnd = text.indexOf('\n');
   const head = JSON.parse(firstEnd === -1 ? text : text.slice(0, firstEnd)) as SourceLine;
-  if (head.kind !== 'source') throw new Error('法规数据段的第一行不是来源说明');
+  if (head.kind !== 'source') throw new Refusal('VALIDATION', '法规数据段的第一行不是来源说明');
   function* laws(): Generator<StatuteLawRecord> {
     for (const line of lines(text, firstEnd + 1)) {
       const { kind, ...law } = JSON.parse(line) as { kind: string } & StatuteLawRecord;
-      if (kind !== 'law') throw new Error(`法规数据段中有未知记录类型：${kind}`);
+      if (kind !== 'law') throw new Refusal('VALIDATION', `法规数据段中有未知记录类型：${kind}`);
       yield law;
     }
   }

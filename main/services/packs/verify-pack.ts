@@ -1,21 +1,10 @@
 import { createHash, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { Refusal } from '../../../shared/contract/refusal';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { manifestSchema, maxHeaderLength, packFormatVersion, packMagic, prefixLength, signatureSchema } from './format';
 import type { PackManifest, PartName } from './format';
 import type { TrustedKey } from './keys';
-
-/** A pack refused before anything is written; `message` names the file and says why, in Chinese. */
-export class PackRejected extends Error {
-  constructor(
-    message: string,
-    /** `missing`: no such file (or no previous pack); `busy`: another import runs; else the content is refused. */
-    readonly kind: 'refused' | 'missing' | 'busy' = 'refused',
-  ) {
-    super(message);
-    this.name = 'PackRejected';
-  }
-}
 
 export interface VerifiedPack {
   file: string;
@@ -43,11 +32,11 @@ export function peekManifest(bytes: Buffer): PackManifest | null {
 /**
  * Checks, in order: magic, header length, header JSON, format version, manifest structure,
  * signature present, key trusted, signature valid, file length, every part's sha256.
- * Throws PackRejected on the first failure.
+ * Refuses (VALIDATION, naming the file and the reason) on the first failure.
  */
 export function verifyPackBytes(file: string, bytes: Buffer, trusted: readonly TrustedKey[]): VerifiedPack {
   const reject = (reason: string): never => {
-    throw new PackRejected(`知识包“${file}”${reason}`);
+    throw new Refusal('VALIDATION', `知识包“${file}”${reason}`);
   };
   if (bytes.length < packMagic.length || !bytes.subarray(0, packMagic.length).equals(packMagic)) {
     if (bytes.length < packMagic.length && packMagic.subarray(0, bytes.length).equals(bytes)) {
@@ -125,9 +114,9 @@ export function readPackFile(file: string): Buffer {
     return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new PackRejected(`找不到知识包文件“${file}”`, 'missing');
-    if (code === 'EISDIR') throw new PackRejected(`“${file}”是文件夹，不是知识包文件`, 'missing');
-    throw new PackRejected(`无法读取知识包“${file}”：${(error as Error).message}`, 'missing');
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new Refusal('NOT_FOUND', `找不到知识包文件“${file}”`);
+    if (code === 'EISDIR') throw new Refusal('NOT_FOUND', `“${file}”是文件夹，不是知识包文件`);
+    throw new Refusal('NOT_FOUND', `无法读取知识包“${file}”：${(error as Error).message}`);
   }
 }
 

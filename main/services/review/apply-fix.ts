@@ -1,15 +1,14 @@
 import type { ReviewFinding } from '../../../shared/contract/channels/review';
-
-export class ReviewFixError extends Error {}
+import { Refusal } from '../../../shared/contract/refusal';
 
 /**
  * The text with one finding's fix applied. Refused when the text at the finding's place is no
  * longer what was reviewed (edited since): applying it blindly would corrupt the judge's draft.
  */
 export function applyFix(text: string, f: Pick<ReviewFinding, 'start' | 'end' | 'excerpt' | 'fix'>): { text: string; delta: number } {
-  if (f.fix === null) throw new ReviewFixError('该审查意见没有可直接采纳的修改建议，请人工修改');
+  if (f.fix === null) throw new Refusal('CONFLICT', '该审查意见没有可直接采纳的修改建议，请人工修改');
   if (f.start < 0 || f.end > text.length || f.start > f.end || text.slice(f.start, f.end) !== f.excerpt) {
-    throw new ReviewFixError(`文书在该处已被修改（原文“${f.excerpt}”），请重新审查后再采纳`);
+    throw new Refusal('CONFLICT', `文书在该处已被修改（原文“${f.excerpt}”），请重新审查后再采纳`);
   }
   return { text: text.slice(0, f.start) + f.fix + text.slice(f.end), delta: f.fix.length - (f.end - f.start) };
 }

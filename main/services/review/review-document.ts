@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { ReviewFamily, ReviewFinding, ReviewResult } from '../../../shared/contract/channels/review';
 import { reviewFamilies } from '../../../shared/contract/channels/review';
 import type { Db } from '../../store/database';
-import { today } from '../laws/validity';
+import { today } from '../laws';
 import { judgmentDate, latestDate } from './dates';
 import { documentKind } from './document-type';
 import { declaredParties } from './parties';

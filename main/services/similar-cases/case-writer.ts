@@ -2,8 +2,7 @@
 // articles resolved against the statute store just written, bigram FTS rows, cause and article
 // rows for filters. Every line that does not become a record is counted by reason.
 import type { Db } from '../../store/database';
-import { indexTokens } from '../laws/fts-tokens';
-import { today } from '../laws/validity';
+import { indexTokens, today } from '../laws';
 import type { CaseProblem, CaseProblemReason, CaseRecord } from './case-record';
 import { caseProblemLabels } from './case-record';
 import { citedArticles } from './cited-articles';

@@ -1,5 +1,5 @@
 import type { Db } from '../../store/database';
-import { resolveCitations } from '../laws/resolve-citations';
+import { resolveCitations } from '../laws';
 
 export interface CitedArticleRef {
   /** 中华人民共和国刑法#264 (之一 → #264-1): the same article across versions. */

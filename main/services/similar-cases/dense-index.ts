@@ -4,6 +4,7 @@
 // is in dense-write.ts, the exact and quantised nearest-vector searches in dense-search.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Refusal } from '../../../shared/contract/refusal';
 import type { SimilarFilters } from '../../../shared/contract/channels/similar-cases';
 import type { Db } from '../../store/database';
 import { filterSql, hasFilters } from './case-filters';
@@ -54,7 +55,8 @@ function searchMethodNote(db: Db, meta: VectorMeta): string {
   if (usableQuantisation(db, meta)) {
     return meta.count >= quantisedSearch.exactBelow ? '二值量化初筛 + 精确重排' : '精确检索（规模较小）';
   }
-  // An index from before quantisation (or one whose bit table is gone) is still right, only slow at scale.
+  // Without a usable quantised copy (none recorded, another layout version, the bit table gone)
+  // the exact search still gives the right list, only slowly at scale.
   return meta.count >= quantisedSearch.exactBelow ? '精确检索（索引无量化副本，重建后可加速）' : '精确检索';
 }
 
@@ -75,7 +77,7 @@ export async function buildCaseVectors(db: Db, embed: Embed, onProgress?: (done:
   async function* rows(): AsyncGenerator<{ id: number; vector: Float32Array }> {
     for (let start = 0; start < ids.length; start += batchSize) {
       const result = start === 0 && first ? first : await embedBatch(start);
-      if (result.model.sha256 !== model.sha256) throw new Error('建立向量索引期间法律文本编码器发生变化，请重新建立索引');
+      if (result.model.sha256 !== model.sha256) throw new Refusal('CONFLICT', '建立向量索引期间法律文本编码器发生变化，请重新建立索引');
       for (let i = 0; i < result.batch.length; i += 1) yield { id: result.batch[i] as number, vector: result.vectors[i] as Float32Array };
     }
   }
@@ -112,7 +114,8 @@ export function denseRetriever(db: Db, embed: Embed, model: EncoderRef, strategy
   };
 }
 
-type EmbedHost = { embed(inputs: Array<{ text: string }>, options: { feature: 'similarCases' }): Promise<{ model: EncoderRef; vectors: Float32Array[] }> };
+/** What the service asks of the inference host: the legal encoder's vectors, under the 类案推送 switch. */
+export type EmbedHost = { embed(inputs: Array<{ text: string }>, options: { feature: 'similarCases' }): Promise<{ model: EncoderRef; vectors: Float32Array[] }> };
 
 /**
  * Makes the next dense search as fast as the ones after it: loads the bit index and the int8

@@ -18,7 +18,10 @@ export const rerankTable = 'case_vector_rows';
 /** int8 codes of the vectors, 1,024 rows a record (dense-codes.ts): the stage before the exact rerank. */
 export const codesTable = 'case_vector_codes';
 export const metaKey = 'caseVectorsModel';
-/** Bumped when the bit layout, the centring or the stages' tables change (3: int8 codes): an older record means "search exactly". */
+/**
+ * The layout of the quantised tables (sign bits, centring, int8 codes). A search trusts only a
+ * record of this version; one written by another version is searched exactly until rebuilt.
+ */
 export const quantisationVersion = 3;
 
 export interface EncoderRef {
@@ -43,7 +46,7 @@ export interface QuantisationMeta {
 export interface VectorMeta extends EncoderRef {
   dimension: number;
   count: number;
-  /** Absent on indexes written before quantisation existed: those are searched exactly. */
+  /** Absent when the index has no quantised copy: it is searched exactly. */
   quantisation?: QuantisationMeta;
 }
 

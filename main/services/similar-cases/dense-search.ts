@@ -20,11 +20,11 @@ export type DenseStrategy = 'auto' | 'exact' | 'quantised';
 
 /**
  * Tuned with `npm run bench dense` (real encoder vectors, 200 real queries, k = 90, idle 2-core
- * machine): at 1M, 1,000 candidates gave recall@10 0.97 and 2,000 gave 0.99 at p50/p95 22/29 ms
- * (exact: 369/434 ms; 2026-11-27, with the int8 stage reading 200 float vectors), so 2,000; they
- * are picked by the asymmetric score from widen × as many hamming candidates. At 100k the exact
- * scan (p50 27 ms) was as fast as the two stages (p50 29 ms at 2,000, before the int8 stage), so
- * below 150,000 vectors search is exact.
+ * machine): at 1M, 1,000 candidates give recall@10 0.97 and 2,000 give 0.99 at p50/p95 22/29 ms
+ * against 369/434 ms for the exact scan, so 2,000. They are picked by the asymmetric score from
+ * widen × as many hamming candidates, and their int8 codes choose the 200 whose float vectors are
+ * read. At 100k the exact scan takes p50 27 ms, already fast, so below 150,000 vectors search is
+ * exact and every answer has full recall.
  */
 export const quantisedSearch: QuantisedTuning = { rerankFactor: 4, minCandidates: 2000, widen: 4, exactBelow: 150_000, exactReads: 200 };
 
@@ -64,8 +64,9 @@ export function quantisedNearest(
   const ids = nearestByCodes(db, meta, vector, wide, Math.max(2 * k, exactReads));
   // One statement over the plain rerank table (see rerankTable), its rowid looked up per
   // candidate, cheaper than a statement per candidate (a `rowid IN (… json_each)` over vec0 itself
-  // is a full scan, and vec0's point read walks a 1 MB chunk blob). vec_distance_l2 is the function the exact scan uses, in the same
-  // float32 arithmetic, so a candidate's distance is identical on both paths.
+  // is a full scan, and vec0's point read walks a 1 MB chunk blob). vec_distance_l2 is the function
+  // the exact scan uses, in the same float32 arithmetic, so a candidate's distance is identical on
+  // both paths.
   const rows = db
     .prepare(`SELECT id, vec_distance_l2(embedding, ?) AS distance FROM ${rerankTable} WHERE id IN (SELECT value FROM json_each(?))`)
     .all(vectorBlob(vector), JSON.stringify(ids)) as Array<{ id: number; distance: number }>;

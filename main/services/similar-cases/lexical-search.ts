@@ -4,7 +4,7 @@
 // when it is current for the corpus, else through FTS5 itself.
 import type { SimilarFilters } from '../../../shared/contract/channels/similar-cases';
 import type { Db } from '../../store/database';
-import { indexTokens, matchExpression } from '../laws/fts-tokens';
+import { indexTokens, matchExpression } from '../laws';
 import { filterSql } from './case-filters';
 import { MAX_DOC_SHARE, corpusState, currentPostings, decodePostings } from './postings-index';
 import type { PostingsMeta } from './postings-index';

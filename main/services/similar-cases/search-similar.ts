@@ -8,14 +8,14 @@ import type {
 } from '../../../shared/contract/channels/similar-cases';
 import { neutraliseIdentity } from '../../../shared/domain/neutralise-identity';
 import type { Db } from '../../store/database';
-import { loadCases } from './case-rows';
+import { loadCases } from './corpus-rows';
 import { citedArticles } from './cited-articles';
 import { findCircumstances } from './circumstances';
 import { bigramSet, explain, hasExplanation } from './explain';
 import type { QuerySide } from './explain';
 import type { RankedId } from './lexical-search';
 import { articleSearch, corpusSize, isKeywordQuery, lexicalSearch } from './lexical-search';
-import { queryRuns } from '../laws/fts-tokens';
+import { queryRuns } from '../laws';
 import { queryCauses } from './query-facts';
 
 /** Nearest cases by the legal text encoder (see dense-index.ts); absent until an encoder is installed. */

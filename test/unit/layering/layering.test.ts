@@ -92,6 +92,8 @@ describe('dependency-cruiser layering rules', () => {
         'store-not-to-outer-layers main/store/imports-host.ts',
         'inference-not-to-outer-layers main/inference/imports-api.ts',
         'api-not-to-hosts main/api/imports-electron-window.ts',
+        'service-folder-only-through-index main/api/imports-service-internal.ts',
+        'service-folder-only-through-index-between-services main/services/cases/imports-other-service-internal.ts',
         'main-not-to-renderer main/imports-renderer.ts',
         'production-not-to-test main/services/cases/imports-test.ts',
         'no-circular shared/cycle-?.ts',
@@ -100,6 +102,8 @@ describe('dependency-cruiser layering rules', () => {
     );
     // main/electron/window.ts imports electron too, and must not be among them.
     expect(violations.filter((v) => v.from.startsWith('main/electron/'))).toEqual([]);
+    // A service's index.ts and the same folder's own files are the front door, not a breach.
+    expect(violations.filter((v) => v.to === 'main/services/laws/index.ts' || v.from.startsWith('main/services/laws/'))).toEqual([]);
   }, 60_000);
 
   it('passes a clean tree that uses every allowed edge', () => {

@@ -5,7 +5,7 @@ import type { ResolvedArticle } from '../../../../shared/contract/channels/laws'
 import type { ReviewFinding } from '../../../../shared/contract/channels/review';
 import { bookTitle, normaliseCitationText } from '../../../../shared/domain/citation';
 import type { Db } from '../../../store/database';
-import { resolveCitations } from '../../laws/resolve-citations';
+import { olderTextMissingBefore, resolveCitations } from '../../laws';
 import { finding } from '../finding';
 
 /** Punctuation and spacing a quotation may vary without changing the law's words. */
@@ -71,24 +71,12 @@ function articleFindings(text: string, article: ResolvedArticle, title: string):
   return out;
 }
 
-/**
- * The store holds only the texts from some version on (人身损害赔偿解释: 2020 text, adopted 2003): on a
- * date before that version the law was in force in an older text we cannot check against.
- */
-function olderTextMissing(db: Db, lawId: number, date: string): string | null {
-  const row = db.prepare('SELECT adopted_date, effective_date FROM laws WHERE id = ?').get(lawId) as
-    | { adopted_date: string | null; effective_date: string | null }
-    | undefined;
-  if (!row?.adopted_date || !row.effective_date) return null;
-  return row.adopted_date <= date && date < row.effective_date ? row.effective_date : null;
-}
-
 export function citationFindings(db: Db, text: string, date: string): ReviewFinding[] {
   const out: ReviewFinding[] = [];
   for (const citation of resolveCitations(db, text, date).citations) {
     if (citation.articles.some((a) => a.problems.some((p) => p.code === 'relative'))) continue;
     const title = bookTitle(citation.canonicalTitle ?? citation.lawTitle);
-    const olderFrom = citation.law?.status === '尚未生效' ? olderTextMissing(db, citation.law.lawId, date) : null;
+    const olderFrom = citation.law?.status === '尚未生效' ? olderTextMissingBefore(db, citation.law.lawId, date) : null;
     if (olderFrom !== null) {
       const first = citation.articles[0];
       if (first) {

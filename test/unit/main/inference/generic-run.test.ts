@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AiSwitches } from '../../../../shared/contract/ai-features';
 import { afterEach, describe, expect, it } from 'vitest';
-import { InferenceHost, InferenceInputError } from '../../../../main/inference/inference-host';
+import { InferenceHost } from '../../../../main/inference/inference-host';
 import { handle } from '../../../../main/inference/onnx-worker';
 import type { WorkerLink } from '../../../../main/inference/worker-protocol';
 import { workerThreadLink } from '../../../../main/inference/worker-thread-link';
@@ -31,7 +31,7 @@ describe('InferenceHost.run: one generic path for every model module', () => {
 
   it('refuses bad input on the calling thread, naming the input, and starts no worker', async () => {
     host = new InferenceHost({ modelsDir: committedModels, isEnabled: () => true });
-    await expect(host.run('criminal-judgment', [{ fact }, { fact: '  ' }], { feature: 'lawPush' })).rejects.toThrow(InferenceInputError);
+    await expect(host.run('criminal-judgment', [{ fact }, { fact: '  ' }], { feature: 'lawPush' })).rejects.toMatchObject({ name: 'Refusal', code: 'VALIDATION' });
     await expect(host.run('criminal-judgment', [{ fact: '' }], { feature: 'lawPush' })).rejects.toThrow(/第 1 条输入：案件事实/);
     expect(host.workerStarted).toBe(false);
   });

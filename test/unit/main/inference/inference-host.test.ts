@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AiFeature, AiSwitches } from '../../../../shared/contract/ai-features';
-import { AiFeatureDisabledError, InferenceHost, ModelRefusedError } from '../../../../main/inference/inference-host';
+import { InferenceHost } from '../../../../main/inference/inference-host';
 import { dataDir } from '../../../helpers/python-mirror';
 import { tempDir } from '../../../helpers/temp-app';
 
@@ -79,7 +79,7 @@ describe('InferenceHost (real onnxruntime session in a worker thread)', () => {
     bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;
     writeFileSync(modelPath, bytes);
     host = open(tmp.dir);
-    await expect(host.predictCriminal([{ fact: '被告人某盗窃。' }], { feature: 'lawPush' })).rejects.toThrow(ModelRefusedError);
+    await expect(host.predictCriminal([{ fact: '被告人某盗窃。' }], { feature: 'lawPush' })).rejects.toMatchObject({ name: 'Refusal', code: 'NOT_FOUND' });
     await expect(host.predictCriminal([{ fact: '被告人某盗窃。' }], { feature: 'lawPush' })).rejects.toThrow(
       /模型文件 model\.onnx 缺失或校验值不符，已停用/,
     );
@@ -89,9 +89,7 @@ describe('InferenceHost (real onnxruntime session in a worker thread)', () => {
   it('creates no session while the feature is switched off, and drops it when switched off later', async () => {
     enabled = false;
     host = open(committedModels);
-    await expect(host.predictCriminal([{ fact: '被告人某盗窃现金。' }], { feature: 'deviationWarning' })).rejects.toThrow(
-      AiFeatureDisabledError,
-    );
+    await expect(host.predictCriminal([{ fact: '被告人某盗窃现金。' }], { feature: 'deviationWarning' })).rejects.toMatchObject({ name: 'Refusal', code: 'AI_DISABLED' });
     expect(host.workerStarted).toBe(false);
     expect(await host.loadedModels()).toEqual([]);
 

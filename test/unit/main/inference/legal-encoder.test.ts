@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AiFeatureDisabledError, InferenceHost, ModelRefusedError } from '../../../../main/inference/inference-host';
+import { InferenceHost } from '../../../../main/inference/inference-host';
 import { dataDir } from '../../../helpers/python-mirror';
 import { tempDir } from '../../../helpers/temp-app';
 
@@ -65,7 +65,7 @@ describe('legal encoder through InferenceHost.embed (committed model, real onnxr
 
   it('creates no session with 类案推送 off, and refuses a tampered featurizer', async () => {
     host = new InferenceHost({ modelsDir: committedModels, isEnabled: () => false });
-    await expect(host.embed([{ text: '盗窃' }], { feature: 'similarCases' })).rejects.toThrow(AiFeatureDisabledError);
+    await expect(host.embed([{ text: '盗窃' }], { feature: 'similarCases' })).rejects.toMatchObject({ name: 'Refusal', code: 'AI_DISABLED' });
     expect(host.workerStarted).toBe(false);
     await host.close();
 
@@ -73,7 +73,7 @@ describe('legal encoder through InferenceHost.embed (committed model, real onnxr
     const featurizer = join(tmp.dir, 'legal-encoder', 'featurizer.json');
     writeFileSync(featurizer, readFileSync(featurizer, 'utf8').replace('"maxChars": 1000', '"maxChars": 999'));
     host = new InferenceHost({ modelsDir: tmp.dir, isEnabled: () => true });
-    await expect(host.embed([{ text: '盗窃' }], { feature: 'similarCases' })).rejects.toThrow(ModelRefusedError);
+    await expect(host.embed([{ text: '盗窃' }], { feature: 'similarCases' })).rejects.toMatchObject({ name: 'Refusal', code: 'NOT_FOUND' });
     expect(await host.loadedModels()).toEqual([]);
     tmp.cleanup();
   });

@@ -8,12 +8,13 @@ import { knowledgeMigrations } from '../../../../../main/store/migrations/knowle
 import { tempDir } from '../../../../helpers/temp-app';
 import { hasStatuteData, subsetFolder } from '../laws/statute-data';
 
-// 民法典 (whose 附则 repeals 合同法) and 刑法, real texts from the team data folder.
+// 民法典 (whose 附则 repeals 合同法), 刑法 and 人身损害赔偿解释 (only its 2020 text, adopted 2003),
+// real texts from the team data folder.
 describe.skipIf(!hasStatuteData)('citation family against real statutes', () => {
   const tmp = tempDir();
   let db: Db;
   beforeAll(() => {
-    const folder = subsetFolder(tmp.dir, (row) => /^(民法典|刑法)/.test(row.name));
+    const folder = subsetFolder(tmp.dir, (row) => /^(民法典|刑法)|人身损害赔偿案件适用法律/.test(row.name));
     db = openDatabase({ file: join(tmp.dir, 'knowledge.db'), migrations: knowledgeMigrations });
     importStatutes(db, folder);
   }, 120_000);
@@ -29,6 +30,15 @@ describe.skipIf(!hasStatuteData)('citation family against real statutes', () => 
     expect(f).toMatchObject({ rule: 'citation.repealed', severity: 'error', excerpt: '第一百零七条' });
     expect(f!.message).toContain('《中华人民共和国民法典》');
     expect(citations('依照《中华人民共和国合同法》第一百零七条之规定', '2019-03-01').filter((x) => x.severity === 'error')).toEqual([]);
+  });
+
+  it('a law in force on the date in a text older than the store holds: said, not checked', () => {
+    const text = '依照《最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释》第十七条之规定';
+    const [f, ...rest] = citations(text, '2010-05-01');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: 'citation.older-version', severity: 'info' });
+    expect(f!.message).toContain('本库只收录了 2021-01-01 起施行的文本');
+    expect(citations(text, '2021-06-01')).toEqual([]);
   });
 
   it('an article beyond the last one, with the last one named', () => {

@@ -1,6 +1,7 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { applyFix, readDocument, redactForPublication, ReviewFixError, shiftFindings } from '../../../../../main/services/review';
+import { applyFix, readDocument, redactForPublication, shiftFindings } from '../../../../../main/services/review';
+import { Refusal } from '../../../../../shared/contract/refusal';
 import { privacyFindings } from '../../../../../main/services/review/rules/privacy';
 
 async function docx(lines: string[]): Promise<Buffer> {
@@ -28,6 +29,7 @@ describe('readDocument', () => {
     ['二进制.txt', Buffer.from([0x41, 0, 0x42]), '“二进制.txt”不是文本文件'],
   ])('refuses %s with a Chinese message naming it', async (name, bytes, message) => {
     await expect(readDocument(name, bytes)).rejects.toThrow(message);
+    await expect(readDocument(name, bytes)).rejects.toMatchObject({ name: 'Refusal', code: 'VALIDATION' });
   });
 });
 
@@ -43,7 +45,8 @@ describe('apply and redact', () => {
   });
 
   it('refuses when the text there changed since the review', () => {
-    expect(() => applyFix('转入银行账户', finding)).toThrow(ReviewFixError);
+    expect(() => applyFix('转入银行账户', finding)).toThrow(Refusal);
+    expect(() => applyFix('转入银行账户', finding)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
     expect(() => applyFix('转入银行帐户', { ...finding, fix: null })).toThrow('没有可直接采纳');
   });
 

@@ -96,6 +96,30 @@ describe.skipIf(!hasStatuteData || !hasCaseData)('similarCases.* on a real corpu
     expect(bad.ok ? null : bad.error.code).toBe('NOT_FOUND');
   });
 
+  it('drafts the 类案检索报告 from an audited search, naming who searched; the export is a decision entry', async () => {
+    const r = await search({ query: theft, k: 5, method: 'lexical' });
+    const kept = r.results.slice(0, 2);
+    const request = { outputSeq: r.ai.auditSeq, query: theft, mode: r.mode, method: r.method, corpusSize: r.corpusSize, cases: kept, caseNumber: '（2026）京0105刑初1号' };
+    const draft = await t.app.invoke('similarCases.reportDraft', request, caller);
+    if (!draft.ok) throw new Error(draft.error.message);
+    const value = draft.value as { subject: string; court: string; method: string; points: Array<{ caseId: number }> };
+    expect(value).toMatchObject({ subject: `检索主体：${caller.user}`, court: '〔法院名称〕' });
+    expect(value.method).toContain(`审计日志第 ${r.ai.auditSeq} 条`);
+    expect(value.points.map((p) => p.caseId)).toEqual(kept.map((hit) => hit.case.id));
+
+    const exported = await t.app.invoke('similarCases.reportExport', { draft: value, outputSeq: r.ai.auditSeq }, caller);
+    if (!exported.ok) throw new Error(exported.error.message);
+    const file = exported.value as { fileName: string; base64: string };
+    expect(file.fileName).toBe('类案检索报告-（2026）京0105刑初1号.docx');
+    expect(Buffer.from(file.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
+    const audit = await t.app.invoke('audit.list', { feature: 'similarCases', kind: 'decision', limit: 1, offset: 0 }, caller);
+    const [entry] = audit.ok ? (audit.value as { entries: Array<{ summary: string; payload: unknown }> }).entries : [];
+    expect(entry).toMatchObject({ summary: `导出类案检索报告（${kept.length} 件类案）`, payload: { outputSeq: r.ai.auditSeq, action: 'report-export' } });
+
+    const stale = await t.app.invoke('similarCases.reportDraft', { ...request, outputSeq: 999_999 }, caller);
+    expect(stale).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('refuses with AI_DISABLED when 类案推送 is switched off; the corpus stays readable', async () => {
     await t.app.invoke('settings.ai.set', { scope: 'similarCases', enabled: false }, caller);
     try {

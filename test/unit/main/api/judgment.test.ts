@@ -65,6 +65,16 @@ describe('judgment.assist', () => {
     expect(termB).toEqual(termA);
   }, 60_000);
 
+  it('answers NOT_FOUND naming the model when it is not installed', async () => {
+    const bare = openTempApp();
+    try {
+      const result = await bare.app.invoke('judgment.assist', { facts: theft }, web);
+      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('未找到模型 criminal-judgment') } });
+    } finally {
+      bare.cleanup();
+    }
+  });
+
   it('answers AI_DISABLED with the switch off', async () => {
     await t.app.invoke('settings.ai.set', { scope: 'deviationWarning', enabled: false }, web);
     const result = await t.app.invoke('judgment.assist', { facts: theft }, web);

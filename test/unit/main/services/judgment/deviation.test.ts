@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceDeviation } from '../../../../../main/services/judgment-assist/deviation';
+import { sentenceDeviation } from '../../../../../main/services/judgment/deviation';
 
 const estimate = { charges: ['盗窃'], termKind: 'fixed' as const, months: 10, interval: [6, 14] as [number, number] };
 
