@@ -10,7 +10,10 @@ import { appVersion } from './app-version';
 import { InferenceHost } from './inference/inference-host';
 import type { WorkerLink } from './inference/worker-protocol';
 import { AuditLog } from './services/audit/audit-log';
+import { CasePostingsService } from './services/case-postings';
 import { DossierService } from './services/dossier';
+import { LawsImportService } from './services/laws-import';
+import { ModelOutputService } from './services/model-outputs';
 import { PackService } from './services/packs';
 import { AiSwitchService } from './services/settings/ai-switches';
 import { TranscriptService } from './services/transcripts';
@@ -64,6 +67,9 @@ export function buildServices(options: ServiceOptions): Services {
     packs: new PackService({ dataDir, knowledge: stores.knowledge, knowledgeFile: join(dataDir, knowledgeFileName), audit, emitProgress }),
     transcripts: new TranscriptService(stores.workspace, audit),
     dossier: new DossierService(stores.workspace, audit, { emitProgress, archivesDir: join(dataDir, 'archives') }),
+    modelOutputs: new ModelOutputService(inference),
+    lawsImport: new LawsImportService({ knowledge: stores.knowledge, audit, emitProgress }),
+    casePostings: new CasePostingsService({ knowledge: stores.knowledge, emitProgress }),
   };
 }
 

@@ -1,7 +1,10 @@
 import type { ProgressEvent } from '../../shared/contract/progress';
 import type { InferenceHost } from '../inference/inference-host';
 import type { AuditLog } from '../services/audit/audit-log';
+import type { CasePostingsService } from '../services/case-postings';
 import type { DossierService } from '../services/dossier';
+import type { LawsImportService } from '../services/laws-import';
+import type { ModelOutputService } from '../services/model-outputs';
 import type { PackService } from '../services/packs';
 import type { AiSwitchService } from '../services/settings/ai-switches';
 import type { TranscriptService } from '../services/transcripts';
@@ -27,6 +30,12 @@ export interface Services {
   inference: InferenceHost;
   /** 电子卷宗. */
   dossier: DossierService;
+  /** The models' own outputs (实体识别, 文本向量, 刑事裁判预测), one per call. */
+  modelOutputs: ModelOutputService;
+  /** 导入法规目录 (development route; courts use knowledge packs). */
+  lawsImport: LawsImportService;
+  /** 类案检索索引 (lexical postings of the case corpus). */
+  casePostings: CasePostingsService;
   /** Pushes progress of long work to the window (app.onProgress listeners). */
   emitProgress: (event: ProgressEvent) => void;
 }

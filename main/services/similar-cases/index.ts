@@ -5,5 +5,6 @@ export type { CaseImportReport } from './case-writer';
 export { corpusStatus } from './corpus-status';
 export { existingCorpusFiles, sampleCorpusFiles } from './corpus-files';
 export { modelWithEncoder, similarCasesModel } from './model-ref';
+export { buildCasePostings, currentPostings } from './postings-index';
 export { searchSimilar } from './search-similar';
 export type { DenseRetriever, SimilarSearchInput, SimilarSearchOutput } from './search-similar';
