@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { parseArgs, stringOption } from './args';
 import { withCliApp } from './cli-app';
 import { parseArticleArgument, runLawsImport } from './cli-laws';
@@ -149,13 +150,16 @@ function dateOption(args: ParsedArgs, field: string): Record<string, string> {
  * Commands that read files, stream lines, show progress or make several calls: each opens the app
  * itself (withCliApp) and still reaches main only through app.invoke.
  */
-const sessionCommands: Record<string, (args: ParsedArgs, dataDir: string, out: (t: string) => void, err: (t: string) => void) => number | Promise<number>> = {
+const sessionCommands: Record<
+  string,
+  (args: ParsedArgs, dataDir: string, out: (t: string) => void, err: (t: string) => void, input: Readable) => number | Promise<number>
+> = {
   'laws import': (args, dataDir, out, err) => runLawsImport(args.positional[2], dataDir, out, err),
-  predict: (args, dataDir, out, err) => runPredict(args, dataDir, out, err),
+  predict: (args, dataDir, out, err, input) => runPredict(args, dataDir, out, err, input),
   review: (args, dataDir, out) => runReview(args, dataDir, out),
   dossier: (args, dataDir, out, err) => runDossier(args, dataDir, out, err),
   draft: (args, dataDir, out) => runDraft(args, dataDir, out),
-  embed: (args, dataDir, out, err) => runEmbed(args, dataDir, out, err),
+  embed: (args, dataDir, out, err, input) => runEmbed(args, dataDir, out, err, input),
   'search cases': (args, dataDir, out) => runSearchCases(args, dataDir, out),
   'search index-cases': (_args, dataDir, out, err) => runIndexCases(dataDir, out, err),
   ner: (args, dataDir, out, err) => runNer(args, dataDir, out, err),
@@ -166,13 +170,15 @@ export async function runCli(
   argv: readonly string[],
   out: (text: string) => void = console.log,
   err: (text: string) => void = console.error,
+  /** What `predict` and `embed` read their JSON lines from. */
+  input: Readable = process.stdin,
 ): Promise<number> {
   const args = parseArgs(argv);
   const [first, second] = args.positional;
   const dataDir = stringOption(args, 'data-dir') ?? defaultDataDir();
   if (first === 'pack' && !args.options.help) return runPackCli(args, dataDir, out, err);
   const sessionCommand = sessionCommands[`${first ?? ''} ${second ?? ''}`] ?? sessionCommands[first ?? ''];
-  if (sessionCommand && !args.options.help) return sessionCommand(args, dataDir, out, err);
+  if (sessionCommand && !args.options.help) return sessionCommand(args, dataDir, out, err, input);
   const command = commands[`${first ?? ''} ${second ?? ''}`] ?? commands[first ?? ''];
   if (!command || args.options.help) {
     out(usage);

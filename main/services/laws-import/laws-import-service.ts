@@ -28,7 +28,7 @@ export class LawsImportService {
 
   importFolder(request: z.output<typeof lawsImportFolder.request>, actor: Actor): z.output<typeof lawsImportFolder.response> {
     const folder = resolve(request.folder);
-    if (!existsSync(join(folder, 'db_law.jsonl'))) throw new Refusal('VALIDATION', `法规数据目录无效（缺少 db_law.jsonl）：${folder}`, 'folder');
+    if (!existsSync(join(folder, 'db_law.jsonl'))) throw new Refusal('NOT_FOUND', `法规数据目录无效（缺少 db_law.jsonl）：${folder}`, 'folder');
     const { jobId } = request;
     let files = 0;
     // The label is the statute file being written, so a listener can show where the import is.
