@@ -11,11 +11,14 @@ import { InferenceHost } from './inference/inference-host';
 import type { WorkerLink } from './inference/worker-protocol';
 import { AuditLog } from './services/audit';
 import { BackfillService } from './services/backfill';
+import { CasePostingsService } from './services/case-postings';
 import { CaseService } from './services/cases';
 import { ChecklistService } from './services/checklists';
 import { DossierService } from './services/dossier';
 import { JudgmentService } from './services/judgment';
 import { LawService } from './services/laws';
+import { LawsImportService } from './services/laws-import';
+import { ModelOutputService } from './services/model-outputs';
 import { PackService } from './services/packs';
 import { ReviewService } from './services/review';
 import { ServiceAddressService } from './services/service-address';
@@ -94,6 +97,9 @@ export function buildServices(options: ServiceOptions): Services {
     serviceAddress: new ServiceAddressService(cases, dossier),
     backfill: new BackfillService(dossier),
     system: new SystemService(appVersion, stores.knowledge),
+    modelOutputs: new ModelOutputService(inference),
+    lawsImport: new LawsImportService({ knowledge: stores.knowledge, audit, emitProgress }),
+    casePostings: new CasePostingsService({ knowledge: stores.knowledge, emitProgress }),
   };
 }
 

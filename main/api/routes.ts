@@ -9,17 +9,20 @@ import { triageRoutes } from './triage';
 import { dossierRoutes } from './dossier';
 import { judgmentRoutes } from './judgment';
 import { lawRoutes } from './laws';
+import { lawsImportRoutes } from './laws-import';
+import { modelOutputRoutes } from './model-outputs';
 import { modelRoutes } from './models';
 import { packRoutes } from './packs';
 import { reviewRoutes } from './review';
 import type { Route } from './route';
 import { settingsRoutes } from './settings';
 import { similarCaseRoutes } from './similar-cases';
+import { casePostingsRoutes } from './similar-cases-postings';
 import { systemRoutes } from './system';
 import { transcriptRoutes } from './transcripts';
 
 /** Every contract channel with its handler, one file per capability. */
-export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes, ...lawRoutes, ...judgmentRoutes, ...packRoutes, ...caseRoutes, ...transcriptRoutes, ...dossierRoutes, ...reviewRoutes, ...checklistRoutes, ...backfillRoutes, ...triageRoutes, ...serviceAddressRoutes, ...similarCaseRoutes, ...draftingRoutes];
+export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes, ...lawRoutes, ...judgmentRoutes, ...packRoutes, ...caseRoutes, ...transcriptRoutes, ...dossierRoutes, ...reviewRoutes, ...checklistRoutes, ...backfillRoutes, ...triageRoutes, ...serviceAddressRoutes, ...similarCaseRoutes, ...draftingRoutes, ...casePostingsRoutes, ...lawsImportRoutes, ...modelOutputRoutes];
 
 const missing = channelNames.filter((name) => !routes.some((r) => r.channel.name === name));
 if (missing.length) throw new Error(`接口缺少处理程序：${missing.join(', ')}`);

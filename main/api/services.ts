@@ -2,11 +2,14 @@ import type { ProgressEvent } from '../../shared/contract/progress';
 import type { InferenceHost } from '../inference/inference-host';
 import type { AuditLog } from '../services/audit';
 import type { BackfillService } from '../services/backfill';
+import type { CasePostingsService } from '../services/case-postings';
 import type { CaseService } from '../services/cases';
 import type { ChecklistService } from '../services/checklists';
 import type { DossierService } from '../services/dossier';
 import type { JudgmentService } from '../services/judgment';
 import type { LawService } from '../services/laws';
+import type { LawsImportService } from '../services/laws-import';
+import type { ModelOutputService } from '../services/model-outputs';
 import type { PackService } from '../services/packs';
 import type { ServiceAddressService } from '../services/service-address';
 import type { AiSwitchService } from '../services/settings';
@@ -57,6 +60,12 @@ export interface Services {
   backfill: BackfillService;
   /** 系统信息. */
   system: SystemService;
+  /** The models' own outputs (实体识别, 文本向量, 刑事裁判预测), one per call. */
+  modelOutputs: ModelOutputService;
+  /** 导入法规目录 (development route; courts use knowledge packs). */
+  lawsImport: LawsImportService;
+  /** 类案检索索引 (lexical postings of the case corpus). */
+  casePostings: CasePostingsService;
   /** Pushes progress of long work to the window (app.onProgress listeners). */
   emitProgress: (event: ProgressEvent) => void;
 }

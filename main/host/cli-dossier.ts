@@ -3,12 +3,10 @@
 // way the web host stages uploads, then imported through dossier.import (audited like the UI).
 import { createReadStream, existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { localCaller } from '../api/caller';
-import { openApp } from '../app';
-import type { JudgeDeskApp } from '../app';
 import { stageUpload } from '../services/dossier';
 import type { ParsedArgs } from './args';
-import { modelsDir } from './paths';
+import type { CliApp } from './cli-app';
+import { withCliApp } from './cli-app';
 
 export const dossierUsage = [
   '  judgedesk dossier import <案号或id> <文件…> [--no-catalogue]   导入卷宗材料（进度输出到标准错误），随后自动归目（仅供参考）',
@@ -17,11 +15,9 @@ export const dossierUsage = [
   '  judgedesk dossier verify <归档包文件夹>       校验归档包，有问题时退出码 1 并逐一列出',
 ].join('\n');
 
-const caller = localCaller('cli');
-
-async function caseIdOf(app: JudgeDeskApp, ref: string): Promise<string | { message: string }> {
+async function caseIdOf(app: CliApp, ref: string): Promise<string | { message: string }> {
   const byNumber = /[（(]\d{4}[）)]/.test(ref);
-  const reply = await app.invoke('cases.get', byNumber ? { caseNumber: ref } : { id: ref }, caller);
+  const reply = await app.invoke('cases.get', byNumber ? { caseNumber: ref } : { id: ref });
   return reply.ok ? (reply.value as { id: string }).id : { message: reply.error.message };
 }
 
@@ -34,17 +30,16 @@ export async function runDossier(args: ParsedArgs, dataDir: string, out: (t: str
   };
   if (!['import', 'list', 'archive', 'verify'].includes(sub ?? '')) return fail(`用法：\n${dossierUsage}`);
   if (!target) return fail(sub === 'verify' ? '请指定归档包文件夹' : '请指定案号或案件 id');
-  const app = openApp({ dataDir, host: 'cli', modelsDir });
-  try {
+  return withCliApp(dataDir, async (app) => {
     if (sub === 'verify') {
-      const reply = await app.invoke('dossier.verifyArchive', { path: resolve(target) }, caller);
+      const reply = await app.invoke('dossier.verifyArchive', { path: resolve(target) });
       print(reply);
       return reply.ok && (reply.value as { ok: boolean }).ok ? 0 : 1;
     }
     const caseId = await caseIdOf(app, target);
     if (typeof caseId !== 'string') return fail(caseId.message, 1);
     if (sub === 'list' || sub === 'archive') {
-      const reply = await app.invoke(sub === 'list' ? 'dossier.list' : 'dossier.archive', { caseId }, caller);
+      const reply = await app.invoke(sub === 'list' ? 'dossier.list' : 'dossier.archive', { caseId });
       print(reply);
       return reply.ok ? 0 : 1;
     }
@@ -63,15 +58,13 @@ export async function runDossier(args: ParsedArgs, dataDir: string, out: (t: str
     }
     const jobId = `cli-${Date.now()}`;
     const stop = app.onProgress((e) => e.jobId.startsWith(`${jobId}:`) && !e.finished && err(e.label));
-    const imported = files.length ? await app.invoke('dossier.import', { caseId, files, jobId }, caller) : { ok: true as const, value: { outcomes: [] } };
+    const imported = files.length ? await app.invoke('dossier.import', { caseId, files, jobId }) : { ok: true as const, value: { outcomes: [] } };
     stop();
     if (!imported.ok) return (print(imported), 1);
     const outcomes = [...refused, ...(imported.value as { outcomes: Array<{ status: string }> }).outcomes];
     for (const o of outcomes) if (o.status !== 'imported') err((o as { message?: string }).message ?? '');
-    const catalogue = args.options['no-catalogue'] ? null : await app.invoke('dossier.catalogue', { caseId }, caller);
+    const catalogue = args.options['no-catalogue'] ? null : await app.invoke('dossier.catalogue', { caseId });
     print({ ok: true, value: { outcomes, catalogue: catalogue && (catalogue.ok ? catalogue.value : catalogue.error) } });
     return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
-  } finally {
-    app.close();
-  }
+  });
 }

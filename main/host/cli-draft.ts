@@ -3,14 +3,11 @@
 // the editor (so it is stored, versioned and audited), written as a court-layout DOCX.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openApp } from '../app';
-import { localCaller } from '../api/caller';
 import type { Draft } from '../../shared/contract/channels/drafting';
 import { documentTypeByName, documentTypeLabels, documentTypes } from '../../shared/contract/channels/drafting';
-import type { Result } from '../../shared/contract/result';
 import type { ParsedArgs } from './args';
 import { stringOption } from './args';
-import { modelsDir } from './paths';
+import { withCliApp } from './cli-app';
 
 export const draftUsage =
   '  judgedesk draft <案件id或案号> --type 民事判决书 --out 文书.docx [--date YYYY-MM-DD] [--cite "《…》第…条、…"]   按模板起草并导出 DOCX（--cite 生成法律依据，仅供参考）';
@@ -33,24 +30,21 @@ export async function runDraft(args: ParsedArgs, dataDir: string, out: (text: st
   if (!type) return fail('VALIDATION', `未知的文书类型：${typeName}（可选：${documentTypes.map((t) => documentTypeLabels[t]).join('、')}）`, 2);
   if (target === undefined) return fail('VALIDATION', '请用 --out 指定输出的 .docx 文件', 2);
 
-  const app = openApp({ dataDir, host: 'cli', modelsDir });
-  const caller = localCaller('cli');
-  const invoke = async <T>(channel: string, payload: unknown) => (await app.invoke(channel, payload, caller)) as Result<T>;
-  try {
-    const byId = await invoke<{ id: string }>('cases.get', { id: caseRef });
-    const found = byId.ok ? byId : await invoke<{ id: string }>('cases.get', { caseNumber: caseRef });
+  return withCliApp(dataDir, async (app) => {
+    const byId = await app.invoke<{ id: string }>('cases.get', { id: caseRef });
+    const found = byId.ok ? byId : await app.invoke<{ id: string }>('cases.get', { caseNumber: caseRef });
     if (!found.ok) return fail('NOT_FOUND', `找不到案件：${caseRef}（可用 judgedesk case list 查看）`, 1);
     const date = stringOption(args, 'date');
-    const created = await invoke<Draft>('drafting.create', { caseId: found.value.id, type, ...(date === undefined ? {} : { date }) });
+    const created = await app.invoke<Draft>('drafting.create', { caseId: found.value.id, type, ...(date === undefined ? {} : { date }) });
     if (!created.ok) return fail(created.error.code, created.error.message, 1);
     let draft = created.value;
 
     const cite = stringOption(args, 'cite');
     let citations: { auditSeq: number; notice: string } | { error: string } | null = null;
     if (cite !== undefined) {
-      const suggested = await invoke<Suggestions>('drafting.suggestCitations', { id: draft.id, citations: [cite] });
+      const suggested = await app.invoke<Suggestions>('drafting.suggestCitations', { id: draft.id, citations: [cite] });
       if (suggested.ok && suggested.value.suggestions.length) {
-        const saved = await invoke<Draft>('drafting.save', {
+        const saved = await app.invoke<Draft>('drafting.save', {
           id: draft.id,
           expectedVersion: draft.version,
           sections: suggested.value.suggestions.map((s) => ({ key: s.sectionKey, text: s.text, origin: 'suggested' })),
@@ -60,7 +54,7 @@ export async function runDraft(args: ParsedArgs, dataDir: string, out: (text: st
       citations = suggested.ok ? { auditSeq: suggested.value.ai.auditSeq, notice: suggested.value.ai.notice } : { error: suggested.error.message };
     }
 
-    const exported = await invoke<{ base64: string; unfilled: number; suggestedSections: string[] }>('drafting.export', { id: draft.id });
+    const exported = await app.invoke<{ base64: string; unfilled: number; suggestedSections: string[] }>('drafting.export', { id: draft.id });
     if (!exported.ok) return fail(exported.error.code, exported.error.message, 1);
     const file = resolve(target);
     try {
@@ -89,7 +83,5 @@ export async function runDraft(args: ParsedArgs, dataDir: string, out: (text: st
       ),
     );
     return 0;
-  } finally {
-    app.close();
-  }
+  });
 }

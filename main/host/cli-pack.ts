@@ -1,14 +1,11 @@
 // `judgedesk pack …`: key generation and pack building work on files only; verify, import,
 // rollback and status go through the packs.* channels like the window does.
 import { resolve } from 'node:path';
-import type { Result } from '../../shared/contract/result';
-import { localCaller } from '../api/caller';
-import { openApp } from '../app';
 import { appVersion } from '../app-version';
 import { buildPack, generateSigningKey, readPrivateKey } from '../services/packs';
 import type { ParsedArgs } from './args';
 import { stringOption } from './args';
-import { modelsDir } from './paths';
+import { withCliApp } from './cli-app';
 
 export const packUsage = `  judgedesk pack keygen --out <目录>          生成 ed25519 签名密钥（private.pem 权限 0600、public.pem），输出密钥指纹
   judgedesk pack build --statutes <LawRefBook目录> [--cases a.jsonl,b.jsonl] --key <private.pem> --version <版本> --out <文件.jdpack>
@@ -102,21 +99,21 @@ async function viaApp(args: ParsedArgs, dataDir: string, out: Out, err: Out): Pr
   } else {
     channel = sub === 'rollback' ? 'packs.rollback' : 'packs.status';
   }
-  const app = openApp({ dataDir, host: 'cli', modelsDir });
-  const stop = app.onProgress(progressPrinter(err));
-  try {
-    const result: Result<unknown> = await app.invoke(channel, payload, localCaller('cli'));
-    if (sub === 'verify' && result.ok) {
-      const value = result.value as { valid: boolean };
-      out(JSON.stringify(value, null, 2));
-      return value.valid ? 0 : 1;
+  return withCliApp(dataDir, async (app) => {
+    const stop = app.onProgress(progressPrinter(err));
+    try {
+      const result = await app.invoke(channel, payload);
+      if (sub === 'verify' && result.ok) {
+        const value = result.value as { valid: boolean };
+        out(JSON.stringify(value, null, 2));
+        return value.valid ? 0 : 1;
+      }
+      out(JSON.stringify(result, null, 2));
+      return result.ok ? 0 : 1;
+    } finally {
+      stop();
     }
-    out(JSON.stringify(result, null, 2));
-    return result.ok ? 0 : 1;
-  } finally {
-    stop();
-    app.close();
-  }
+  });
 }
 
 /** Runs `judgedesk pack <sub> …`; returns the exit code (0 ok, 1 refused or failed, 2 usage). */

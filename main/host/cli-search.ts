@@ -2,16 +2,16 @@
 // fields, through the same audited channel as the window; `judgedesk search index-cases` builds the
 // vector index for dense retrieval once a legal encoder is installed (and the lexical postings
 // index first, when the corpus changed since it was built).
-import { join } from 'node:path';
-import { localCaller } from '../api/caller';
-import { openApp } from '../app';
-import { buildCasePostings, currentPostings } from '../services/similar-cases';
-import { openDatabase } from '../store/database';
-import { knowledgeMigrations } from '../store/migrations/knowledge';
-import { knowledgeFileName } from '../store/stores';
+import type { ResponseOf } from '../../shared/contract/channel';
+import { similarCasesBuildIndex, similarCasesSearch } from '../../shared/contract/channels/similar-cases';
+import { similarCasesBuildPostings } from '../../shared/contract/channels/similar-cases-postings';
+import type { ProgressEvent } from '../../shared/contract/progress';
 import type { ParsedArgs } from './args';
 import { stringOption } from './args';
-import { modelsDir } from './paths';
+import { withCliApp } from './cli-app';
+
+const postingsJob = 'case-postings';
+const vectorsJob = 'case-vectors';
 
 export const searchCasesUsage = `  judgedesk search cases "<案情事实>" [--k 30] [--mode facts|articles|focus] [--method hybrid|lexical|dense]
         [--cause 盗窃罪,诈骗罪] [--level 基层,中级] [--region 浙江] [--kind 刑事|民事] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
@@ -56,49 +56,47 @@ export async function runSearchCases(args: ParsedArgs, dataDir: string, out: (t:
     out(JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: error } }));
     return 2;
   }
-  const app = openApp({ dataDir, host: 'cli', modelsDir });
-  try {
-    const result = await app.invoke('similarCases.search', payload, localCaller('cli'));
-    out(JSON.stringify(result, null, 2));
-    return result.ok ? 0 : 1;
-  } finally {
-    app.close();
-  }
-}
-
-/** The lexical postings index (not AI: no switch, no encoder), rebuilt only when stale. */
-async function indexPostings(dataDir: string, err: (t: string) => void): Promise<void> {
-  // knowledge.db alone: the workspace may be encrypted and is not needed here.
-  const knowledge = openDatabase({ file: join(dataDir, knowledgeFileName), migrations: knowledgeMigrations });
-  try {
-    if (currentPostings(knowledge)) return;
-    let shown = -1;
-    const meta = await buildCasePostings(knowledge, {
-      onProgress: (done, total) => {
-        const percent = Math.floor((done / Math.max(1, total)) * 100);
-        if (percent !== shown && percent % 10 === 0) err(`建立类案检索索引 ${(shown = percent)}%`);
-      },
-    });
-    err(`类案检索索引：${meta.cases} 件，${meta.terms} 个二字词，${meta.postings} 条倒排`);
-  } finally {
-    knowledge.close();
-  }
-}
-
-export async function runIndexCases(dataDir: string, out: (t: string) => void, err: (t: string) => void): Promise<number> {
-  await indexPostings(dataDir, err);
-  const app = openApp({ dataDir, host: 'cli', modelsDir });
-  let shown = -1;
-  const stop = app.onProgress(({ done, total }) => {
-    const percent = Math.floor((done / Math.max(1, total)) * 100);
-    if (percent !== shown && percent % 5 === 0) err(`建立向量索引 ${done}/${total}（${(shown = percent)}%）`);
+  return withCliApp(dataDir, async (app) => {
+    const reply = await app.invoke(similarCasesSearch.name, payload);
+    out(JSON.stringify(reply, null, 2));
+    return reply.ok ? 0 : 1;
   });
-  try {
-    const result = await app.invoke('similarCases.buildIndex', {}, localCaller('cli'));
-    out(JSON.stringify(result, null, 2));
-    return result.ok ? 0 : 1;
-  } finally {
-    stop();
-    app.close();
-  }
+}
+
+/** Progress of one job on stderr, a line each `step` percent. */
+function percentPrinter(err: (t: string) => void, step: number, line: (e: ProgressEvent, percent: number) => string): (e: ProgressEvent) => void {
+  let shown = -1;
+  return (e) => {
+    if (e.finished) return;
+    const percent = Math.floor((e.done / Math.max(1, e.total)) * 100);
+    if (percent !== shown && percent % step === 0) err(line(e, (shown = percent)));
+  };
+}
+
+/**
+ * The lexical postings index first (not AI: rebuilt only when the corpus changed since), then the
+ * vectors (the encoder, under the 类案推送 switch). The vectors' reply goes to stdout.
+ */
+export async function runIndexCases(dataDir: string, out: (t: string) => void, err: (t: string) => void): Promise<number> {
+  return withCliApp(dataDir, async (app) => {
+    const printers: Record<string, (e: ProgressEvent) => void> = {
+      [postingsJob]: percentPrinter(err, 10, (_e, percent) => `建立类案检索索引 ${percent}%`),
+      [vectorsJob]: percentPrinter(err, 5, (e, percent) => `建立向量索引 ${e.done}/${e.total}（${percent}%）`),
+    };
+    const stop = app.onProgress((e) => printers[e.jobId]?.(e));
+    try {
+      const postings = await app.invoke<ResponseOf<typeof similarCasesBuildPostings>>(similarCasesBuildPostings.name, { jobId: postingsJob });
+      if (!postings.ok) {
+        out(JSON.stringify(postings, null, 2));
+        return 1;
+      }
+      const index = postings.value;
+      if (index.built) err(`类案检索索引：${index.cases} 件，${index.terms} 个二字词，${index.postings} 条倒排`);
+      const reply = await app.invoke(similarCasesBuildIndex.name, { jobId: vectorsJob });
+      out(JSON.stringify(reply, null, 2));
+      return reply.ok ? 0 : 1;
+    } finally {
+      stop();
+    }
+  });
 }

@@ -1,7 +1,6 @@
-import { openApp } from '../app';
-import { localCaller } from '../api/caller';
-import type { Result } from '../../shared/contract/result';
+import type { Readable } from 'node:stream';
 import { parseArgs, stringOption } from './args';
+import { withCliApp } from './cli-app';
 import { parseArticleArgument, runLawsImport } from './cli-laws';
 import { runPredict } from './cli-predict';
 import { dossierUsage, runDossier } from './cli-dossier';
@@ -12,7 +11,7 @@ import { runIndexCases, runSearchCases, searchCasesUsage } from './cli-search';
 import { nerUsage, runNer } from './cli-ner';
 import { packUsage, runPackCli } from './cli-pack';
 import type { ParsedArgs } from './args';
-import { defaultDataDir, modelsDir } from './paths';
+import { defaultDataDir } from './paths';
 
 const usage = `judgedesk — 审判辅助工作台命令行（JSON 输入/输出）
 
@@ -28,8 +27,8 @@ const usage = `judgedesk — 审判辅助工作台命令行（JSON 输入/输出
   judgedesk law "<法律名称或简称>" <条> [--date YYYY-MM-DD] [--json]   输出该条原文，如 judgedesk law 民法典 667
   judgedesk search laws "<检索词>" [--level 法律,司法解释] [--validity 有效] [--date D] [--limit N] [--offset N]
   judgedesk laws import <LawRefBook目录>      开发用：导入法规目录（正式途径为签名知识包），进度输出到标准错误
-  judgedesk predict [--feature lawPush] [--no-explain]   标准输入逐行 {"fact": "…"}，输出罪名、法条、刑期（含置信度与依据片段，仅供参考）
-  judgedesk embed ["文本" …] [--feature similarCases]   法律文本向量（单位长度）；无参数时标准输入逐行 {"text": "…"}（仅供参考）
+  judgedesk predict [--no-explain]            标准输入逐行 {"fact": "…"}，输出罪名、法条、刑期（含置信度与依据片段，仅供参考）
+  judgedesk embed ["文本" …]                   法律文本向量（单位长度）；无参数时标准输入逐行 {"text": "…"}（仅供参考）
   judgedesk case list [--query 词] [--status open|closed|archived|removed] [--procedure P] [--limit N]
   judgedesk case show <案号或id>               案件详情（含审限剩余天数）
   judgedesk case create --json '<案件JSON>'    新建案件，字段同 cases.create 接口
@@ -147,14 +146,20 @@ function dateOption(args: ParsedArgs, field: string): Record<string, string> {
   return date === undefined ? {} : { [field]: date };
 }
 
-/** Commands that work on the stores directly rather than through one channel. */
-const storeCommands: Record<string, (args: ParsedArgs, dataDir: string, out: (t: string) => void, err: (t: string) => void) => number | Promise<number>> = {
+/**
+ * Commands that read files, stream lines, show progress or make several calls: each opens the app
+ * itself (withCliApp) and still reaches main only through app.invoke.
+ */
+const sessionCommands: Record<
+  string,
+  (args: ParsedArgs, dataDir: string, out: (t: string) => void, err: (t: string) => void, input: Readable) => number | Promise<number>
+> = {
   'laws import': (args, dataDir, out, err) => runLawsImport(args.positional[2], dataDir, out, err),
-  predict: (args, dataDir, out, err) => runPredict(args, dataDir, out, err),
+  predict: (args, dataDir, out, err, input) => runPredict(args, dataDir, out, err, input),
   review: (args, dataDir, out) => runReview(args, dataDir, out),
   dossier: (args, dataDir, out, err) => runDossier(args, dataDir, out, err),
   draft: (args, dataDir, out) => runDraft(args, dataDir, out),
-  embed: (args, dataDir, out, err) => runEmbed(args, dataDir, out, err),
+  embed: (args, dataDir, out, err, input) => runEmbed(args, dataDir, out, err, input),
   'search cases': (args, dataDir, out) => runSearchCases(args, dataDir, out),
   'search index-cases': (_args, dataDir, out, err) => runIndexCases(dataDir, out, err),
   ner: (args, dataDir, out, err) => runNer(args, dataDir, out, err),
@@ -165,14 +170,15 @@ export async function runCli(
   argv: readonly string[],
   out: (text: string) => void = console.log,
   err: (text: string) => void = console.error,
+  /** What `predict` and `embed` read their JSON lines from. */
+  input: Readable = process.stdin,
 ): Promise<number> {
   const args = parseArgs(argv);
   const [first, second] = args.positional;
-  if (first === 'pack' && !args.options.help) return runPackCli(args, stringOption(args, 'data-dir') ?? defaultDataDir(), out, err);
-  const storeCommand = storeCommands[`${first ?? ''} ${second ?? ''}`] ?? storeCommands[first ?? ''];
-  if (storeCommand && !args.options.help) {
-    return storeCommand(args, stringOption(args, 'data-dir') ?? defaultDataDir(), out, err);
-  }
+  const dataDir = stringOption(args, 'data-dir') ?? defaultDataDir();
+  if (first === 'pack' && !args.options.help) return runPackCli(args, dataDir, out, err);
+  const sessionCommand = sessionCommands[`${first ?? ''} ${second ?? ''}`] ?? sessionCommands[first ?? ''];
+  if (sessionCommand && !args.options.help) return sessionCommand(args, dataDir, out, err, input);
   const command = commands[`${first ?? ''} ${second ?? ''}`] ?? commands[first ?? ''];
   if (!command || args.options.help) {
     out(usage);
@@ -186,14 +192,11 @@ export async function runCli(
     out(JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: error.message } }));
     return 2;
   }
-  const app = openApp({ dataDir: stringOption(args, 'data-dir') ?? defaultDataDir(), host: 'cli', modelsDir });
-  try {
-    const result: Result<unknown> = await app.invoke(call.channel, call.payload, localCaller('cli'));
+  return withCliApp(dataDir, async (app) => {
+    const result = await app.invoke(call.channel, call.payload);
     out(result.ok && call.output ? call.output(result.value) : JSON.stringify(result, null, 2));
     if (!result.ok) return 1;
     const verify = result.value as { intact?: boolean };
     return call.channel === 'audit.verify' && verify.intact === false ? 1 : 0;
-  } finally {
-    app.close();
-  }
+  });
 }

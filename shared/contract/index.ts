@@ -17,6 +17,9 @@ import * as system from './channels/system';
 import * as transcripts from './channels/transcripts';
 import * as transcriptSettings from './channels/transcripts-settings';
 import * as similarCases from './channels/similar-cases';
+import * as modelOutputs from './channels/model-outputs';
+import * as lawsImport from './channels/laws-import';
+import * as similarCasesPostings from './channels/similar-cases-postings';
 
 /** Every contract channel, keyed by name. The preload allows exactly these names. */
 export const channels = {
@@ -99,6 +102,11 @@ export const channels = {
   [similarCases.similarCasesFeedback.name]: similarCases.similarCasesFeedback,
   [similarCases.similarCasesReportDraft.name]: similarCases.similarCasesReportDraft,
   [similarCases.similarCasesReportExport.name]: similarCases.similarCasesReportExport,
+  [similarCasesPostings.similarCasesBuildPostings.name]: similarCasesPostings.similarCasesBuildPostings,
+  [lawsImport.lawsImportFolder.name]: lawsImport.lawsImportFolder,
+  [modelOutputs.modelsNer.name]: modelOutputs.modelsNer,
+  [modelOutputs.modelsEmbed.name]: modelOutputs.modelsEmbed,
+  [modelOutputs.modelsPredictCriminal.name]: modelOutputs.modelsPredictCriminal,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;
@@ -118,3 +126,4 @@ export * from './progress';
 export { audit, cases, dossier, judgment, laws, models, packs, review, settings, system, transcripts, similarCases };
 export * from './ai-output';
 export { backfill, checklists, serviceAddress, triage };
+export { lawsImport, modelOutputs, similarCasesPostings };

@@ -18,6 +18,8 @@ export function useTempDataDir(): { dir: string; dataDir: string } {
 
 export interface CliAuditEntry {
   seq: number;
+  actor: string;
+  role: string;
   kind: string;
   feature: string;
   summary: string;

@@ -35,17 +35,17 @@ describe('judgedesk embed: vectors with model identity, audited, behind the simi
     }
   });
 
-  it('reads JSON lines from stdin; a bad line gets its own error and the rest go on', async () => {
+  it('reads JSON lines from stdin and answers in input order; a bad line gets its own error and the rest go on', async () => {
     const stdin = [JSON.stringify({ text: theft, names: ['李某'] }), '{"text": ""}', JSON.stringify(drugs)].join('\n');
     const { code, out } = await embed(tmp.dataDir, ['embed'], stdin);
     expect(code).toBe(1);
     expect(out.map((o) => [o.ok, o.line])).toEqual([
-      [false, 2],
       [true, 1],
+      [false, 2],
       [true, 3],
     ]);
-    expect(out[0]).toMatchObject({ error: { code: 'VALIDATION' } });
-    expect((out[0]?.error as { message: string }).message).toContain('第 2 行');
+    expect(out[1]).toMatchObject({ error: { code: 'VALIDATION' } });
+    expect((out[1]?.error as { message: string }).message).toContain('第 2 行');
   });
 
   it('with 类案推送 switched off: AI_DISABLED, no vector, no audit entry', async () => {

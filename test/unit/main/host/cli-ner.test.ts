@@ -68,6 +68,16 @@ describe('judgedesk ner', () => {
     expect(await cliAuditEntries(tmp.dataDir)).toEqual([]);
   });
 
+  it('--feature may only name the 案件信息回填 switch the channel obeys: another is a usage error, nothing run or audited', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runNer(parseArgs(['ner', text, '--feature', 'documentReview']), tmp.dataDir, (t) => out.push(t), (t) => err.push(t), modelsDir);
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err.join('')).toContain('--feature 只能为 backfill');
+    expect(await cliAuditEntries(tmp.dataDir)).toEqual([]);
+  });
+
   it('with 案件信息回填 switched off: AI_DISABLED, no spans, no ai_output entry', async () => {
     await runCli(['ai', 'set', 'backfill', 'off', '--data-dir', tmp.dataDir], () => undefined);
     const { code, result } = await ner(tmp.dataDir, [text]);
