@@ -10,10 +10,13 @@ import { appVersion } from './app-version';
 import { InferenceHost } from './inference/inference-host';
 import type { WorkerLink } from './inference/worker-protocol';
 import { AuditLog } from './services/audit/audit-log';
+import { CaseService } from './services/cases';
 import { DossierService } from './services/dossier';
+import { DraftService } from './services/drafting';
 import { PackService } from './services/packs';
 import { AiSwitchService } from './services/settings/ai-switches';
-import { TranscriptService } from './services/transcripts';
+import { SpeechService } from './services/speech';
+import { TranscriptService, TranscriptSettings } from './services/transcripts';
 import type { Stores } from './store/stores';
 import { knowledgeFileName, openStores } from './store/stores';
 
@@ -52,6 +55,9 @@ export function buildServices(options: ServiceOptions): Services {
     onSwitchChange: (listener) => aiSwitches.onChange(listener),
     ...(options.startInferenceWorker ? { startWorker: options.startInferenceWorker } : {}),
   });
+  const cases = new CaseService(stores.workspace, audit);
+  const transcriptSettings = new TranscriptSettings(stores.workspace, audit);
+  const transcripts = new TranscriptService(stores.workspace, audit, transcriptSettings);
   return {
     stores,
     audit,
@@ -62,8 +68,11 @@ export function buildServices(options: ServiceOptions): Services {
     emitProgress,
     inference,
     packs: new PackService({ dataDir, knowledge: stores.knowledge, knowledgeFile: join(dataDir, knowledgeFileName), audit, emitProgress }),
-    transcripts: new TranscriptService(stores.workspace, audit),
-    dossier: new DossierService(stores.workspace, audit, { emitProgress, archivesDir: join(dataDir, 'archives') }),
+    transcripts,
+    transcriptSettings,
+    speech: new SpeechService(transcriptSettings, transcripts),
+    drafting: new DraftService(stores.workspace, audit, cases, stores.knowledge),
+    dossier: new DossierService(stores.workspace, audit, { emitProgress, dataDir, archivesDir: join(dataDir, 'archives') }),
   };
 }
 

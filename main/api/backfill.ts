@@ -1,13 +1,12 @@
 import { backfillPropose } from '../../shared/contract/channels/backfill';
 import { backfillModel, extractProposals } from '../services/backfill';
 import type { BackfillDocument } from '../services/backfill';
-import { caseDocuments } from './case-documents';
 import { route } from './route';
 
 export const backfillRoutes = [
   route(backfillPropose, (request, context) => {
     const documents: BackfillDocument[] = request.caseId
-      ? caseDocuments(context, request.caseId).map((d) => ({ id: d.id, fileName: d.fileName, category: d.category, text: d.text }))
+      ? context.services.dossier.listDocuments(request.caseId).map((d) => ({ id: d.id, fileName: d.fileName, category: d.category, text: d.text }))
       : (request.documents ?? []);
     const proposals = extractProposals(documents);
     const used = new Set(proposals.read.filter((r) => r.used).map((r) => r.documentId));

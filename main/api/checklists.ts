@@ -4,7 +4,6 @@ import { ChecklistError, ChecklistService, checklistModel, suggestionRulesVersio
 import type { Actor } from '../services/checklists';
 import { ApiFailure } from './api-failure';
 import type { CallerContext } from './caller';
-import { caseDocuments } from './case-documents';
 import { primaryRole } from './primary-role';
 import { route } from './route';
 import type { HandlerContext } from './route';
@@ -25,7 +24,7 @@ export const checklistRoutes = [
 
   route(checklistsForCase, (request, context) =>
     withChecklists(context, (s) => {
-      const documents = caseDocuments(context, request.caseId);
+      const documents = context.services.dossier.listDocuments(request.caseId);
       const guidance = s.forCase(request.caseId, documents, request.checklistId);
       const found = guidance.items.filter((i) => i.suggestion === 'found').length;
       // How sure the suggestions are: the mean catalogue confidence of the documents they rest on.

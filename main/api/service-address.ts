@@ -3,7 +3,6 @@ import { serviceAddressRecommend } from '../../shared/contract/channels/service-
 import { CaseError, CaseService } from '../services/cases';
 import { recommendAddresses, serviceAddressRulesVersion } from '../services/service-address';
 import { ApiFailure } from './api-failure';
-import { caseDocuments } from './case-documents';
 import { route } from './route';
 
 const model = {
@@ -21,7 +20,7 @@ export const serviceAddressRoutes = [
       if (error instanceof CaseError) throw new ApiFailure(error.code, error.message);
       throw error;
     }
-    const candidates = recommendAddresses(caseDocuments(context, request.caseId), parties);
+    const candidates = recommendAddresses(context.services.dossier.listDocuments(request.caseId), parties);
     const top = candidates.find((c) => c.kind === 'address');
     return {
       caseId: request.caseId,

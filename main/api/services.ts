@@ -2,9 +2,11 @@ import type { ProgressEvent } from '../../shared/contract/progress';
 import type { InferenceHost } from '../inference/inference-host';
 import type { AuditLog } from '../services/audit/audit-log';
 import type { DossierService } from '../services/dossier';
+import type { DraftService } from '../services/drafting';
 import type { PackService } from '../services/packs';
 import type { AiSwitchService } from '../services/settings/ai-switches';
-import type { TranscriptService } from '../services/transcripts';
+import type { SpeechService } from '../services/speech';
+import type { TranscriptService, TranscriptSettings } from '../services/transcripts';
 import type { Stores } from '../store/stores';
 
 /**
@@ -23,6 +25,12 @@ export interface Services {
   packs: PackService;
   /** 庭审笔录. */
   transcripts: TranscriptService;
+  /** 笔录常用语 per person and the court's notice wording. */
+  transcriptSettings: TranscriptSettings;
+  /** 语音输入: the model directory and a transcript's hot words. */
+  speech: SpeechService;
+  /** 文书起草. */
+  drafting: DraftService;
   /** The one owner of onnxruntime sessions; sessions start on the first model call. */
   inference: InferenceHost;
   /** 电子卷宗. */

@@ -2,7 +2,6 @@ import { triageAssess, triageConfigGet, triageConfigSet } from '../../shared/con
 import { CaseError, CaseService } from '../services/cases';
 import { TriageSettings, assessTriage, triageModel } from '../services/triage';
 import { ApiFailure } from './api-failure';
-import { caseDocuments } from './case-documents';
 import { primaryRole } from './primary-role';
 import { route } from './route';
 
@@ -17,7 +16,7 @@ export const triageRoutes = [
       throw error;
     }
     const config = new TriageSettings(services.stores.workspace, services.audit).get();
-    const result = assessTriage(found, caseDocuments(context, request.caseId), config);
+    const result = assessTriage(found, context.services.dossier.listDocuments(request.caseId), config);
     const scoring = result.reasons.filter((r) => r.points > 0).map((r) => r.label);
     // Far from the threshold is surer than just across it.
     const margin = Math.abs(result.score - result.threshold) / Math.max(1, result.threshold);

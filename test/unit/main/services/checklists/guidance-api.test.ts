@@ -47,7 +47,7 @@ describe('case guidance over the demo dossier (real workspace, real api)', () =>
     stores = openStores(t.dataDir);
     const dossier = new DossierService(stores.workspace, new AuditLog(stores.workspace));
     const files = readdirSync(sources).filter((f) => f.endsWith('.txt')).map((f) => ({ fileName: f, path: join(sources, f) }));
-    const outcomes = await dossier.importFiles(caseId, files, { user: '李书记员', role: 'clerk' });
+    const outcomes = await dossier.importFiles(caseId, files, { userId: '李书记员', displayName: '李书记员', roles: ['clerk'], role: 'clerk' });
     expect(outcomes.every((o: any) => o.ok !== false)).toBe(true);
     dossier.catalogue(caseId);
   }, 60_000);
