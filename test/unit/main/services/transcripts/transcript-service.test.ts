@@ -243,4 +243,15 @@ describe('version history and restore', () => {
     expect(() => service.restore(doc.id, 7, actor)).toThrow('笔录没有第 7 版');
     expect(verifyChain(t.services.audit)).toMatchObject({ intact: true });
   });
+
+  it('reads the 争议焦点 back as the transcript now words them', () => {
+    const doc = service.create({ caseId, procedure: 'civil-first-ordinary', header: civilHeader, disputeFocuses: ['借款是否实际交付', '利息约定是否有效。'] }, actor);
+    expect(service.disputeFocuses(doc.id)).toEqual(['借款是否实际交付', '利息约定是否有效']);
+    const anchor = doc.sections.flatMap((s) => s.turns).find((u) => u.text.includes('争议焦点为：'))!;
+    const text = anchor.text.replace('利息约定是否有效。', '利息约定是否有效；三、是否已部分还款。');
+    service.applyOps(doc.id, 'c', [{ clientSeq: 1, op: { type: 'updateTurnText', turnId: anchor.id, text } }], actor);
+    expect(service.disputeFocuses(doc.id)).toEqual(['借款是否实际交付', '利息约定是否有效', '是否已部分还款']);
+    const plain = service.create({ caseId, procedure: 'civil-first-ordinary', header: civilHeader }, actor);
+    expect(service.disputeFocuses(plain.id)).toEqual([]);
+  });
 });
