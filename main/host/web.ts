@@ -7,7 +7,7 @@ import { securityHeaders } from '../security/response-headers';
 import type { JudgeDeskApp } from '../app';
 import { localCaller } from '../api/caller';
 import { fail, ok } from '../../shared/contract/result';
-import { stageUpload } from '../services/dossier/uploads';
+import { stageUpload } from '../services/dossier';
 import { assertLoopbackAddress, isLoopbackHostHeader } from './bind-address';
 import { resolveStaticFile } from './static-files';
 
