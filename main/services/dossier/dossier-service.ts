@@ -125,8 +125,8 @@ export class DossierService {
   /** Imports staged uploads; each staged file is removed afterwards, imported or not. */
   async importUploads(caseId: string, uploads: readonly StagedFile[], actor: Actor, jobId?: string): Promise<{ outcomes: ImportOutcome[] }> {
     const dataDir = this.dataDir('读取上传的文件');
+    const files = uploads.map((u) => ({ fileName: u.fileName, path: uploadPath(dataDir, u.uploadId) }));
     try {
-      const files = uploads.map((u) => ({ fileName: u.fileName, path: uploadPath(dataDir, u.uploadId) }));
       return { outcomes: await this.importFiles(caseId, files, actor, jobId) };
     } finally {
       for (const u of uploads) removeUpload(dataDir, u.uploadId);
