@@ -15,6 +15,7 @@ import { CasePostingsService } from './services/case-postings';
 import { CaseService } from './services/cases';
 import { ChecklistService } from './services/checklists';
 import { DossierService } from './services/dossier';
+import { DraftService } from './services/drafting';
 import { JudgmentService } from './services/judgment';
 import { LawService } from './services/laws';
 import { LawsImportService } from './services/laws-import';
@@ -24,8 +25,9 @@ import { ReviewService } from './services/review';
 import { ServiceAddressService } from './services/service-address';
 import { AiSwitchService } from './services/settings';
 import { SimilarCaseService } from './services/similar-cases';
+import { SpeechService } from './services/speech';
 import { SystemService } from './services/system';
-import { TranscriptService } from './services/transcripts';
+import { TranscriptService, TranscriptSettings } from './services/transcripts';
 import { TriageService } from './services/triage';
 import type { Stores } from './store/stores';
 import { knowledgeFileName, openStores } from './store/stores';
@@ -65,9 +67,11 @@ export function buildServices(options: ServiceOptions): Services {
     onSwitchChange: (listener) => aiSwitches.onChange(listener),
     ...(options.startInferenceWorker ? { startWorker: options.startInferenceWorker } : {}),
   });
-  const dossier = new DossierService(stores.workspace, audit, { emitProgress, archivesDir: join(dataDir, 'archives') });
+  const dossier = new DossierService(stores.workspace, audit, { emitProgress, dataDir, archivesDir: join(dataDir, 'archives') });
   const cases = new CaseService(stores.workspace, audit);
   const laws = new LawService(stores.knowledge);
+  const transcriptSettings = new TranscriptSettings(stores.workspace, audit);
+  const transcripts = new TranscriptService(stores.workspace, audit, transcriptSettings);
   return {
     stores,
     audit,
@@ -89,7 +93,10 @@ export function buildServices(options: ServiceOptions): Services {
       emitProgress,
     }),
     judgment: new JudgmentService({ inference, laws, modelsDir }),
-    transcripts: new TranscriptService(stores.workspace, audit),
+    transcripts,
+    transcriptSettings,
+    speech: new SpeechService(transcriptSettings, transcripts),
+    drafting: new DraftService(stores.workspace, audit, cases, stores.knowledge),
     dossier,
     cases,
     checklists: new ChecklistService(stores.workspace, audit, stores.knowledge, dossier),

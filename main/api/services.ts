@@ -6,17 +6,19 @@ import type { CasePostingsService } from '../services/case-postings';
 import type { CaseService } from '../services/cases';
 import type { ChecklistService } from '../services/checklists';
 import type { DossierService } from '../services/dossier';
+import type { DraftService } from '../services/drafting';
 import type { JudgmentService } from '../services/judgment';
 import type { LawService } from '../services/laws';
 import type { LawsImportService } from '../services/laws-import';
 import type { ModelOutputService } from '../services/model-outputs';
 import type { PackService } from '../services/packs';
+import type { ReviewService } from '../services/review';
 import type { ServiceAddressService } from '../services/service-address';
 import type { AiSwitchService } from '../services/settings';
-import type { SystemService } from '../services/system';
-import type { ReviewService } from '../services/review';
 import type { SimilarCaseService } from '../services/similar-cases';
-import type { TranscriptService } from '../services/transcripts';
+import type { SpeechService } from '../services/speech';
+import type { SystemService } from '../services/system';
+import type { TranscriptService, TranscriptSettings } from '../services/transcripts';
 import type { TriageService } from '../services/triage';
 import type { Stores } from '../store/stores';
 
@@ -44,6 +46,12 @@ export interface Services {
   judgment: JudgmentService;
   /** 庭审笔录. */
   transcripts: TranscriptService;
+  /** 笔录常用语 per person and the court's notice wording. */
+  transcriptSettings: TranscriptSettings;
+  /** 语音输入: the model directory and a transcript's hot words. */
+  speech: SpeechService;
+  /** 文书起草. */
+  drafting: DraftService;
   /** The one owner of onnxruntime sessions; sessions start on the first model call. */
   inference: InferenceHost;
   /** 电子卷宗. */

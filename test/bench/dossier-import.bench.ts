@@ -31,7 +31,7 @@ const bench: Bench = {
         caseInputSchema.parse({ caseNumber: '（2026）京0105民初9999号', causeOfAction: '民间借贷纠纷', procedure: 'civil-simple', court: '某法院' }),
         { userId: 'bench', displayName: 'bench', roles: ['judge'], role: 'judge' },
       ).id;
-      const actor = { user: 'bench', role: 'clerk' as const };
+      const actor = { userId: 'bench', displayName: 'bench', roles: ['clerk' as const], role: 'clerk' as const };
       const files = join(dir, 'files');
       mkdirSync(files);
 

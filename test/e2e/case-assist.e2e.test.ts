@@ -59,8 +59,8 @@ describe.skipIf(!hasData)('智能辅助 panel in the case view (Chromium)', () =
         const stores = openStores(dataDir);
         try {
           const dossier = new DossierService(stores.workspace, new AuditLog(stores.workspace));
-          const [outcome] = await dossier.importFiles(caseId, [{ fileName: '起诉书.txt', path: file }], { user: '书记员', role: 'clerk' });
-          dossier.correct(outcome?.documentId ?? '', '起诉状', { user: '书记员', role: 'clerk' });
+          const [outcome] = await dossier.importFiles(caseId, [{ fileName: '起诉书.txt', path: file }], { userId: '书记员', displayName: '书记员', roles: ['clerk'], role: 'clerk' });
+          dossier.correct(outcome?.documentId ?? '', '起诉状', { userId: '书记员', displayName: '书记员', roles: ['clerk'], role: 'clerk' });
         } finally {
           stores.close();
         }

@@ -46,7 +46,7 @@ describe('证据指引 and 回填 in Chromium', () => {
         try {
           const dossier = new DossierService(stores.workspace, new AuditLog(stores.workspace));
           const files = readdirSync(demoSources).map((f) => ({ fileName: f, path: join(demoSources, f) }));
-          await dossier.importFiles(caseId, files, { user: '书记员', role: 'clerk' });
+          await dossier.importFiles(caseId, files, { userId: '书记员', displayName: '书记员', roles: ['clerk'], role: 'clerk' });
           dossier.catalogue(caseId);
         } finally {
           stores.workspace.close();

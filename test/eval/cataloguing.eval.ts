@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DossierCategory } from '../../shared/contract/channels/dossier';
-import { classifyDocument } from '../../main/services/dossier/classify';
+import { classifyDocument } from '../../main/services/dossier';
 
 const root = process.cwd();
 const data = process.env.JUDGEDESK_SHARED_DATA ?? join(root, '..', 'shared', 'data');

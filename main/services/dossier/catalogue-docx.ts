@@ -1,9 +1,9 @@
-import { CourtDocx } from '../documents/court-docx';
+import { CourtDocx } from '../court-docx';
 import type { ArchiveFile } from './archive-manifest';
 
 /**
  * 卷内目录: one row per material in binding order with its page range, in the court layout
- * (main/services/documents/court-docx), as the archive office expects at the front of the 正卷.
+ * (main/services/court-docx), as the archive office expects at the front of the 正卷.
  */
 export async function catalogueDocx(caseNumber: string, causeOfAction: string, files: ArchiveFile[]): Promise<Buffer> {
   let page = 1;

@@ -1,15 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import type { AiOutputDraft } from '../../../shared/contract/ai-output';
 import type { DossierCategory, DossierDocumentView, ImportOutcome } from '../../../shared/contract/channels/dossier';
 import type { ProgressEvent } from '../../../shared/contract/progress';
-import type { Role } from '../../../shared/contract/roles';
+import { isRefusal, Refusal } from '../../../shared/contract/refusal';
+import type { Actor } from '../../../shared/contract/roles';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
 import type { AuditLog } from '../audit/audit-log';
 import { writeArchivePackage } from './archive-package';
 import type { ArchiveFile } from './archive-manifest';
-import { classifyDocument } from './classify';
-import { DossierError, DossierFileError } from './dossier-error';
+import { catalogueModel, classifyDocument } from './classify';
 import type { DocumentRow } from './dossier-rows';
 import { catalogueOrderSql, viewOf } from './dossier-rows';
 import { extractDocx } from './extract-docx';
@@ -19,19 +21,24 @@ import { extractTxt } from './extract-txt';
 import type { ExtractedPage } from './extracted';
 import { fullText } from './extracted';
 import { fileKindOf } from './file-kind';
+import { fileRefusal } from './file-refusal';
 import { dossierLimits, megabytes } from './limits';
 import type { OcrEngine } from './ocr-client';
 import { OcrProcess } from './ocr-client';
-
-export interface DossierActor {
-  user: string;
-  role: Role;
-}
+import { removeUpload, stageUpload, uploadPath } from './uploads';
+import type { ArchiveCheck } from './verify-archive';
+import { verifyArchivePackage } from './verify-archive';
 
 /** A file to import: where the host staged it and the name the user gave it. */
 export interface ImportFile {
   fileName: string;
   path: string;
+}
+
+/** A file the host staged under dataDir/uploads (dossier.stage or the web host's upload endpoint). */
+export interface StagedFile {
+  fileName: string;
+  uploadId: string;
 }
 
 /** What other capabilities read (backfill, triage, checklists, service addresses): kept stable. */
@@ -50,6 +57,8 @@ export interface DossierServiceOptions {
   ocr?: OcrEngine;
   now?: () => Date;
   emitProgress?: (event: ProgressEvent) => void;
+  /** The data folder: staged uploads wait in dataDir/uploads. */
+  dataDir?: string;
   /** Where archive packages are written (dataDir/archives). */
   archivesDir?: string;
 }
@@ -106,7 +115,25 @@ export class DossierService {
     return this.db.prepare('SELECT bytes FROM dossier_blobs WHERE sha256 = ?').pluck().get(row.sha256) as Buffer;
   }
 
-  async importFiles(caseId: string, files: ImportFile[], actor: DossierActor, jobId?: string): Promise<ImportOutcome[]> {
+  /** Stages one file the page sent whole (base64), for a later import by its upload id. */
+  async stage(fileName: string, base64: string): Promise<{ uploadId: string; size: number }> {
+    const staged = await stageUpload(this.dataDir('暂存文件'), fileName, Readable.from([Buffer.from(base64, 'base64')]));
+    if (!staged.ok) throw new Refusal('VALIDATION', staged.message);
+    return { uploadId: staged.uploadId, size: staged.size };
+  }
+
+  /** Imports staged uploads; each staged file is removed afterwards, imported or not. */
+  async importUploads(caseId: string, uploads: readonly StagedFile[], actor: Actor, jobId?: string): Promise<{ outcomes: ImportOutcome[] }> {
+    const dataDir = this.dataDir('读取上传的文件');
+    const files = uploads.map((u) => ({ fileName: u.fileName, path: uploadPath(dataDir, u.uploadId) }));
+    try {
+      return { outcomes: await this.importFiles(caseId, files, actor, jobId) };
+    } finally {
+      for (const u of uploads) removeUpload(dataDir, u.uploadId);
+    }
+  }
+
+  async importFiles(caseId: string, files: ImportFile[], actor: Actor, jobId?: string): Promise<ImportOutcome[]> {
     this.requireCase(caseId);
     const outcomes: ImportOutcome[] = [];
     const progress = (event: Omit<ProgressEvent, 'jobId'>, suffix = '') =>
@@ -127,14 +154,14 @@ export class DossierService {
   private async importOne(
     caseId: string,
     file: ImportFile,
-    actor: DossierActor,
+    actor: Actor,
     onPage: (done: number, total: number) => void,
   ): Promise<ImportOutcome> {
     const failed = (message: string): ImportOutcome => ({ fileName: file.fileName, status: 'failed', documentId: null, message, pages: 0, ocrPages: 0 });
     try {
       const size = (await stat(file.path)).size;
       if (size > dossierLimits.maxFileBytes) {
-        throw new DossierFileError(file.fileName, `大小为 ${megabytes(size)}，超过单个文件 ${megabytes(dossierLimits.maxFileBytes)} 的上限`);
+        throw fileRefusal(file.fileName, `大小为 ${megabytes(size)}，超过单个文件 ${megabytes(dossierLimits.maxFileBytes)} 的上限`);
       }
       const bytes = await readFile(file.path);
       const kind = fileKindOf(file.fileName, bytes);
@@ -156,7 +183,7 @@ export class DossierService {
       const id = this.store(caseId, file.fileName, kind, bytes, sha256, pages, actor);
       return { fileName: file.fileName, status: 'imported', documentId: id, message: null, pages: pages.length, ocrPages: pages.filter((p) => p.method === 'ocr').length };
     } catch (error) {
-      if (error instanceof DossierFileError) return failed(error.message);
+      if (isRefusal(error)) return failed(error.message);
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return failed(`「${file.fileName}」未找到（上传未完成或已被清理），请重新选择`);
       return failed(`「${file.fileName}」导入失败：${error instanceof Error ? error.message : String(error)}`);
@@ -176,7 +203,7 @@ export class DossierService {
     }
   }
 
-  private store(caseId: string, fileName: string, kind: DocumentRow['kind'], bytes: Buffer, sha256: string, pages: ExtractedPage[], actor: DossierActor): string {
+  private store(caseId: string, fileName: string, kind: DocumentRow['kind'], bytes: Buffer, sha256: string, pages: ExtractedPage[], actor: Actor): string {
     const id = randomUUID();
     const at = this.now().toISOString();
     inTransaction(this.db, () => {
@@ -186,12 +213,11 @@ export class DossierService {
           `INSERT INTO dossier_documents (id, case_id, file_name, kind, sha256, size, pages, ocr_pages, text, imported_at, imported_by)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(id, caseId, fileName, kind, sha256, bytes.length, Math.max(1, pages.length), pages.filter((p) => p.method === 'ocr').length, fullText(pages), at, actor.user);
+        .run(id, caseId, fileName, kind, sha256, bytes.length, Math.max(1, pages.length), pages.filter((p) => p.method === 'ocr').length, fullText(pages), at, actor.displayName);
       const insertPage = this.db.prepare('INSERT INTO dossier_pages (document_id, page_no, method, text) VALUES (?, ?, ?, ?)');
       for (const page of pages) insertPage.run(id, page.pageNo, page.method, page.text);
       this.audit.append({
-        actor: actor.user,
-        role: actor.role,
+        actor,
         kind: 'decision',
         feature: 'dossier',
         caseId,
@@ -204,9 +230,10 @@ export class DossierService {
 
   /**
    * 自动归目: classifies the given documents (default: those not catalogued yet). A category a
-   * person chose is never overwritten.
+   * person chose is never overwritten. The answer is AI output: the rule set that classified,
+   * the mean confidence, and the summary the dispatcher audits.
    */
-  catalogue(caseId: string, documentIds?: string[]): { documents: DossierDocumentView[]; classified: number; meanConfidence: number } {
+  catalogue(caseId: string, documentIds?: string[]): { documents: DossierDocumentView[]; caseId: string; ai: AiOutputDraft } {
     this.requireCase(caseId);
     const targets = this.rows(caseId).filter((row) =>
       row.corrected_by === null && (documentIds ? documentIds.includes(row.id) : row.category === null),
@@ -220,19 +247,22 @@ export class DossierService {
         update.run(result.category, result.confidence, JSON.stringify(result.reasons), result.category, row.id);
       }
     });
-    return { documents: this.list(caseId), classified: targets.length, meanConfidence: targets.length ? sum / targets.length : 1 };
+    return {
+      documents: this.list(caseId),
+      caseId,
+      ai: { ...catalogueModel, confidence: targets.length ? sum / targets.length : 1, summary: `卷宗自动归目：${targets.length} 份材料` },
+    };
   }
 
   /** A person's category: stored with who chose it, the machine's suggestion kept, audited. */
-  correct(id: string, category: DossierCategory, actor: DossierActor): DossierDocumentView {
+  correct(id: string, category: DossierCategory, actor: Actor): DossierDocumentView {
     const row = this.row(id);
     inTransaction(this.db, () => {
       this.db
         .prepare('UPDATE dossier_documents SET category = ?, corrected_by = ?, corrected_at = ? WHERE id = ?')
-        .run(category, actor.user, this.now().toISOString(), id);
+        .run(category, actor.displayName, this.now().toISOString(), id);
       this.audit.append({
-        actor: actor.user,
-        role: actor.role,
+        actor,
         kind: 'decision',
         feature: 'backfill',
         caseId: row.case_id,
@@ -253,20 +283,20 @@ export class DossierService {
    * 自动归档: the package of the case's dossier in binding order. A document not catalogued yet
    * goes in as 其他 and is named in `uncatalogued`, so the user can fix it and export again.
    */
-  async archive(caseId: string, actor: DossierActor): Promise<{ path: string; files: ArchiveFile[]; uncatalogued: string[] }> {
+  async archive(caseId: string, actor: Actor): Promise<{ path: string; files: ArchiveFile[]; uncatalogued: string[] }> {
     const kase = this.db.prepare('SELECT case_number, cause_of_action FROM cases WHERE id = ?').get(caseId) as
       | { case_number: string; cause_of_action: string }
       | undefined;
-    if (!kase) throw new DossierError('NOT_FOUND', '未找到该案件');
-    if (!this.options.archivesDir) throw new DossierError('VALIDATION', '未配置归档包目录');
+    if (!kase) throw new Refusal('NOT_FOUND', '未找到该案件');
+    if (!this.options.archivesDir) throw new Refusal('VALIDATION', '未配置归档包目录');
     const rows = this.rows(caseId);
-    if (rows.length === 0) throw new DossierError('VALIDATION', '该案件还没有卷宗材料，无法导出归档包');
+    if (rows.length === 0) throw new Refusal('VALIDATION', '该案件还没有卷宗材料，无法导出归档包');
     const blob = this.db.prepare('SELECT bytes FROM dossier_blobs WHERE sha256 = ?').pluck();
     const { path, manifest } = await writeArchivePackage(this.options.archivesDir, {
       caseId,
       caseNumber: kase.case_number,
       causeOfAction: kase.cause_of_action,
-      createdBy: actor.user,
+      createdBy: actor.displayName,
       createdAt: this.now(),
       documents: rows.map((row) => ({
         category: row.category ?? '其他',
@@ -278,8 +308,7 @@ export class DossierService {
       })),
     });
     this.audit.append({
-      actor: actor.user,
-      role: actor.role,
+      actor,
       kind: 'decision',
       feature: 'dossier',
       caseId,
@@ -289,17 +318,27 @@ export class DossierService {
     return { path, files: manifest.files, uncatalogued: rows.filter((r) => r.category === null).map((r) => r.file_name) };
   }
 
+  /** Checks a package on disk against its manifest (it need not be this workspace's). */
+  verifyArchive(path: string): ArchiveCheck {
+    return verifyArchivePackage(path);
+  }
+
+  private dataDir(purpose: string): string {
+    if (!this.options.dataDir) throw new Refusal('INTERNAL', `未配置数据目录，无法${purpose}`);
+    return this.options.dataDir;
+  }
+
   private rows(caseId: string): DocumentRow[] {
     return this.db.prepare(`SELECT * FROM dossier_documents WHERE case_id = ? ORDER BY ${catalogueOrderSql}`).all(caseId) as DocumentRow[];
   }
 
   private row(id: string): DocumentRow {
     const row = this.db.prepare('SELECT * FROM dossier_documents WHERE id = ?').get(id) as DocumentRow | undefined;
-    if (!row) throw new DossierError('NOT_FOUND', '未找到该卷宗材料');
+    if (!row) throw new Refusal('NOT_FOUND', '未找到该卷宗材料');
     return row;
   }
 
   private requireCase(caseId: string): void {
-    if (!this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new DossierError('NOT_FOUND', '未找到该案件');
+    if (!this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new Refusal('NOT_FOUND', '未找到该案件');
   }
 }

@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { DossierFileError } from './dossier-error';
+import { fileRefusal } from './file-refusal';
 import type { ExtractedPage } from './extracted';
 
 /** A DOCX has no fixed pages: its text is one page (page breaks depend on the printer). */
@@ -8,7 +8,7 @@ export async function extractDocx(fileName: string, bytes: Buffer): Promise<Extr
   try {
     text = (await mammoth.extractRawText({ buffer: bytes })).value;
   } catch {
-    throw new DossierFileError(fileName, '已损坏，无法作为 Word 文档读取');
+    throw fileRefusal(fileName, '已损坏，无法作为 Word 文档读取');
   }
   return [{ pageNo: 1, method: 'text', text: text.replace(/\n{3,}/g, '\n\n').trim() }];
 }

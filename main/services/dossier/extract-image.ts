@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { DossierFileError } from './dossier-error';
+import { fileRefusal } from './file-refusal';
 import type { ExtractedPage } from './extracted';
 import { dossierLimits } from './limits';
 import type { OcrEngine } from './ocr-client';
@@ -11,11 +11,11 @@ export async function extractImage(fileName: string, bytes: Buffer, ocr: OcrEngi
   try {
     ({ width, height } = await sharp(bytes).metadata());
   } catch {
-    throw new DossierFileError(fileName, '已损坏，无法作为图片读取');
+    throw fileRefusal(fileName, '已损坏，无法作为图片读取');
   }
-  if (!width || !height) throw new DossierFileError(fileName, '已损坏，无法读取图片尺寸');
+  if (!width || !height) throw fileRefusal(fileName, '已损坏，无法读取图片尺寸');
   if (width * height > dossierLimits.maxImagePixels) {
-    throw new DossierFileError(
+    throw fileRefusal(
       fileName,
       `分辨率过大（${width}×${height}，超过 ${dossierLimits.maxImagePixels / 1_000_000} 百万像素），请缩小后导入`,
     );
@@ -24,6 +24,6 @@ export async function extractImage(fileName: string, bytes: Buffer, ocr: OcrEngi
     const read = await ocr.read(bytes);
     return [{ pageNo: 1, method: 'ocr', text: read.text }];
   } catch (error) {
-    throw new DossierFileError(fileName, `文字识别失败：${error instanceof Error ? error.message : String(error)}`);
+    throw fileRefusal(fileName, `文字识别失败：${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { DossierFileError } from './dossier-error';
+import { fileRefusal } from './file-refusal';
 import type { ExtractedPage } from './extracted';
 import { dossierLimits } from './limits';
 import type { OcrEngine } from './ocr-client';
@@ -94,12 +94,12 @@ export async function extractPdf(
     }).promise;
   } catch (error) {
     const name = (error as { name?: string }).name;
-    if (name === 'PasswordException') throw new DossierFileError(fileName, '已加密（设有打开密码），请先解除密码后再导入');
-    throw new DossierFileError(fileName, '已损坏，无法作为 PDF 读取');
+    if (name === 'PasswordException') throw fileRefusal(fileName, '已加密（设有打开密码），请先解除密码后再导入');
+    throw fileRefusal(fileName, '已损坏，无法作为 PDF 读取');
   }
   try {
     if (doc.numPages > dossierLimits.maxPages) {
-      throw new DossierFileError(fileName, `共 ${doc.numPages} 页，超过每个文件 ${dossierLimits.maxPages} 页的上限，请拆分后导入`);
+      throw fileRefusal(fileName, `共 ${doc.numPages} 页，超过每个文件 ${dossierLimits.maxPages} 页的上限，请拆分后导入`);
     }
     const pages: ExtractedPage[] = [];
     for (let pageNo = 1; pageNo <= doc.numPages; pageNo++) {
@@ -119,7 +119,7 @@ export async function extractPdf(
           try {
             pages.push({ pageNo, method: 'ocr', text: (await ocrImage(image, ocr)).text });
           } catch (error) {
-            throw new DossierFileError(fileName, `第 ${pageNo} 页文字识别失败：${error instanceof Error ? error.message : String(error)}`);
+            throw fileRefusal(fileName, `第 ${pageNo} 页文字识别失败：${error instanceof Error ? error.message : String(error)}`);
           }
         }
       }

@@ -1,4 +1,4 @@
-import { DossierFileError } from './dossier-error';
+import { fileRefusal } from './file-refusal';
 import type { ExtractedPage } from './extracted';
 
 /** UTF-8 (with or without BOM), else GB18030 — what Chinese Windows Notepad writes. */
@@ -10,9 +10,9 @@ export function extractTxt(fileName: string, bytes: Buffer): ExtractedPage[] {
     try {
       text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     } catch {
-      throw new DossierFileError(fileName, '不是 UTF-8 或 GB18030 编码的文本');
+      throw fileRefusal(fileName, '不是 UTF-8 或 GB18030 编码的文本');
     }
   }
-  if (text.includes('\u0000')) throw new DossierFileError(fileName, '扩展名是 .txt，但内容不是文本文件');
+  if (text.includes('\u0000')) throw fileRefusal(fileName, '扩展名是 .txt，但内容不是文本文件');
   return [{ pageNo: 1, method: 'text', text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim() }];
 }

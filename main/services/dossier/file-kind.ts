@@ -1,5 +1,5 @@
 import type { DossierFileKind } from '../../../shared/contract/channels/dossier';
-import { DossierFileError } from './dossier-error';
+import { fileRefusal } from './file-refusal';
 
 const byExtension: Record<string, DossierFileKind> = {
   docx: 'docx',
@@ -36,20 +36,20 @@ export function fileKindOf(fileName: string, bytes: Uint8Array): DossierFileKind
   const expected = byExtension[extension];
   if (!expected) {
     const allowed = 'DOCX、PDF、TXT 或图片（PNG、JPG、TIFF、BMP、WEBP）';
-    throw new DossierFileError(fileName, extension === 'doc'
+    throw fileRefusal(fileName, extension === 'doc'
       ? '是旧版 Word（.doc）格式，请另存为 .docx 后导入'
       : `的格式不受支持（扩展名 ${extension ? `.${extension}` : '缺失'}），请导入 ${allowed}`);
   }
-  if (bytes.length === 0) throw new DossierFileError(fileName, '是空文件（0 字节）');
+  if (bytes.length === 0) throw fileRefusal(fileName, '是空文件（0 字节）');
   const sniffed = sniffKind(bytes);
   if (expected === 'txt') {
-    if (sniffed !== null) throw new DossierFileError(fileName, '扩展名是 .txt，但内容不是文本文件');
+    if (sniffed !== null) throw fileRefusal(fileName, '扩展名是 .txt，但内容不是文本文件');
     return 'txt';
   }
   const actual = sniffed === 'zip' ? 'docx' : sniffed;
   if (actual !== expected) {
     const names: Record<DossierFileKind, string> = { docx: 'Word 文档', pdf: 'PDF', image: '图片', txt: '文本' };
-    throw new DossierFileError(
+    throw fileRefusal(
       fileName,
       actual ? `扩展名与内容不符：内容是${names[actual]}，不是${names[expected]}` : `已损坏或不是${names[expected]}文件`,
     );

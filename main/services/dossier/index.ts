@@ -1,6 +1,5 @@
 export { DossierService } from './dossier-service';
-export type { DossierActor, DossierDocument, ImportFile } from './dossier-service';
-export { DossierError, DossierFileError } from './dossier-error';
+export type { DossierDocument, DossierServiceOptions, ImportFile, StagedFile } from './dossier-service';
 export { classifyDocument, catalogueModel } from './classify';
 export { dossierLimits } from './limits';
 export { OcrProcess } from './ocr-client';

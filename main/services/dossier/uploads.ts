@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { Refusal } from '../../../shared/contract/refusal';
 import { dossierLimits, megabytes } from './limits';
 
 /**
@@ -13,7 +14,7 @@ export const uploadsFolder = (dataDir: string) => join(dataDir, 'uploads');
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function uploadPath(dataDir: string, uploadId: string): string {
-  if (!uuidPattern.test(uploadId)) throw new Error('上传编号无效');
+  if (!uuidPattern.test(uploadId)) throw new Refusal('VALIDATION', '上传编号无效');
   return join(uploadsFolder(dataDir), uploadId);
 }
 

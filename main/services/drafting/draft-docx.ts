@@ -1,6 +1,6 @@
 import type { DraftSection } from '../../../shared/contract/channels/drafting';
-import { CourtDocx } from '../documents/court-docx';
-import type { Signer } from '../documents/court-docx';
+import { CourtDocx } from '../court-docx';
+import type { Signer } from '../court-docx';
 import type { DocumentTemplate } from './templates';
 
 const DATE_LINE = /^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/;

@@ -1,22 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { Draft, DraftSummary, DraftVersion, DocumentType, DraftSection } from '../../../shared/contract/channels/drafting';
+import type { AiOutputDraft } from '../../../shared/contract/ai-output';
+import type { CitedArticle, Draft, DraftSummary, DraftVersion, DocumentType, DraftSection } from '../../../shared/contract/channels/drafting';
 import { documentTypeLabels } from '../../../shared/contract/channels/drafting';
+import { Refusal } from '../../../shared/contract/refusal';
+import type { Actor } from '../../../shared/contract/roles';
 import { localIsoDate } from '../../../shared/domain/case-procedures';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
+import { knowledgeVersion } from '../../store/stores';
 import type { AuditLog } from '../audit/audit-log';
-import { Refusal } from '../../../shared/contract/refusal';
-import type { Actor } from '../../../shared/contract/roles';
-import { CaseService } from '../cases';
+import type { CaseService } from '../cases';
 import { draftToDocx } from './draft-docx';
-import { DraftError } from './draft-error';
 import type { DraftRow, VersionRow } from './draft-rows';
 import { appendVersion, insertDraft, listDraftRows, listVersions, readDraftRow, readVersion, undoDepth } from './draft-rows';
 import { countGaps, sectionsFromCase } from './fill-from-case';
 import type { DraftPlainText } from './plain-text';
 import { draftPlainText } from './plain-text';
 import type { CitationSuggestion } from './suggest-citations';
-import { suggestCitations } from './suggest-citations';
+import { citationModel, suggestCitations } from './suggest-citations';
 import { documentTemplate, templateInfos } from './templates';
 
 export const draftMarkText = '草稿　含未经修改的机器生成内容（仅供参考）';
@@ -39,16 +40,33 @@ export interface SectionEdit {
   origin?: 'judge' | 'suggested';
 }
 
+/** 法律依据 as AI output: the suggestions, the articles, and what the dispatcher audits. */
+export interface CitationOutput {
+  suggestions: CitationSuggestion['suggestions'];
+  articles: CitedArticle[];
+  caseId: string;
+  ai: AiOutputDraft;
+}
+
+/** The exported file, base64 for the contract, with what is still left to the judge. */
+export interface DraftExport {
+  fileName: string;
+  base64: string;
+  unfilled: number;
+  suggestedSections: string[];
+}
+
 /**
  * 文书起草: drafts from the document templates, filled from the case record; every save, undo and
  * restore is a new version in one transaction with its audit entry, so nothing written is lost.
- * Stateless over workspace.db (plus knowledge.db for citations), like CaseService.
+ * Stateless over workspace.db (plus knowledge.db for citations); cases are read through CaseService.
  */
 export class DraftService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditLog,
-    private readonly knowledge: Db | null = null,
+    private readonly cases: Pick<CaseService, 'get'>,
+    private readonly knowledge: Db,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -127,7 +145,7 @@ export class DraftService {
       const current = this.currentVersion(row);
       const byKey = new Map(edits.map((e) => [e.key, e]));
       const unknown = edits.filter((e) => !current.sections.some((s) => s.key === e.key)).map((e) => e.key);
-      if (unknown.length) throw new DraftError('VALIDATION', `草稿中没有这些部分：${unknown.join('、')}`);
+      if (unknown.length) throw new Refusal('VALIDATION', `草稿中没有这些部分：${unknown.join('、')}`);
       const sections: DraftSection[] = current.sections.map((s) => {
         const edit = byKey.get(s.key);
         return edit && edit.text !== s.text ? { ...s, text: edit.text, origin: edit.origin ?? 'judge' } : s;
@@ -145,7 +163,7 @@ export class DraftService {
       const row = this.mustRead(id);
       this.checkVersion(row, expectedVersion);
       const current = this.currentVersion(row);
-      if (current.parent === null) throw new DraftError('VALIDATION', '没有可撤销的修改');
+      if (current.parent === null) throw new Refusal('VALIDATION', '没有可撤销的修改');
       const target = this.version(row.id, current.parent);
       this.append(row, { parent: target.parent, action: 'undo', sections: target.sections, changed: changedKeys(current.sections, target.sections) }, actor, '撤销');
       return this.get(id);
@@ -169,24 +187,35 @@ export class DraftService {
     return listVersions(this.db, id).map(({ version, action, at, by, changed }) => ({ version, action, at, by, changed }));
   }
 
-  /** 法律依据 suggestions (the api layer audits them as AI output); null-free: refuses when nothing is cited. */
-  suggestCitations(id: string, extra: readonly string[]): CitationSuggestion & { caseId: string; typeName: string } {
-    if (!this.knowledge) throw new DraftError('VALIDATION', '法规库未打开，无法生成法律依据');
+  /**
+   * 法律依据 suggestions as AI output (the dispatcher audits them); the confidence is the share of
+   * cited articles found in force. Refuses when nothing is cited.
+   */
+  suggestCitations(id: string, extra: readonly string[]): CitationOutput {
     const draft = this.get(id);
     const result = suggestCitations(this.knowledge, draft.sections, extra, localIsoDate(this.now()));
-    if (!result) throw new DraftError('VALIDATION', '「本院认为」中没有找到法条引用：请先写明所引用的法条（如《中华人民共和国民法典》第六百六十七条），或在此直接输入');
-    return { ...result, caseId: draft.caseId, typeName: draft.typeName };
+    if (!result) throw new Refusal('VALIDATION', '「本院认为」中没有找到法条引用：请先写明所引用的法条（如《中华人民共和国民法典》第六百六十七条），或在此直接输入');
+    return {
+      suggestions: result.suggestions,
+      articles: result.articles,
+      caseId: draft.caseId,
+      ai: {
+        ...citationModel(knowledgeVersion(this.knowledge)),
+        confidence: result.resolvedShare,
+        summary: `${draft.typeName}法律依据建议：${result.articles.map((a) => a.citation).join('、')}`.slice(0, 300),
+      },
+    };
   }
 
   /** The draft as .docx; marked as a draft while machine suggestions stand unedited. */
-  async exportDocx(id: string, actor: Actor): Promise<{ fileName: string; bytes: Buffer; unfilled: number; suggestedSections: string[] }> {
+  async exportDocx(id: string, actor: Actor): Promise<DraftExport> {
     const draft = this.get(id);
     const suggestedSections = draft.sections.filter((s) => s.origin === 'suggested').map((s) => s.title);
     const bytes = await draftToDocx(documentTemplate(draft.type), draft.sections, suggestedSections.length ? { draftMark: draftMarkText } : {});
     const row = this.mustRead(id);
     this.record(actor, row, draft.caseNumber, 'export', `导出${draft.typeName}（${draft.caseNumber}）第${draft.version}版`, []);
     const fileName = `${draft.typeName}${draft.caseNumber}.docx`.replace(/[\\/:*?"<>|\s]/g, '');
-    return { fileName, bytes, unfilled: draft.unfilled, suggestedSections };
+    return { fileName, base64: bytes.toString('base64'), unfilled: draft.unfilled, suggestedSections };
   }
 
   private append(row: DraftRow, next: Omit<VersionRow, 'version' | 'at' | 'by'>, actor: Actor, verb: string): void {
@@ -211,12 +240,8 @@ export class DraftService {
   }
 
   private caseRecord(caseId: string) {
-    try {
-      return new CaseService(this.db, this.audit, this.now).get(caseId);
-    } catch (error) {
-      if (error instanceof Refusal && error.code === 'NOT_FOUND') throw new DraftError('NOT_FOUND', `案件不存在：${caseId}`);
-      throw error;
-    }
+    if (!this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new Refusal('NOT_FOUND', `案件不存在：${caseId}`);
+    return this.cases.get(caseId);
   }
 
   private caseNumber(caseId: string): string {
@@ -226,7 +251,7 @@ export class DraftService {
 
   private mustRead(id: string): DraftRow {
     const row = readDraftRow(this.db, id);
-    if (!row) throw new DraftError('NOT_FOUND', `文书草稿不存在：${id}`);
+    if (!row) throw new Refusal('NOT_FOUND', `文书草稿不存在：${id}`);
     return row;
   }
 
@@ -236,13 +261,13 @@ export class DraftService {
 
   private version(id: string, version: number): VersionRow {
     const found = readVersion(this.db, id, version);
-    if (!found) throw new DraftError('NOT_FOUND', `文书草稿没有第${version}版`);
+    if (!found) throw new Refusal('NOT_FOUND', `文书草稿没有第${version}版`);
     return found;
   }
 
   private checkVersion(row: DraftRow, expected: number): void {
     if (row.version !== expected) {
-      throw new DraftError('CONFLICT', `草稿已被修改（当前第${row.version}版，您编辑的是第${expected}版），请重新打开后再保存`);
+      throw new Refusal('CONFLICT', `草稿已被修改（当前第${row.version}版，您编辑的是第${expected}版），请重新打开后再保存`);
     }
   }
 }

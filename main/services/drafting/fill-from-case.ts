@@ -1,7 +1,7 @@
 import type { Case } from '../../../shared/contract/channels/cases';
 import type { DraftSection } from '../../../shared/contract/channels/drafting';
 import { intToChinese } from '../../../shared/domain/chinese-numerals';
-import { chineseDate } from '../documents/chinese-date';
+import { chineseDate } from '../court-docx';
 import type { DocumentTemplate, TemplateSection } from './templates';
 
 /** What the judge still has to write; counted by the editor and by export. */

@@ -1,8 +1,22 @@
+import { createHash } from 'node:crypto';
 import type { ResolvedCitation } from '../../../shared/contract/channels/laws';
 import type { CitedArticle, DraftSection } from '../../../shared/contract/channels/drafting';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { Db } from '../../store/database';
 import { resolveCitations } from '../laws/resolve-citations';
 import { CITATIONS_PLACEHOLDER } from './fill-from-case';
+import { templateInfos } from './templates';
+
+/**
+ * 法律依据 is rule-based (citation parsing + the statute store), so the "model" it names is the
+ * rule set and knowledge version; the sha256 pins both, so an audit entry says exactly what
+ * produced the suggestion.
+ */
+export function citationModel(knowledge: string | null): { modelId: string; modelVersion: string; modelSha256: string } {
+  const version = `citations-1+knowledge-${knowledge ?? 'none'}`;
+  const sha = createHash('sha256').update(canonicalJson({ version, templates: templateInfos() })).digest('hex');
+  return { modelId: 'drafting-citations', modelVersion: version, modelSha256: sha };
+}
 
 export interface CitationSuggestion {
   suggestions: Array<{ sectionKey: string; text: string; reason: string }>;

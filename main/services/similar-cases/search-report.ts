@@ -2,7 +2,7 @@
 // 方法、结果、类案裁判要点、结论). The draft is text the judge edits; only the edited text is exported.
 import type { CorpusCase, SearchReportDraft, SimilarCase } from '../../../shared/contract/channels/similar-cases';
 import { similarModeLabels } from '../../../shared/contract/channels/similar-cases';
-import { CourtDocx } from '../documents/court-docx';
+import { CourtDocx } from '../court-docx';
 
 export interface ReportInput {
   searcher: string;

@@ -3,3 +3,4 @@ export { checkSpeechModelDir, notInstalledMessage, type SpeechModelState } from 
 export { caseHotwords, sherpaHotwordsFile } from './hotwords';
 export { sherpaEngine } from './sherpa-engine';
 export { SpeechSession, speechTextForTurn } from './speech-session';
+export { SpeechService } from './speech-service';

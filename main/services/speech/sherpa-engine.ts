@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Refusal } from '../../../shared/contract/refusal';
 import { sherpaHotwordsFile } from './hotwords';
 import { checkSpeechModelDir } from './model-dir';
 import type { RecognizerOptions, SpeechEngine, StreamingRecognizer } from './speech-plugin';
@@ -29,7 +30,7 @@ function loadSherpa(): SherpaModule {
   try {
     return createRequire(import.meta.url)(packageName) as SherpaModule;
   } catch {
-    throw new Error(`未安装语音识别组件 ${packageName}：请由法院信息技术部门随语音模型一并安装`);
+    throw new Refusal('NOT_FOUND', `未安装语音识别组件 ${packageName}：请由法院信息技术部门随语音模型一并安装`);
   }
 }
 
@@ -38,7 +39,7 @@ export const sherpaEngine: SpeechEngine = {
   name: 'sherpa-onnx',
   async create(options: RecognizerOptions): Promise<StreamingRecognizer> {
     const model = checkSpeechModelDir(options.modelDir);
-    if (model.state !== 'ready') throw new Error(model.message);
+    if (model.state !== 'ready') throw new Refusal('NOT_FOUND', model.message);
     const sherpa = loadSherpa();
     const hotwordsFile = join(tmpdir(), `judgedesk-hotwords-${process.pid}.txt`);
     writeFileSync(hotwordsFile, sherpaHotwordsFile(options.hotwords));

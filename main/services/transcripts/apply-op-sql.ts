@@ -1,7 +1,7 @@
 import type { TranscriptOp } from '../../../shared/contract/channels/transcripts';
 import type { TranscriptContent } from '../../../shared/domain/transcript-editing';
+import { Refusal } from '../../../shared/contract/refusal';
 import type { Db } from '../../store/database';
-import { TranscriptError } from './transcript-error';
 
 interface TurnRow {
   section_id: string;
@@ -15,7 +15,7 @@ function turn(db: Db, transcriptId: string, turnId: string): TurnRow {
   const row = db
     .prepare('SELECT section_id, position, role, name, text FROM transcript_turns WHERE transcript_id = ? AND id = ?')
     .get(transcriptId, turnId) as TurnRow | undefined;
-  if (!row) throw new TranscriptError('NOT_FOUND', `笔录中没有发言 ${turnId}`);
+  if (!row) throw new Refusal('NOT_FOUND', `笔录中没有发言 ${turnId}`);
   return row;
 }
 
@@ -24,7 +24,7 @@ function sectionPosition(db: Db, transcriptId: string, sectionId: string): numbe
     .prepare('SELECT position FROM transcript_sections WHERE transcript_id = ? AND id = ?')
     .pluck()
     .get(transcriptId, sectionId) as number | undefined;
-  if (position === undefined) throw new TranscriptError('NOT_FOUND', `笔录中没有环节 ${sectionId}`);
+  if (position === undefined) throw new Refusal('NOT_FOUND', `笔录中没有环节 ${sectionId}`);
   return position;
 }
 
@@ -51,11 +51,11 @@ export function applyOpSql(db: Db, transcriptId: string, op: TranscriptOp): unkn
     case 'insertTurn': {
       sectionPosition(db, transcriptId, op.sectionId);
       const exists = db.prepare('SELECT 1 FROM transcript_turns WHERE transcript_id = ? AND id = ?').get(transcriptId, op.turnId);
-      if (exists) throw new TranscriptError('CONFLICT', `发言编号 ${op.turnId} 已存在`);
+      if (exists) throw new Refusal('CONFLICT', `发言编号 ${op.turnId} 已存在`);
       let position = 0;
       if (op.afterTurnId !== null) {
         const after = turn(db, transcriptId, op.afterTurnId);
-        if (after.section_id !== op.sectionId) throw new TranscriptError('NOT_FOUND', `环节 ${op.sectionId} 中没有发言 ${op.afterTurnId}`);
+        if (after.section_id !== op.sectionId) throw new Refusal('NOT_FOUND', `环节 ${op.sectionId} 中没有发言 ${op.afterTurnId}`);
         position = after.position + 1;
       }
       // Appending (the usual case while typing) shifts nothing.
@@ -90,7 +90,7 @@ export function applyOpSql(db: Db, transcriptId: string, op: TranscriptOp): unkn
     }
     case 'insertSection': {
       const exists = db.prepare('SELECT 1 FROM transcript_sections WHERE transcript_id = ? AND id = ?').get(transcriptId, op.sectionId);
-      if (exists) throw new TranscriptError('CONFLICT', `环节编号 ${op.sectionId} 已存在`);
+      if (exists) throw new Refusal('CONFLICT', `环节编号 ${op.sectionId} 已存在`);
       const position = op.afterSectionId === null ? 0 : sectionPosition(db, transcriptId, op.afterSectionId) + 1;
       db.prepare('UPDATE transcript_sections SET position = position + 1 WHERE transcript_id = ? AND position >= ?').run(
         transcriptId,

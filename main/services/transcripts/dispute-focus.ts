@@ -12,6 +12,18 @@ export function focusList(focuses: readonly string[]): string {
 }
 
 /**
+ * The focuses read back out of a transcript's turns: the text after 争议焦点为： split at each
+ * 一、二、… item, so a transcript edited after creation gives the focuses as they now stand.
+ */
+export function readDisputeFocuses(turnTexts: readonly string[]): string[] {
+  return turnTexts
+    .map((text) => /争议焦点为：(.+)$/u.exec(text)?.[1] ?? '')
+    .flatMap((list) => list.split(/[；;。]/u))
+    .map((item) => item.replace(/^[一二三四五六七八九十]+、/u, '').trim())
+    .filter(Boolean);
+}
+
+/**
  * 争议焦点 → the template's 法庭调查 with the focuses read out and, for each, a question to every
  * focus role followed by an empty turn for the answer. The presiding role asks (审判长, or the
  * sole 审判员 of 简易程序). Without focuses the template is returned unchanged.

@@ -1,4 +1,4 @@
 export { TranscriptService } from './transcript-service';
-export type { Actor, ClientOp, TranscriptServiceOptions } from './transcript-service';
-export { TranscriptError } from './transcript-error';
+export type { ClientOp, TranscriptServiceOptions } from './transcript-service';
+export { defaultNoticeText, TranscriptSettings } from './transcript-settings';
 export { fillPlaceholders, templateInfos, transcriptTemplate } from './templates';

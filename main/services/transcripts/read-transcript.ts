@@ -1,7 +1,7 @@
 import type { Amendment, Participant, Section, Transcript, TranscriptHeader, TranscriptProcedure } from '../../../shared/contract/channels/transcripts';
 import type { TranscriptContent } from '../../../shared/domain/transcript-editing';
+import { Refusal } from '../../../shared/contract/refusal';
 import type { Db } from '../../store/database';
-import { TranscriptError } from './transcript-error';
 
 export interface TranscriptRow {
   id: string;
@@ -21,7 +21,7 @@ export interface TranscriptRow {
 
 export function transcriptRow(db: Db, id: string): TranscriptRow {
   const row = db.prepare('SELECT * FROM transcripts WHERE id = ?').get(id) as TranscriptRow | undefined;
-  if (!row) throw new TranscriptError('NOT_FOUND', `找不到庭审笔录 ${id}`);
+  if (!row) throw new Refusal('NOT_FOUND', `找不到庭审笔录 ${id}`);
   return row;
 }
 

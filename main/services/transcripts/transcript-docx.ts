@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { Transcript } from '../../../shared/contract/channels/transcripts';
 import { speakerLabel, speakersOf, type Speaker } from '../../../shared/domain/transcript-editing';
-import { BODY_LINE_PT, COURT_MARGINS_MM, courtRun, FONT_SIZE_PT } from '../documents/court-docx';
+import { BODY_LINE_PT, COURT_MARGINS_MM, courtRun, FONT_SIZE_PT } from '../court-docx';
 
 const twipsPerMm = 1440 / 25.4;
 const mm = (value: number) => Math.round(value * twipsPerMm);
@@ -15,7 +15,7 @@ export function pageSigners(doc: Transcript): Speaker[] {
 
 /**
  * 庭审笔录 as a court-layout DOCX. The court layout (A4, court margins, 仿宋 三号 on a fixed 28 pt
- * line, zh-CN on every run) comes from documents/court-docx; the footer is the transcript's own:
+ * line, zh-CN on every run) comes from court-docx; the footer is the transcript's own:
  * every participant's signature line on every page (parties sign each page they read) above
  * "第 X 页 共 Y 页". CourtDocx's footer holds only the page number, hence the Document here.
  */

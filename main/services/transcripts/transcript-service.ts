@@ -8,23 +8,21 @@ import type {
   TranscriptSummary,
   snapshotReasons,
 } from '../../../shared/contract/channels/transcripts';
+import { Refusal } from '../../../shared/contract/refusal';
+import type { Actor } from '../../../shared/contract/roles';
 import type { TranscriptContent } from '../../../shared/domain/transcript-editing';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
 import type { AuditLog } from '../audit/audit-log';
-import type { Actor } from './actor';
 import { applyOpSql, writeContent } from './apply-op-sql';
-import { withDisputeFocuses } from './dispute-focus';
+import { readDisputeFocuses, withDisputeFocuses } from './dispute-focus';
 import { opSummary } from './op-summary';
 import { readContent, readTranscript, transcriptRow } from './read-transcript';
 import { fillPlaceholders, nameForRole, templateInfos, transcriptTemplate } from './templates';
-import { TranscriptError } from './transcript-error';
 import { transcriptDocx, transcriptFileName } from './transcript-docx';
-import { TranscriptSettings } from './transcript-settings';
+import type { TranscriptSettings } from './transcript-settings';
 
 type SnapshotReason = (typeof snapshotReasons)[number];
-
-export type { Actor } from './actor';
 
 export interface ClientOp {
   clientSeq: number;
@@ -49,17 +47,16 @@ const serviceClientId = 'service';
 export class TranscriptService {
   private readonly now: () => Date;
   readonly snapshotEvery: number;
-  /** 常用语 per clerk and the court's notice wording (same workspace, same audit log). */
-  readonly settings: TranscriptSettings;
 
   constructor(
     private readonly db: Db,
     private readonly audit: AuditLog,
+    /** The court's notice wording, read into every new transcript. */
+    private readonly settings: TranscriptSettings,
     options: TranscriptServiceOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
     this.snapshotEvery = options.snapshotEvery ?? 100;
-    this.settings = new TranscriptSettings(db, audit, this.now);
   }
 
   templates() {
@@ -97,15 +94,20 @@ export class TranscriptService {
           `INSERT INTO transcripts (id, case_id, procedure, title, header, status, version, created_at, created_by, updated_at)
            VALUES (?, ?, ?, ?, ?, 'draft', 0, ?, ?, ?)`,
         )
-        .run(id, request.caseId, request.procedure, template.title, JSON.stringify(request.header), at, actor.user, at);
+        .run(id, request.caseId, request.procedure, template.title, JSON.stringify(request.header), at, actor.displayName, at);
       writeContent(this.db, id, content);
-      this.snapshot(id, 0, 'create', actor.user, content);
+      this.snapshot(id, 0, 'create', actor.displayName, content);
     });
     return this.get(id);
   }
 
   get(id: string): Transcript {
     return readTranscript(this.db, id);
+  }
+
+  /** The 争议焦点 the transcript reads out in 法庭调查, as the presiding judge worded them. */
+  disputeFocuses(id: string): string[] {
+    return readDisputeFocuses(this.get(id).sections.flatMap((s) => s.turns.map((t) => t.text)));
   }
 
   list(caseId: string): TranscriptSummary[] {
@@ -162,8 +164,8 @@ export class TranscriptService {
       for (const { clientSeq, op } of fresh) {
         const before = applyOpSql(this.db, transcriptId, op);
         version += 1;
-        journal.run(transcriptId, version, clientId, clientSeq, op.type, JSON.stringify(op), before === null ? null : JSON.stringify(before), at, actor.user);
-        if (version % this.snapshotEvery === 0) this.snapshot(transcriptId, version, 'auto', actor.user);
+        journal.run(transcriptId, version, clientId, clientSeq, op.type, JSON.stringify(op), before === null ? null : JSON.stringify(before), at, actor.displayName);
+        if (version % this.snapshotEvery === 0) this.snapshot(transcriptId, version, 'auto', actor.displayName);
       }
       if (fresh.length) {
         this.db.prepare('UPDATE transcripts SET version = ?, updated_at = ? WHERE id = ?').run(version, at, transcriptId);
@@ -227,8 +229,8 @@ export class TranscriptService {
         .prepare('SELECT content FROM transcript_snapshots WHERE transcript_id = ? AND version = ?')
         .pluck()
         .get(transcriptId, version) as string | undefined;
-      if (stored === undefined) throw new TranscriptError('NOT_FOUND', `笔录没有第 ${version} 版`);
-      this.snapshot(transcriptId, row.version, 'before-restore', actor.user);
+      if (stored === undefined) throw new Refusal('NOT_FOUND', `笔录没有第 ${version} 版`);
+      this.snapshot(transcriptId, row.version, 'before-restore', actor.displayName);
       writeContent(this.db, transcriptId, JSON.parse(stored) as TranscriptContent);
       const next = row.version + 1;
       const at = this.now().toISOString();
@@ -237,11 +239,10 @@ export class TranscriptService {
           `INSERT INTO transcript_ops (transcript_id, seq, client_id, client_seq, type, op, before, at, actor)
            VALUES (?, ?, ?, ?, 'restore', ?, ?, ?, ?)`,
         )
-        .run(transcriptId, next, serviceClientId, next, JSON.stringify({ type: 'restore', toVersion: version }), JSON.stringify({ version: row.version }), at, actor.user);
+        .run(transcriptId, next, serviceClientId, next, JSON.stringify({ type: 'restore', toVersion: version }), JSON.stringify({ version: row.version }), at, actor.displayName);
       this.db.prepare('UPDATE transcripts SET version = ?, updated_at = ? WHERE id = ?').run(next, at, transcriptId);
       this.audit.append({
-        actor: actor.user,
-        role: actor.role,
+        actor,
         kind: 'decision',
         feature: auditFeature,
         caseId: row.case_id,
@@ -258,16 +259,15 @@ export class TranscriptService {
       const row = transcriptRow(this.db, transcriptId);
       if (row.status === 'locked') throw this.lockedError(row.locked_at);
       if (row.version !== expectedVersion) {
-        throw new TranscriptError('CONFLICT', `笔录在确认后又有修改（第 ${expectedVersion} 版 → 第 ${row.version} 版），请重新阅看后再锁定`);
+        throw new Refusal('CONFLICT', `笔录在确认后又有修改（第 ${expectedVersion} 版 → 第 ${row.version} 版），请重新阅看后再锁定`);
       }
       const at = this.now().toISOString();
-      this.snapshot(transcriptId, row.version, 'lock', actor.user);
+      this.snapshot(transcriptId, row.version, 'lock', actor.displayName);
       this.db
         .prepare("UPDATE transcripts SET status = 'locked', locked_at = ?, locked_by = ?, signed_by = ?, updated_at = ? WHERE id = ?")
-        .run(at, actor.user, JSON.stringify(participants), at, transcriptId);
+        .run(at, actor.displayName, JSON.stringify(participants), at, transcriptId);
       this.audit.append({
-        actor: actor.user,
-        role: actor.role,
+        actor,
         kind: 'decision',
         feature: auditFeature,
         caseId: row.case_id,
@@ -285,22 +285,21 @@ export class TranscriptService {
   amend(transcriptId: string, turnId: string, after: string, reason: string, actor: Actor): Transcript {
     inTransaction(this.db, () => {
       const row = transcriptRow(this.db, transcriptId);
-      if (row.status !== 'locked') throw new TranscriptError('CONFLICT', '笔录尚未锁定，可直接修改，无需更正记录');
+      if (row.status !== 'locked') throw new Refusal('CONFLICT', '笔录尚未锁定，可直接修改，无需更正记录');
       const signed = this.db
         .prepare('SELECT text FROM transcript_turns WHERE transcript_id = ? AND id = ?')
         .pluck()
         .get(transcriptId, turnId) as string | undefined;
-      if (signed === undefined) throw new TranscriptError('NOT_FOUND', `笔录中没有发言 ${turnId}`);
+      if (signed === undefined) throw new Refusal('NOT_FOUND', `笔录中没有发言 ${turnId}`);
       const latest = this.db
         .prepare('SELECT after FROM transcript_amendments WHERE transcript_id = ? AND turn_id = ? ORDER BY id DESC LIMIT 1')
         .pluck()
         .get(transcriptId, turnId) as string | undefined;
       const before = latest ?? signed;
-      if (before === after) throw new TranscriptError('CONFLICT', '更正后的内容与原内容相同');
+      if (before === after) throw new Refusal('CONFLICT', '更正后的内容与原内容相同');
       const at = this.now().toISOString();
       const entry = this.audit.append({
-        actor: actor.user,
-        role: actor.role,
+        actor,
         kind: 'decision',
         feature: auditFeature,
         caseId: row.case_id,
@@ -312,7 +311,7 @@ export class TranscriptService {
           `INSERT INTO transcript_amendments (transcript_id, turn_id, before, after, reason, actor, role, at, audit_seq)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(transcriptId, turnId, before, after, reason, actor.user, actor.role, at, entry.seq);
+        .run(transcriptId, turnId, before, after, reason, actor.displayName, actor.role, at, entry.seq);
     });
     return this.get(transcriptId);
   }
@@ -322,8 +321,7 @@ export class TranscriptService {
     const doc = this.get(transcriptId);
     const bytes = await transcriptDocx(doc);
     this.audit.append({
-      actor: actor.user,
-      role: actor.role,
+      actor,
       kind: 'decision',
       feature: auditFeature,
       caseId: doc.caseId,
@@ -340,8 +338,8 @@ export class TranscriptService {
       .run(transcriptId, version, reason, this.now().toISOString(), actor, JSON.stringify(content ?? readContent(this.db, transcriptId)));
   }
 
-  private lockedError(lockedAt: string | null): TranscriptError {
-    return new TranscriptError(
+  private lockedError(lockedAt: string | null): Refusal {
+    return new Refusal(
       'CONFLICT',
       `笔录已于 ${lockedAt ? formatLocal(lockedAt) : ''} 签名锁定，不能再修改；如需更正，请提交更正记录并写明理由`,
     );

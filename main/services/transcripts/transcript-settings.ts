@@ -2,15 +2,16 @@ import type { TranscriptProcedure } from '../../../shared/contract/channels/tran
 import { transcriptProcedures } from '../../../shared/contract/channels/transcripts';
 import type { Notice, NoticeKind, QuickPhrase } from '../../../shared/contract/channels/transcripts-settings';
 import { noticeKindLabels, noticeKinds, quickPhraseListSchema } from '../../../shared/contract/channels/transcripts-settings';
+import type { Actor } from '../../../shared/contract/roles';
 import starterPhrases from '../../../resources/transcript-templates/quick-phrases.json';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
 import type { AuditLog } from '../audit/audit-log';
-import type { Actor } from './actor';
 import { procedureName, transcriptTemplate } from './templates';
 
 // Both live in the workspace's settings table (key → JSON), so no schema change is needed.
-const phrasesKey = (user: string) => `transcripts.phrases:${user}`;
+// 常用语 are each person's own, under the name they act as.
+const phrasesKey = (actor: Actor) => `transcripts.phrases:${actor.displayName}`;
 const noticesKey = 'transcripts.notices';
 const speechModelKey = 'speech.modelDir';
 
@@ -40,11 +41,12 @@ export class TranscriptSettings {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditLog,
-    private readonly now: () => Date,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
-  phrases(user: string): { phrases: QuickPhrase[]; isDefault: boolean } {
-    const raw = this.read(phrasesKey(user));
+  /** The acting clerk's 常用语, or the starter list until they save their own. */
+  phrases(actor: Actor): { phrases: QuickPhrase[]; isDefault: boolean } {
+    const raw = this.read(phrasesKey(actor));
     if (raw === undefined) return { phrases: starter, isDefault: true };
     const parsed = quickPhraseListSchema.safeParse(raw);
     // A damaged row must not cost the clerk the editor: fall back to the starter list, visibly.
@@ -53,19 +55,18 @@ export class TranscriptSettings {
 
   setPhrases(phrases: QuickPhrase[], actor: Actor): { phrases: QuickPhrase[]; isDefault: boolean } {
     inTransaction(this.db, () => {
-      const before = this.phrases(actor.user).phrases.length;
-      this.write(phrasesKey(actor.user), phrases);
+      const before = this.phrases(actor).phrases.length;
+      this.write(phrasesKey(actor), phrases);
       this.audit.append({
-        actor: actor.user,
-        role: actor.role,
+        actor,
         kind: 'settings',
         feature: 'transcript',
         caseId: null,
         summary: `修改笔录常用语（${before} 条 → ${phrases.length} 条）`,
-        payload: { setting: phrasesKey(actor.user), count: phrases.length },
+        payload: { setting: phrasesKey(actor), count: phrases.length },
       });
     });
-    return this.phrases(actor.user);
+    return this.phrases(actor);
   }
 
   notices(): Notice[] {
@@ -89,12 +90,11 @@ export class TranscriptSettings {
       const stored = { ...((this.read(noticesKey) ?? {}) as StoredNotices) };
       const key = `${procedure}:${kind}`;
       const before = stored[key]?.text ?? defaultNoticeText(procedure, kind);
-      if (text.trim()) stored[key] = { text, at: this.now().toISOString(), by: actor.user };
+      if (text.trim()) stored[key] = { text, at: this.now().toISOString(), by: actor.displayName };
       else delete stored[key];
       this.write(noticesKey, stored);
       this.audit.append({
-        actor: actor.user,
-        role: actor.role,
+        actor,
         kind: 'settings',
         feature: 'transcript',
         caseId: null,
@@ -116,8 +116,7 @@ export class TranscriptSettings {
       const before = this.speechModelDir();
       this.write(speechModelKey, modelDir);
       this.audit.append({
-        actor: actor.user,
-        role: actor.role,
+        actor,
         kind: 'settings',
         feature: 'transcript',
         caseId: null,

@@ -2,38 +2,25 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import { caseInputSchema } from '../../../../../shared/contract/channels/cases';
-import { AuditLog } from '../../../../../main/services/audit/audit-log';
-import { CaseService } from '../../../../../main/services/cases';
-import { DossierService, verifyArchivePackage } from '../../../../../main/services/dossier';
-import type { OcrEngine } from '../../../../../main/services/dossier';
-import { openStores } from '../../../../../main/store/stores';
-import type { Stores } from '../../../../../main/store/stores';
-import { tempDir } from '../../../../helpers/temp-app';
+import type { DossierService } from '../../../../../main/services/dossier';
+import type { TempServices } from '../../../../helpers/temp-services';
+import { actorFor, openTempServices } from '../../../../helpers/temp-services';
 
-/** These tests import text only; an OCR call would be a bug. */
-const noOcr: OcrEngine = {
-  read: () => Promise.reject(new Error('OCR not expected')),
-  close: () => undefined,
-};
-const actor = { user: '许书记员', role: 'clerk' as const };
+const actor = actorFor('许书记员', 'clerk');
 
 describe('archive package', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let stores: Stores;
+  let t: TempServices;
   let service: DossierService;
   let caseId: string;
+  const verifyArchivePackage = (path: string) => service.verifyArchive(path);
 
   beforeEach(async () => {
-    tmp = tempDir();
-    stores = openStores(join(tmp.dir, 'data'));
-    const audit = new AuditLog(stores.workspace);
-    service = new DossierService(stores.workspace, audit, { ocr: noOcr, archivesDir: join(tmp.dir, 'archives') });
-    caseId = new CaseService(stores.workspace, audit).create(
-      caseInputSchema.parse({ caseNumber: '（2026）京0105民初7号', causeOfAction: '民间借贷纠纷', procedure: 'civil-simple', court: '某法院' }),
-      { userId: 'lin', displayName: '林法官', roles: ['judge'], role: 'judge' },
+    t = openTempServices();
+    service = t.services.dossier;
+    caseId = (
+      await t.value<{ id: string }>('cases.create', { caseNumber: '（2026）京0105民初7号', causeOfAction: '民间借贷纠纷', procedure: 'civil-simple', court: '某法院' })
     ).id;
-    const src = join(tmp.dir, 'src');
+    const src = join(t.dir, 'src');
     mkdirSync(src);
     const files = [
       ['判决.txt', '北京市朝阳区人民法院\n民事判决书\n本院认为，……判决如下：'],
@@ -47,13 +34,11 @@ describe('archive package', () => {
     await service.importFiles(caseId, files, actor);
     service.catalogue(caseId, service.list(caseId).filter((d) => d.fileName !== '便条.txt').map((d) => d.id));
   });
-  afterEach(() => {
-    stores.close();
-    tmp.cleanup();
-  });
+  afterEach(() => t.cleanup());
 
   it('writes the files in binding order with a catalogue DOCX and a manifest that verifies', async () => {
     const result = await service.archive(caseId, actor);
+    expect(result.path.startsWith(join(t.dataDir, 'archives'))).toBe(true);
     expect(result.files.map((f) => [f.position, f.category, f.fileName])).toEqual([
       [1, '起诉状', '起诉.txt'],
       [2, '答辩状', '答辩.txt'],
@@ -90,6 +75,6 @@ describe('archive package', () => {
     expect(verifyArchivePackage(path).problems).toEqual(['归档包的清单文件「manifest.json」已损坏，无法读取']);
     rmSync(join(path, 'manifest.json'));
     expect(verifyArchivePackage(path).problems).toEqual(['归档包缺少清单文件「manifest.json」']);
-    expect(verifyArchivePackage(join(tmp.dir, 'nope')).ok).toBe(false);
+    expect(verifyArchivePackage(join(t.dir, 'nope')).ok).toBe(false);
   });
 });

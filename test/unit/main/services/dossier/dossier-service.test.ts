@@ -1,53 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { caseInputSchema } from '../../../../../shared/contract/channels/cases';
 import type { ProgressEvent } from '../../../../../shared/contract/progress';
-import { AuditLog } from '../../../../../main/services/audit/audit-log';
-import { CaseService } from '../../../../../main/services/cases';
-import { DossierService, OcrProcess } from '../../../../../main/services/dossier';
-import type { Db } from '../../../../../main/store/database';
-import { openStores } from '../../../../../main/store/stores';
-import type { Stores } from '../../../../../main/store/stores';
+import type { DossierService } from '../../../../../main/services/dossier';
 import { writePdf } from '../../../../fixtures/dossier/pdf-writer';
-import { tempDir } from '../../../../helpers/temp-app';
+import type { TempServices } from '../../../../helpers/temp-services';
+import { actorFor, openTempServices } from '../../../../helpers/temp-services';
 
 const demoDir = join(import.meta.dirname, '../../../../../resources/demo/documents');
-const actor = { user: '许书记员', role: 'clerk' as const };
+const actor = actorFor('许书记员', 'clerk');
 
-function createCase(db: Db, audit: AuditLog): string {
-  return new CaseService(db, audit).create(
-    caseInputSchema.parse({
+describe('DossierService on a real workspace and the real OCR process', () => {
+  let t: TempServices;
+  let service: DossierService;
+  let caseId: string;
+  const events: ProgressEvent[] = [];
+
+  beforeAll(async () => {
+    t = openTempServices({ emitProgress: (e) => events.push(e) });
+    service = t.services.dossier;
+    const created = await t.value<{ id: string }>('cases.create', {
       caseNumber: '（2026）京0105民初1001号',
       causeOfAction: '民间借贷纠纷',
       procedure: 'civil-simple',
       court: '北京市朝阳区人民法院',
-    }),
-    { userId: 'lin', displayName: '林法官', roles: ['judge'], role: 'judge' },
-  ).id;
-}
-
-describe('DossierService on a real workspace and the real OCR process', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let stores: Stores;
-  let audit: AuditLog;
-  let service: DossierService;
-  let caseId: string;
-  const ocr = new OcrProcess();
-  const events: ProgressEvent[] = [];
-
-  beforeAll(() => {
-    tmp = tempDir();
-    stores = openStores(join(tmp.dir, 'data'));
-    audit = new AuditLog(stores.workspace);
-    service = new DossierService(stores.workspace, audit, { ocr, emitProgress: (e) => events.push(e) });
-    caseId = createCase(stores.workspace, audit);
+    });
+    caseId = created.id;
   });
-  afterAll(() => {
-    ocr.close();
-    stores.close();
-    tmp.cleanup();
-  });
+  afterAll(() => t.cleanup());
 
   it('imports the demo dossier: text from DOCX, PDF and TXT, OCR for the scanned PNG and PDF', async () => {
     const files = readdirSync(demoDir).sort().map((fileName) => ({ fileName, path: join(demoDir, fileName) }));
@@ -69,7 +49,7 @@ describe('DossierService on a real workspace and the real OCR process', () => {
   }, 120_000);
 
   it('reports each bad file by name and still imports the good one beside it', async () => {
-    const dir = join(tmp.dir, 'bad');
+    const dir = join(t.dir, 'bad');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(dir);
     const put = (name: string, bytes: Buffer | string) => {
@@ -108,7 +88,7 @@ describe('DossierService on a real workspace and the real OCR process', () => {
   }, 60_000);
 
   it('refuses a file over the size limit before reading it, naming the file and the size', async () => {
-    const big = join(tmp.dir, 'big.png');
+    const big = join(t.dir, 'big.png');
     const { openSync, ftruncateSync, closeSync } = await import('node:fs');
     const fd = openSync(big, 'w');
     ftruncateSync(fd, 200 * 1024 * 1024); // sparse: 200 MB on paper, nothing on disk
@@ -118,7 +98,10 @@ describe('DossierService on a real workspace and the real OCR process', () => {
   });
 
   it('catalogues in the order courts bind a dossier, and a correction is kept and audited', () => {
-    const { documents } = service.catalogue(caseId);
+    const { documents, caseId: catalogued, ai } = service.catalogue(caseId);
+    expect(catalogued).toBe(caseId);
+    expect(ai).toMatchObject({ modelId: 'dossier-catalogue-rules', summary: expect.stringMatching(/^卷宗自动归目：\d+ 份材料$/) });
+    expect(ai.confidence).toBeGreaterThan(0);
     const demo = documents.filter((d) => /^\d\d-/.test(d.fileName));
     expect(demo.map((d) => d.fileName.slice(0, 2))).toEqual(['01', '02', '03', '04', '08', '05', '06', '07', '09', '10', '11']);
     expect(demo.map((d) => d.category)).toEqual([
@@ -129,7 +112,7 @@ describe('DossierService on a real workspace and the real OCR process', () => {
     expect(corrected).toMatchObject({ category: '其他', correctedBy: '许书记员' });
     service.catalogue(caseId, [id]);
     expect(service.list(caseId).find((d) => d.id === id)?.category).toBe('其他');
-    const entry = audit.list({ kind: 'decision' }, 50, 0).entries.find((e) => e.summary.includes('归目更正'));
-    expect(entry?.payload).toMatchObject({ documentId: id, to: '其他' });
+    const entry = t.services.audit.list({ kind: 'decision' }, 50, 0).entries.find((e) => e.summary.includes('归目更正'));
+    expect(entry).toMatchObject({ actor: '许书记员', role: 'clerk', payload: { documentId: id, to: '其他' } });
   });
 });

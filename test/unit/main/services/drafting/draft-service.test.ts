@@ -1,30 +1,28 @@
 import mammoth from 'mammoth';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DraftError, DraftService, draftMarkText } from '../../../../../main/services/drafting';
+import type { DraftService } from '../../../../../main/services/drafting';
+import { draftMarkText } from '../../../../../main/services/drafting';
 import { getArticle } from '../../../../../main/services/laws';
-import type { Db } from '../../../../../main/store/database';
-import { tempDir } from '../../../../helpers/temp-app';
+import { Refusal } from '../../../../../shared/contract/refusal';
+import { localIsoDate } from '../../../../../shared/domain/case-procedures';
+import type { TempServices } from '../../../../helpers/temp-services';
+import { openTempServices } from '../../../../helpers/temp-services';
 import { hasStatuteData } from '../laws/statute-data';
-import { addCase, judge, loanCase, openStatutes, openWorkspace, theftCase } from './drafting-fixtures';
+import { addCase, importStatuteSubset, judge, loanCase, theftCase } from './drafting-fixtures';
 
-const fixedNow = () => new Date('2026-11-26T08:00:00Z');
+const docxBytes = (exported: { base64: string }) => Buffer.from(exported.base64, 'base64');
 
 describe('DraftService', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let ws: ReturnType<typeof openWorkspace>;
+  let t: TempServices;
   let drafts: DraftService;
   beforeEach(() => {
-    tmp = tempDir();
-    ws = openWorkspace(tmp.dir);
-    drafts = new DraftService(ws.db, ws.audit, null, fixedNow);
+    t = openTempServices();
+    drafts = t.services.drafting;
   });
-  afterEach(() => {
-    ws.db.close();
-    tmp.cleanup();
-  });
+  afterEach(() => t.cleanup());
 
-  it('fills a 民事判决书 from the case record, sections in court order, appeal period 十五日', () => {
-    const caseId = addCase(ws.cases, loanCase);
+  it('fills a 民事判决书 from the case record, sections in court order, appeal period 十五日', async () => {
+    const caseId = await addCase(t, loanCase);
     const draft = drafts.create({ caseId, type: 'civil-judgment', date: '2026-11-26' }, judge);
     expect(draft.sections.map((s) => s.title)).toEqual([
       '首部', '当事人', '审理经过', '诉讼请求', '答辩意见', '事实', '本院认为', '主文', '诉讼费用负担', '上诉权告知', '落款', '附：本判决适用的法律条文',
@@ -42,9 +40,9 @@ describe('DraftService', () => {
     expect(draft.version).toBe(1);
   });
 
-  it('uses the right appeal period and party style per document type', () => {
-    const civil = addCase(ws.cases, loanCase);
-    const criminal = addCase(ws.cases, theftCase);
+  it('uses the right appeal period and party style per document type', async () => {
+    const civil = await addCase(t, loanCase);
+    const criminal = await addCase(t, theftCase);
     const appeal = (caseId: string, type: 'civil-ruling' | 'criminal-judgment') =>
       drafts.create({ caseId, type }, judge).sections.find((s) => s.key === 'appeal')!.text;
     expect(appeal(civil, 'civil-ruling')).toContain('裁定书送达之日起十日内');
@@ -57,8 +55,8 @@ describe('DraftService', () => {
     expect(mediation.sections.some((s) => s.key === 'appeal')).toBe(false);
   });
 
-  it('keeps every version: save, stale save refused, undo walks back, restore, nothing deleted', () => {
-    const caseId = addCase(ws.cases, loanCase);
+  it('keeps every version: save, stale save refused, undo walks back, restore, nothing deleted', async () => {
+    const caseId = await addCase(t, loanCase);
     const v1 = drafts.create({ caseId, type: 'civil-judgment' }, judge);
     const v2 = drafts.save(v1.id, 1, [{ key: 'facts', text: '本院经审理认定事实如下：2025年1月1日，被告向原告借款。' }], judge);
     expect(v2.version).toBe(2);
@@ -80,20 +78,20 @@ describe('DraftService', () => {
     expect(v6.sections).toEqual(v3.sections);
     expect(drafts.undo(v1.id, 6, judge).sections).toEqual(v1.sections);
     expect(drafts.history(v1.id).map((h) => h.action)).toEqual(['undo', 'restore', 'undo', 'undo', 'save', 'save', 'create']);
-    expect(() => ws.db.prepare('DELETE FROM draft_versions').run()).toThrow('文书版本只能追加');
+    expect(() => t.stores.workspace.prepare('DELETE FROM draft_versions').run()).toThrow('文书版本只能追加');
 
-    const { entries } = ws.audit.list({ feature: 'drafting' }, 50, 0);
+    const { entries } = t.services.audit.list({ feature: 'drafting' }, 50, 0);
     expect(JSON.stringify(entries)).toContain('撤销民事判决书草稿');
   });
 
-  it('refuses an unknown case and an unknown draft in Chinese', () => {
-    expect(() => drafts.create({ caseId: 'nope', type: 'civil-judgment' }, judge)).toThrow(DraftError);
+  it('refuses an unknown case and an unknown draft in Chinese', async () => {
+    expect(() => drafts.create({ caseId: 'nope', type: 'civil-judgment' }, judge)).toThrow(Refusal);
     expect(() => drafts.create({ caseId: 'nope', type: 'civil-judgment' }, judge)).toThrow('案件不存在：nope');
     expect(() => drafts.get('nope')).toThrow('文书草稿不存在：nope');
   });
 
-  it('gives the review engine the sections and a plain text whose offsets point at each section', () => {
-    const caseId = addCase(ws.cases, loanCase);
+  it('gives the review engine the sections and a plain text whose offsets point at each section', async () => {
+    const caseId = await addCase(t, loanCase);
     const { id } = drafts.create({ caseId, type: 'civil-judgment' }, judge);
     const view = drafts.getDraft(id);
     expect(view.sections).toHaveLength(view.sectionTexts.length);
@@ -103,10 +101,10 @@ describe('DraftService', () => {
   });
 
   it('exports a DOCX that reads back in order, marked as a draft while a suggestion stands unedited', async () => {
-    const caseId = addCase(ws.cases, loanCase);
+    const caseId = await addCase(t, loanCase);
     const d = drafts.create({ caseId, type: 'civil-judgment', date: '2026-11-26' }, judge);
     const plain = await drafts.exportDocx(d.id, judge);
-    const text = (await mammoth.extractRawText({ buffer: plain.bytes })).value;
+    const text = (await mammoth.extractRawText({ buffer: docxBytes(plain) })).value;
     const order = ['北京市海淀区人民法院', '民事判决书', '（2026）京0108民初123号', '原告：张三', '本院认为', '判决如下', '十五日内', '审　判　长　　王五', '二〇二六年十一月二十六日', '本件与原本核对无异', '书　记　员　　吴九'];
     const at = order.map((t) => text.indexOf(t));
     expect(at.every((p) => p >= 0), order.filter((_, i) => at[i]! < 0).join('、')).toBe(true);
@@ -116,14 +114,14 @@ describe('DraftService', () => {
 
     drafts.save(d.id, 1, [{ key: 'reasoning', text: '本院认为，借贷关系成立。', origin: 'suggested' }], judge);
     const marked = await drafts.exportDocx(d.id, judge);
-    expect((await mammoth.extractRawText({ buffer: marked.bytes })).value).toContain(draftMarkText);
+    expect((await mammoth.extractRawText({ buffer: docxBytes(marked) })).value).toContain(draftMarkText);
     expect(marked.suggestedSections).toEqual(['本院认为']);
   });
 
   it('exports a 送达回证 as a table', async () => {
-    const caseId = addCase(ws.cases, loanCase);
+    const caseId = await addCase(t, loanCase);
     const d = drafts.create({ caseId, type: 'service-receipt' }, judge);
-    const html = (await mammoth.convertToHtml({ buffer: (await drafts.exportDocx(d.id, judge)).bytes })).value;
+    const html = (await mammoth.convertToHtml({ buffer: docxBytes(await drafts.exportDocx(d.id, judge)) })).value;
     expect(html).toContain('<table>');
     expect(html).toMatch(/<td><p>受送达人<\/p><\/td>/);
     expect(html).toContain('（2026）京0108民初123号');
@@ -131,48 +129,47 @@ describe('DraftService', () => {
 });
 
 describe.skipIf(!hasStatuteData)('法律依据 from the statute store', () => {
-  const tmp = tempDir();
-  let knowledge: Db;
+  let t: TempServices;
+  let filed = 0;
   beforeAll(() => {
-    knowledge = openStatutes(tmp.dir);
+    t = openTempServices();
+    importStatuteSubset(t.stores.knowledge, t.dir);
   }, 120_000);
-  afterAll(() => {
-    knowledge?.close();
-    tmp.cleanup();
-  });
+  afterAll(() => t?.cleanup());
 
-  function suggestFor(names: { plaintiff: string; defendant: string }) {
-    const dir = tempDir();
-    const ws = openWorkspace(dir.dir);
-    try {
-      const drafts = new DraftService(ws.db, ws.audit, knowledge, fixedNow);
-      const input = { ...loanCase, parties: [{ ...loanCase.parties![0]!, name: names.plaintiff }, { ...loanCase.parties![1]!, name: names.defendant }] };
-      const d = drafts.create({ caseId: addCase(ws.cases, input), type: 'civil-judgment' }, judge);
-      drafts.save(d.id, 1, [{ key: 'reasoning', text: '本院认为，依据《中华人民共和国民法典》第六百六十七条、第六百七十五条及《中华人民共和国合同法》第二百零六条，借款人应当按照约定的期限返还借款。' }], judge);
-      return drafts.suggestCitations(d.id, []);
-    } finally {
-      ws.db.close();
-      dir.cleanup();
-    }
+  /** The same loan case with other party names (and its own 案号, as each case has one). */
+  async function suggestFor(names: { plaintiff: string; defendant: string }) {
+    filed += 1;
+    const input = {
+      ...loanCase,
+      caseNumber: `(2026)京0108民初${200 + filed}号`,
+      parties: [{ ...loanCase.parties![0]!, name: names.plaintiff }, { ...loanCase.parties![1]!, name: names.defendant }],
+    };
+    const drafts = t.services.drafting;
+    const d = drafts.create({ caseId: await addCase(t, input), type: 'civil-judgment' }, judge);
+    drafts.save(d.id, 1, [{ key: 'reasoning', text: '本院认为，依据《中华人民共和国民法典》第六百六十七条、第六百七十五条及《中华人民共和国合同法》第二百零六条，借款人应当按照约定的期限返还借款。' }], judge);
+    return drafts.suggestCitations(d.id, []);
   }
 
-  it('suggests the 依照…规定 lead with only the articles in force, and the appendix with their exact text', () => {
-    const result = suggestFor({ plaintiff: '张三', defendant: '李四' });
+  it('suggests the 依照…规定 lead with only the articles in force, and the appendix with their exact text', async () => {
+    const result = await suggestFor({ plaintiff: '张三', defendant: '李四' });
     const judgment = result.suggestions.find((s) => s.sectionKey === 'judgment')!;
     expect(judgment.text).toMatch(/^依照《中华人民共和国民法典》第六百六十七条、第六百七十五条规定，判决如下：/);
     expect(judgment.reason).toContain('未采用：《中华人民共和国合同法》第二百零六条');
     const appendix = result.suggestions.find((s) => s.sectionKey === 'appendix')!.text;
-    const article667 = getArticle(knowledge, '中华人民共和国民法典', 667, null, '2026-11-26');
+    const article667 = getArticle(t.stores.knowledge, '中华人民共和国民法典', 667, null, localIsoDate(new Date()));
     expect(article667.found).toBe(true);
     if (article667.found) expect(appendix).toContain(`第六百六十七条\u3000${article667.article.text.replace(/^第六百六十七条\s*/, '')}`);
     expect(appendix).toContain('《中华人民共和国民事诉讼法》\n第二百六十四条\u3000被执行人未按判决、裁定和其他法律文书指定的期间履行给付金钱义务的');
     expect(appendix).not.toContain('合同法');
-    expect(result.resolvedShare).toBeCloseTo(2 / 3);
+    expect(result.ai.confidence).toBeCloseTo(2 / 3);
+    expect(result.ai).toMatchObject({ modelId: 'drafting-citations' });
+    expect(result.ai.summary).toMatch(/^民事判决书法律依据建议：/);
   });
 
-  it('does not change with who the parties are', () => {
-    const a = suggestFor({ plaintiff: '张三', defendant: '李四' });
-    const b = suggestFor({ plaintiff: '阿依古丽', defendant: '欧阳建国' });
+  it('does not change with who the parties are', async () => {
+    const a = await suggestFor({ plaintiff: '张三', defendant: '李四' });
+    const b = await suggestFor({ plaintiff: '阿依古丽', defendant: '欧阳建国' });
     expect(b.articles).toEqual(a.articles);
     expect(b.suggestions.find((s) => s.sectionKey === 'appendix')).toEqual(a.suggestions.find((s) => s.sectionKey === 'appendix'));
     const lead = (r: typeof a) => r.suggestions.find((s) => s.sectionKey === 'judgment')!.text.split('，判决如下')[0];

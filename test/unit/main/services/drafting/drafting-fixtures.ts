@@ -1,17 +1,11 @@
-import { join } from 'node:path';
 import type { CaseInputDraft } from '../../../../../shared/contract/channels/cases';
-import { caseInputSchema } from '../../../../../shared/contract/channels/cases';
-import type { Actor } from '../../../../../shared/contract/roles';
-import { AuditLog } from '../../../../../main/services/audit/audit-log';
-import { CaseService } from '../../../../../main/services/cases';
 import { importStatutes } from '../../../../../main/services/laws';
 import type { Db } from '../../../../../main/store/database';
-import { openDatabase } from '../../../../../main/store/database';
-import { knowledgeMigrations } from '../../../../../main/store/migrations/knowledge';
-import { workspaceMigrations } from '../../../../../main/store/migrations/workspace';
+import type { TempServices } from '../../../../helpers/temp-services';
+import { actorFor } from '../../../../helpers/temp-services';
 import { subsetFolder } from '../laws/statute-data';
 
-export const judge: Actor = { userId: 'wang', displayName: '王法官', roles: ['judge'], role: 'judge' };
+export const judge = actorFor('王法官', 'judge');
 
 export const loanCase: CaseInputDraft = {
   caseNumber: '(2026)京0108民初123号',
@@ -44,20 +38,13 @@ export const theftCase: CaseInputDraft = {
   ],
 };
 
-export function openWorkspace(dir: string): { db: Db; audit: AuditLog; cases: CaseService } {
-  const db = openDatabase({ file: join(dir, 'workspace.db'), migrations: workspaceMigrations });
-  const audit = new AuditLog(db);
-  return { db, audit, cases: new CaseService(db, audit) };
+/** Files the case through the cases.create channel, as the case screen does; answers its id. */
+export async function addCase(t: TempServices, input: CaseInputDraft): Promise<string> {
+  return (await t.value<{ id: string }>('cases.create', input)).id;
 }
 
-export function addCase(cases: CaseService, input: CaseInputDraft): string {
-  return cases.create(caseInputSchema.parse(input), judge).id;
-}
-
-/** A knowledge store with 民法典, 合同法 and 民事诉讼法 imported from the team data folder. */
-export function openStatutes(dir: string): Db {
+/** 民法典, 合同法 and 民事诉讼法 from the team data folder, imported into `knowledge`. */
+export function importStatuteSubset(knowledge: Db, dir: string): void {
   const folder = subsetFolder(dir, (row) => ['民法典', '合同法', '民事诉讼法'].includes(row.name) || row.name.startsWith('民法典 '));
-  const db = openDatabase({ file: join(dir, 'knowledge.db'), migrations: knowledgeMigrations });
-  importStatutes(db, folder);
-  return db;
+  importStatutes(knowledge, folder);
 }

@@ -2,14 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localCaller } from '../../../../../main/api/caller';
 import type { CallerContext } from '../../../../../main/api/caller';
 import { verifyChain } from '../../../../../main/services/audit/verify-chain';
-import { AuditLog } from '../../../../../main/services/audit/audit-log';
-import { TranscriptService } from '../../../../../main/services/transcripts';
-import { openStores } from '../../../../../main/store/stores';
-import type { Stores } from '../../../../../main/store/stores';
+import type { TranscriptService } from '../../../../../main/services/transcripts';
 import type { Transcript, TranscriptOp } from '../../../../../shared/contract/channels/transcripts';
 import { applyOpToContent } from '../../../../../shared/domain/transcript-editing';
 import type { TempApp } from '../../../../helpers/temp-app';
-import { openTempApp, tempDir } from '../../../../helpers/temp-app';
+import { openTempApp } from '../../../../helpers/temp-app';
+import type { TempServices } from '../../../../helpers/temp-services';
+import { actorFor, openTempServices } from '../../../../helpers/temp-services';
 import { civilHeader } from './transcript-fixtures';
 
 const web = localCaller('web');
@@ -206,46 +205,53 @@ describe('transcripts through the api on a real workspace', () => {
 });
 
 describe('version history and restore', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let stores: Stores;
+  let t: TempServices;
   let service: TranscriptService;
-  const actor = { user: '孙书', role: 'clerk' as const };
+  const actor = actorFor('孙书', 'clerk');
   beforeEach(() => {
-    tmp = tempDir();
-    stores = openStores(tmp.dir);
-    service = new TranscriptService(stores.workspace, new AuditLog(stores.workspace), { snapshotEvery: 5 });
+    t = openTempServices();
+    service = t.services.transcripts;
   });
-  afterEach(() => {
-    stores.close();
-    tmp.cleanup();
-  });
+  afterEach(() => t.cleanup());
 
   it('keeps a version every N ops, restores one as a new op, and keeps every version', () => {
+    const n = service.snapshotEvery;
+    const last = 2 * n + 2;
     const doc = service.create({ caseId, procedure: 'civil-simplified', header: civilHeader }, actor);
     service.applyOps(doc.id, 'c', [{ clientSeq: 1, op: { type: 'insertTurn', turnId: 'u', sectionId: 's5', afterTurnId: null, role: '原告', name: '张三', text: '', at: 'x' } }], actor);
-    for (let i = 2; i <= 12; i += 1) {
-      service.applyOps(doc.id, 'c', [{ clientSeq: i, op: { type: 'updateTurnText', turnId: 'u', text: `第${i}次` } }], actor);
-    }
+    const edits = Array.from({ length: last - 1 }, (_, k) => k + 2);
+    service.applyOps(doc.id, 'c', edits.map((i) => ({ clientSeq: i, op: { type: 'updateTurnText' as const, turnId: 'u', text: `第${i}次` } })), actor);
     let history = service.history(doc.id, 100);
     expect(history.versions.map((v) => [v.version, v.reason])).toEqual([
-      [10, 'auto'],
-      [5, 'auto'],
+      [2 * n, 'auto'],
+      [n, 'auto'],
       [0, 'create'],
     ]);
-    const restored = service.restore(doc.id, 5, actor);
-    expect(restored.sections[4]!.turns[0]!.text).toBe('第5次');
-    expect(restored.version).toBe(13);
+    const restored = service.restore(doc.id, n, actor);
+    expect(restored.sections[4]!.turns[0]!.text).toBe(`第${n}次`);
+    expect(restored.version).toBe(last + 1);
     history = service.history(doc.id, 100);
     expect(history.versions.map((v) => [v.version, v.reason])).toEqual([
-      [12, 'before-restore'],
-      [10, 'auto'],
-      [5, 'auto'],
+      [last, 'before-restore'],
+      [2 * n, 'auto'],
+      [n, 'auto'],
       [0, 'create'],
     ]);
-    expect(history.ops[0]).toMatchObject({ seq: 13, type: 'restore', summary: '恢复至第 5 版' });
+    expect(history.ops[0]).toMatchObject({ seq: last + 1, type: 'restore', summary: `恢复至第 ${n} 版`, actor: '孙书' });
     // Going back to the state before the restore is itself possible.
-    expect(service.restore(doc.id, 12, actor).sections[4]!.turns[0]!.text).toBe('第12次');
+    expect(service.restore(doc.id, last, actor).sections[4]!.turns[0]!.text).toBe(`第${last}次`);
     expect(() => service.restore(doc.id, 7, actor)).toThrow('笔录没有第 7 版');
-    expect(verifyChain(new AuditLog(stores.workspace))).toMatchObject({ intact: true });
+    expect(verifyChain(t.services.audit)).toMatchObject({ intact: true });
+  });
+
+  it('reads the 争议焦点 back as the transcript now words them', () => {
+    const doc = service.create({ caseId, procedure: 'civil-first-ordinary', header: civilHeader, disputeFocuses: ['借款是否实际交付', '利息约定是否有效。'] }, actor);
+    expect(service.disputeFocuses(doc.id)).toEqual(['借款是否实际交付', '利息约定是否有效']);
+    const anchor = doc.sections.flatMap((s) => s.turns).find((u) => u.text.includes('争议焦点为：'))!;
+    const text = anchor.text.replace('利息约定是否有效。', '利息约定是否有效；三、是否已部分还款。');
+    service.applyOps(doc.id, 'c', [{ clientSeq: 1, op: { type: 'updateTurnText', turnId: anchor.id, text } }], actor);
+    expect(service.disputeFocuses(doc.id)).toEqual(['借款是否实际交付', '利息约定是否有效', '是否已部分还款']);
+    const plain = service.create({ caseId, procedure: 'civil-first-ordinary', header: civilHeader }, actor);
+    expect(service.disputeFocuses(plain.id)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallerContext } from '../../../../../main/api/caller';
 import { localCaller } from '../../../../../main/api/caller';
-import { defaultNoticeText } from '../../../../../main/services/transcripts/transcript-settings';
+import { defaultNoticeText } from '../../../../../main/services/transcripts';
 import type { Transcript } from '../../../../../shared/contract/channels/transcripts';
 import type { Notice, QuickPhrase } from '../../../../../shared/contract/channels/transcripts-settings';
 import type { TempApp } from '../../../../helpers/temp-app';

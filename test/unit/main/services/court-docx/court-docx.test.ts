@@ -1,8 +1,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { chineseDate } from '../../../../../main/services/documents/chinese-date';
-import { CourtDocx, spreadRole } from '../../../../../main/services/documents/court-docx';
+import { chineseDate, CourtDocx, spreadRole } from '../../../../../main/services/court-docx';
 
 function sampleJudgment(pageNumbers: 'dash' | 'ofTotal' = 'dash'): CourtDocx {
   const doc = new CourtDocx({ pageNumbers });
