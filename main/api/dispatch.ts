@@ -8,7 +8,7 @@ import { fail, ok } from '../../shared/contract/result';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import { sha256Hex } from '../services/audit';
 import { Refusal } from '../../shared/contract/refusal';
-import { ApiFailure } from './api-failure';
+import type { Actor } from '../../shared/contract/roles';
 import type { CallerContext } from './caller';
 import { actorOf } from './caller';
 import { systemErrorMessage } from './system-error';
@@ -43,14 +43,15 @@ export function createApi(services: Services, routes: readonly Route[]): Api {
       return fail('AI_DISABLED', `「${aiFeatureLabels[channel.aiFeature]}」AI辅助已关闭，请使用人工工具`);
     }
 
+    const actor = actorOf(caller, role);
     let value: unknown;
     try {
-      value = await route.handle(parsed.data, { caller, actor: actorOf(caller, role), services });
+      value = await route.handle(parsed.data, { host: caller.host, actor, services });
     } catch (error) {
       return refusalResult(channel, error);
     }
 
-    if (channel.aiFeature) return auditedAiResult(services, caller, role, channel, parsed.data, value);
+    if (channel.aiFeature) return auditedAiResult(services, actor, channel, parsed.data, value);
 
     const checked = channel.response.safeParse(value);
     if (!checked.success) return outsideContract(channel, checked.error);
@@ -63,7 +64,6 @@ export function createApi(services: Services, routes: readonly Route[]): Api {
 /** Every error a handler throws becomes one reply here: refusals as they are, the rest in words a user can act on. */
 function refusalResult(channel: ChannelDef, error: unknown): Result<never> {
   if (error instanceof Refusal) return fail(error.code, error.message, error.field);
-  if (error instanceof ApiFailure) return fail(error.code, error.message);
   const system = systemErrorMessage(channel.title, error);
   if (system) {
     console.error(`[api] ${channel.name} failed`, error);
@@ -86,8 +86,7 @@ function outsideContract(channel: ChannelDef, error: z.ZodError): Result<never> 
  */
 function auditedAiResult(
   services: Services,
-  caller: CallerContext,
-  role: CallerContext['roles'][number],
+  actor: Actor,
   channel: ChannelDef,
   request: unknown,
   value: unknown,
@@ -99,7 +98,7 @@ function auditedAiResult(
   const candidate = channel.response.safeParse({ ...rest, ai: { ...ai, notice: aiNotice, auditSeq: 0 } });
   if (!ai || !candidate.success) return outsideContract(channel, candidate.error ?? new ZodError([]));
   try {
-    const entry = appendAiOutput(services, caller, role, channel.aiFeature as string, request, ai, caseId ?? null);
+    const entry = appendAiOutput(services, actor, channel.aiFeature as string, request, ai, caseId ?? null);
     const output = candidate.data as { ai: { auditSeq: number } };
     return ok({ ...output, ai: { ...output.ai, auditSeq: entry.seq } });
   } catch (error) {
@@ -110,16 +109,14 @@ function auditedAiResult(
 
 function appendAiOutput(
   services: Services,
-  caller: CallerContext,
-  role: CallerContext['roles'][number],
+  actor: Actor,
   feature: string,
   request: unknown,
   ai: { modelId: string; modelVersion: string; modelSha256: string; confidence: number; summary: string },
   caseId: string | null,
 ) {
   return services.audit.append({
-    actor: caller.user,
-    role,
+    actor,
     kind: 'ai_output',
     feature,
     caseId,

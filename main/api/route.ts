@@ -7,8 +7,8 @@ import type { CallerContext } from './caller';
 import type { Services } from './services';
 
 export interface HandlerContext {
-  /** The host's caller; handlers need only its `host` (system.info). */
-  caller: CallerContext;
+  /** Which host the call came through (system.info reports it). */
+  host: CallerContext['host'];
   /** Who acts, in which role: pass this to the service. */
   actor: Actor;
   services: Services;

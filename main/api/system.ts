@@ -2,5 +2,5 @@ import { systemInfo } from '../../shared/contract/channels/system';
 import { route } from './route';
 
 export const systemRoutes = [
-  route(systemInfo, (_request, { actor, caller, services }) => services.system.info(caller.host, actor)),
+  route(systemInfo, (_request, { actor, host, services }) => services.system.info(host, actor)),
 ];

@@ -37,15 +37,16 @@ export function tempWorkspace(): TempWorkspace {
   };
 }
 
-export function entry(overrides: Partial<AuditEntryBody & { actor: string; role: Role }> = {}): NewAuditEntry {
+/** An entry by `actor` (a display name) acting as `role`; the rest as given or a system event. */
+export function entry(overrides: Partial<AuditEntryBody> & { actor?: string; role?: Role } = {}): NewAuditEntry {
+  const { actor = '张法官', role = 'judge', ...body } = overrides;
   return {
-    actor: '张法官',
-    role: 'judge',
+    actor: { userId: actor, displayName: actor, roles: [role], role },
     kind: 'system',
     feature: null,
     caseId: null,
     summary: '测试事件',
     payload: {},
-    ...overrides,
+    ...body,
   };
 }

@@ -1,7 +1,7 @@
 import type { AuditEntry, AuditFilter, AuditKind, AuditStats, AuditVerifyResult, decisions } from '../../../shared/contract/channels/audit';
 import { decisionLabels } from '../../../shared/contract/channels/audit';
 import { Refusal } from '../../../shared/contract/refusal';
-import type { Actor, Role } from '../../../shared/contract/roles';
+import type { Actor } from '../../../shared/contract/roles';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
@@ -14,7 +14,7 @@ import { entryHash, genesisHash } from './hash-chain';
 import { verifyChain } from './verify-chain';
 
 /** One entry to append; `actor` is the person acting (the dispatcher's Actor). */
-export type NewAuditEntry = AuditEntryBody & ({ actor: Actor } | { actor: string; role: Role });
+export type NewAuditEntry = AuditEntryBody & { actor: Actor };
 
 export interface AuditEntryBody {
   kind: AuditKind;
@@ -44,8 +44,8 @@ export class AuditLog {
       const fields = {
         seq: (head?.seq ?? 0) + 1,
         at: this.now().toISOString(),
-        actor: typeof entry.actor === 'string' ? entry.actor : entry.actor.displayName,
-        role: 'role' in entry ? entry.role : entry.actor.role,
+        actor: entry.actor.displayName,
+        role: entry.actor.role,
         kind: entry.kind,
         feature: entry.feature,
         caseId: entry.caseId,

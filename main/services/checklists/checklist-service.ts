@@ -11,7 +11,7 @@ import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
 import type { AuditLog } from '../audit';
 import type { DossierService } from '../dossier';
-import { resolveCitations } from '../laws/resolve-citations';
+import { resolveCitations } from '../laws';
 import { checklistDefinitions, checklistForCause, checklistModel } from './definitions';
 import type { GuidanceDocument } from './suggest';
 import { suggestItem, suggestionRulesVersion } from './suggest';

@@ -8,7 +8,7 @@ import { isRefusal, Refusal } from '../../../shared/contract/refusal';
 import type { Actor } from '../../../shared/contract/roles';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit';
 import { writeArchivePackage } from './archive-package';
 import type { ArchiveFile } from './archive-manifest';
 import { catalogueModel, classifyDocument } from './classify';

@@ -8,7 +8,7 @@ import { localIsoDate } from '../../../shared/domain/case-procedures';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
 import { knowledgeVersion } from '../../store/stores';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit';
 import type { CaseService } from '../cases';
 import { draftToDocx } from './draft-docx';
 import type { DraftRow, VersionRow } from './draft-rows';

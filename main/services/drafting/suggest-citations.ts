@@ -3,7 +3,7 @@ import type { ResolvedCitation } from '../../../shared/contract/channels/laws';
 import type { CitedArticle, DraftSection } from '../../../shared/contract/channels/drafting';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { Db } from '../../store/database';
-import { resolveCitations } from '../laws/resolve-citations';
+import { resolveCitations } from '../laws';
 import { CITATIONS_PLACEHOLDER } from './fill-from-case';
 import { templateInfos } from './templates';
 

@@ -6,7 +6,7 @@ import type { ProgressEvent } from '../../../shared/contract/progress';
 import { Refusal } from '../../../shared/contract/refusal';
 import type { Actor } from '../../../shared/contract/roles';
 import type { Db } from '../../store/database';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit';
 import { importVerifiedPack, packMetaKeys } from './import-pack';
 import type { ImportPackResult } from './import-pack';
 import type { PackManifest } from './format';

@@ -7,7 +7,7 @@ import { reviewFamilyLabels } from '../../../shared/contract/channels/review';
 import { Refusal } from '../../../shared/contract/refusal';
 import type { Actor } from '../../../shared/contract/roles';
 import type { Db } from '../../store/database';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit';
 import { applyFix } from './apply-fix';
 import { readDocument } from './read-document';
 import type { ReadDocument } from './read-document';

@@ -8,7 +8,7 @@ import type { ProgressEvent } from '../../../shared/contract/progress';
 import { Refusal } from '../../../shared/contract/refusal';
 import type { Actor } from '../../../shared/contract/roles';
 import type { Db } from '../../store/database';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit';
 import { loadCases } from './corpus-rows';
 import { corpusStatus } from './corpus-status';
 import type { EmbedHost } from './dense-index';

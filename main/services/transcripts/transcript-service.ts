@@ -13,7 +13,7 @@ import type { Actor } from '../../../shared/contract/roles';
 import type { TranscriptContent } from '../../../shared/domain/transcript-editing';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit';
 import { applyOpSql, writeContent } from './apply-op-sql';
 import { readDisputeFocuses, withDisputeFocuses } from './dispute-focus';
 import { opSummary } from './op-summary';

@@ -6,7 +6,7 @@ import type { Actor } from '../../../shared/contract/roles';
 import starterPhrases from '../../../resources/transcript-templates/quick-phrases.json';
 import type { Db } from '../../store/database';
 import { inTransaction } from '../../store/database';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit';
 import { procedureName, transcriptTemplate } from './templates';
 
 // Both live in the workspace's settings table (key → JSON), so no schema change is needed.
