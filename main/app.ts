@@ -8,6 +8,8 @@ import { routes } from './api/routes';
 import type { Services } from './api/services';
 import { appVersion } from './app-version';
 import { InferenceHost } from './inference/inference-host';
+import type { OcrLink } from './inference/ocr-client';
+import { OcrProcess } from './inference/ocr-client';
 import type { WorkerLink } from './inference/worker-protocol';
 import { AuditLog } from './services/audit/audit-log';
 import { DossierService } from './services/dossier';
@@ -25,6 +27,8 @@ export interface AppOptions {
   modelsDir: string;
   /** Starts the inference worker: Electron passes a utilityProcess; a worker thread otherwise. */
   startInferenceWorker?: () => WorkerLink;
+  /** Starts the OCR process: Electron passes a utilityProcess; a forked Node process otherwise. */
+  startOcrProcess?: () => OcrLink;
 }
 
 export interface JudgeDeskApp {
@@ -52,6 +56,7 @@ export function buildServices(options: ServiceOptions): Services {
     onSwitchChange: (listener) => aiSwitches.onChange(listener),
     ...(options.startInferenceWorker ? { startWorker: options.startInferenceWorker } : {}),
   });
+  const ocr = new OcrProcess({ modelsDir, ...(options.startOcrProcess ? { startProcess: options.startOcrProcess } : {}) });
   return {
     stores,
     audit,
@@ -61,9 +66,10 @@ export function buildServices(options: ServiceOptions): Services {
     dataDir,
     emitProgress,
     inference,
+    ocr,
     packs: new PackService({ dataDir, knowledge: stores.knowledge, knowledgeFile: join(dataDir, knowledgeFileName), audit, emitProgress }),
     transcripts: new TranscriptService(stores.workspace, audit),
-    dossier: new DossierService(stores.workspace, audit, { emitProgress, archivesDir: join(dataDir, 'archives') }),
+    dossier: new DossierService(stores.workspace, audit, { ocr, emitProgress, archivesDir: join(dataDir, 'archives') }),
   };
 }
 
@@ -82,6 +88,7 @@ export function openApp(options: AppOptions): JudgeDeskApp {
     },
     close: () => {
       void services.inference.close();
+      services.ocr.close();
       stores.close();
     },
   };

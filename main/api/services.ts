@@ -1,5 +1,6 @@
 import type { ProgressEvent } from '../../shared/contract/progress';
 import type { InferenceHost } from '../inference/inference-host';
+import type { OcrEngine } from '../inference/ocr-client';
 import type { AuditLog } from '../services/audit/audit-log';
 import type { DossierService } from '../services/dossier';
 import type { PackService } from '../services/packs';
@@ -25,6 +26,8 @@ export interface Services {
   transcripts: TranscriptService;
   /** The one owner of onnxruntime sessions; sessions start on the first model call. */
   inference: InferenceHost;
+  /** The OCR model's process (models/ocr), started on the first scanned page; the dossier reads through it. */
+  ocr: OcrEngine;
   /** 电子卷宗. */
   dossier: DossierService;
   /** Pushes progress of long work to the window (app.onProgress listeners). */

@@ -20,8 +20,7 @@ import type { ExtractedPage } from './extracted';
 import { fullText } from './extracted';
 import { fileKindOf } from './file-kind';
 import { dossierLimits, megabytes } from './limits';
-import type { OcrEngine } from './ocr-client';
-import { OcrProcess } from './ocr-client';
+import type { OcrEngine } from '../../inference/ocr-client';
 
 export interface DossierActor {
   user: string;
@@ -46,7 +45,7 @@ export interface DossierDocument {
 }
 
 export interface DossierServiceOptions {
-  /** OCR for scans and photos; one shared process by default. */
+  /** OCR for scans and photos (main/inference's OCR process, built once by buildServices). */
   ocr?: OcrEngine;
   now?: () => Date;
   emitProgress?: (event: ProgressEvent) => void;
@@ -54,7 +53,11 @@ export interface DossierServiceOptions {
   archivesDir?: string;
 }
 
-let sharedOcr: OcrProcess | undefined;
+/** Without an OCR engine a scanned page is refused by name; nothing is started behind the caller's back. */
+const noOcr: OcrEngine = {
+  read: () => Promise.reject(new Error('未配置文字识别模型')),
+  close: () => undefined,
+};
 
 /**
  * The e-dossier of each case in workspace.db. An import reads every file on its own: a file
@@ -70,7 +73,7 @@ export class DossierService {
     private readonly audit: AuditLog,
     private readonly options: DossierServiceOptions = {},
   ) {
-    this.ocr = options.ocr ?? (sharedOcr ??= new OcrProcess());
+    this.ocr = options.ocr ?? noOcr;
     this.now = options.now ?? (() => new Date());
   }
 

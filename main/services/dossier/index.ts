@@ -3,8 +3,7 @@ export type { DossierActor, DossierDocument, ImportFile } from './dossier-servic
 export { DossierError, DossierFileError } from './dossier-error';
 export { classifyDocument, catalogueModel } from './classify';
 export { dossierLimits } from './limits';
-export { OcrProcess } from './ocr-client';
-export type { OcrEngine } from './ocr-client';
+export type { OcrEngine } from '../../inference/ocr-client';
 export { verifyArchivePackage } from './verify-archive';
 export type { ArchiveCheck } from './verify-archive';
 export type { ArchiveManifest } from './archive-manifest';

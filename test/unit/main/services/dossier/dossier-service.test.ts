@@ -5,7 +5,8 @@ import { caseInputSchema } from '../../../../../shared/contract/channels/cases';
 import type { ProgressEvent } from '../../../../../shared/contract/progress';
 import { AuditLog } from '../../../../../main/services/audit/audit-log';
 import { CaseService } from '../../../../../main/services/cases';
-import { DossierService, OcrProcess } from '../../../../../main/services/dossier';
+import { OcrProcess } from '../../../../../main/inference/ocr-client';
+import { DossierService } from '../../../../../main/services/dossier';
 import type { Db } from '../../../../../main/store/database';
 import { openStores } from '../../../../../main/store/stores';
 import type { Stores } from '../../../../../main/store/stores';
@@ -33,7 +34,7 @@ describe('DossierService on a real workspace and the real OCR process', () => {
   let audit: AuditLog;
   let service: DossierService;
   let caseId: string;
-  const ocr = new OcrProcess();
+  const ocr = new OcrProcess({ modelsDir: join(import.meta.dirname, '../../../../../models') });
   const events: ProgressEvent[] = [];
 
   beforeAll(() => {
