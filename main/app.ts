@@ -8,6 +8,8 @@ import { routes } from './api/routes';
 import type { Services } from './api/services';
 import { appVersion } from './app-version';
 import { InferenceHost } from './inference/inference-host';
+import type { OcrLink } from './inference/ocr-client';
+import { OcrProcess } from './inference/ocr-client';
 import type { WorkerLink } from './inference/worker-protocol';
 import { AuditLog } from './services/audit';
 import { BackfillService } from './services/backfill';
@@ -40,6 +42,8 @@ export interface AppOptions {
   modelsDir: string;
   /** Starts the inference worker: Electron passes a utilityProcess; a worker thread otherwise. */
   startInferenceWorker?: () => WorkerLink;
+  /** Starts the OCR process: Electron passes a utilityProcess; a forked Node process otherwise. */
+  startOcrProcess?: () => OcrLink;
 }
 
 export interface JudgeDeskApp {
@@ -67,7 +71,8 @@ export function buildServices(options: ServiceOptions): Services {
     onSwitchChange: (listener) => aiSwitches.onChange(listener),
     ...(options.startInferenceWorker ? { startWorker: options.startInferenceWorker } : {}),
   });
-  const dossier = new DossierService(stores.workspace, audit, { emitProgress, dataDir, archivesDir: join(dataDir, 'archives') });
+  const ocr = new OcrProcess({ modelsDir, ...(options.startOcrProcess ? { startProcess: options.startOcrProcess } : {}) });
+  const dossier = new DossierService(stores.workspace, audit, { ocr, emitProgress, dataDir, archivesDir: join(dataDir, 'archives') });
   const cases = new CaseService(stores.workspace, audit);
   const laws = new LawService(stores.knowledge);
   const transcriptSettings = new TranscriptSettings(stores.workspace, audit);
@@ -81,6 +86,7 @@ export function buildServices(options: ServiceOptions): Services {
     dataDir,
     emitProgress,
     inference,
+    ocr,
     packs: new PackService({ dataDir, knowledge: stores.knowledge, knowledgeFile: join(dataDir, knowledgeFileName), audit, emitProgress }),
     laws,
     review: new ReviewService({ knowledge: stores.knowledge, audit, isEnabled: (feature) => aiSwitches.isEnabled(feature) }),
@@ -125,6 +131,7 @@ export function openApp(options: AppOptions): JudgeDeskApp {
     },
     close: () => {
       void services.inference.close();
+      services.ocr.close();
       stores.close();
     },
   };

@@ -49,14 +49,14 @@ const importMetaUrlShim = "const __importMetaUrl = require('node:url').pathToFil
 export async function buildElectron({ logLevel = 'warning', outdir = defaultOutdir } = {}) {
   const common = { bundle: true, format: 'cjs', sourcemap: true, logLevel, legalComments: 'none', absWorkingDir: root };
   // A Node (CommonJS) bundle run by Electron's main process or a utilityProcess.
-  const nodeBundle = (entry, outfile) =>
+  const nodeBundle = (entry, outfile, external = nativeExternals()) =>
     build({
       ...common,
       entryPoints: [path.join(root, entry)],
       outfile: path.join(outdir, outfile),
       platform: 'node',
       target: 'node22',
-      external: ['electron', ...nativeExternals()],
+      external: ['electron', ...external],
       banner: { js: importMetaUrlShim },
       define: {
         'import.meta.url': '__importMetaUrl',
@@ -68,6 +68,10 @@ export async function buildElectron({ logLevel = 'warning', outdir = defaultOutd
     nodeBundle('main/electron/main.ts', 'main.cjs'),
     // The inference worker runs in its own utilityProcess (main/electron/utility-inference-link.ts).
     nodeBundle('main/inference/onnx-worker.ts', 'onnx-worker.cjs'),
+    // The OCR process, a utilityProcess of its own (main/electron/utility-ocr-link.ts). The OCR
+    // package is ES modules only and plain JavaScript over onnxruntime-node and sharp, so it is
+    // bundled; those two stay external.
+    nodeBundle('main/inference/ocr-process.ts', 'ocr-process.cjs', nativeExternals().filter((name) => name !== '@gutenye/ocr-node')),
     build({
       ...common,
       entryPoints: [path.join(root, 'main/electron/preload.ts')],
@@ -77,7 +81,12 @@ export async function buildElectron({ logLevel = 'warning', outdir = defaultOutd
       external: ['electron'],
     }),
   ]);
-  return { main: path.join(outdir, 'main.cjs'), preload: path.join(outdir, 'preload.cjs'), inferenceWorker: path.join(outdir, 'onnx-worker.cjs') };
+  return {
+    main: path.join(outdir, 'main.cjs'),
+    preload: path.join(outdir, 'preload.cjs'),
+    inferenceWorker: path.join(outdir, 'onnx-worker.cjs'),
+    ocrProcess: path.join(outdir, 'ocr-process.cjs'),
+  };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

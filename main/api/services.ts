@@ -1,5 +1,6 @@
 import type { ProgressEvent } from '../../shared/contract/progress';
 import type { InferenceHost } from '../inference/inference-host';
+import type { OcrEngine } from '../inference/ocr-client';
 import type { AuditLog } from '../services/audit';
 import type { BackfillService } from '../services/backfill';
 import type { CasePostingsService } from '../services/case-postings';
@@ -54,6 +55,8 @@ export interface Services {
   drafting: DraftService;
   /** The one owner of onnxruntime sessions; sessions start on the first model call. */
   inference: InferenceHost;
+  /** The OCR model's process (models/ocr), started on the first scanned page; the dossier reads through it. */
+  ocr: OcrEngine;
   /** 电子卷宗. */
   dossier: DossierService;
   /** 案件. */

@@ -16,6 +16,7 @@ import { createInvokeHandler } from './ipc-bridge';
 import { installApplicationMenu } from './menu';
 import { modelsDirFor } from './paths';
 import { utilityProcessLink } from './utility-inference-link';
+import { utilityOcrLink } from './utility-ocr-link';
 
 // Before 'ready': switches and privileged schemes are read once, at start-up.
 for (const [name, value] of offlineSwitches) {
@@ -63,6 +64,8 @@ function start(): void {
     modelsDir: modelsDirFor(app.getAppPath()),
     // onnxruntime runs in a utilityProcess, never on this event loop (bundled beside main.cjs).
     startInferenceWorker: () => utilityProcessLink(path.join(__dirname, 'onnx-worker.cjs')),
+    // OCR has its own onnxruntime, so its own utilityProcess (see main/inference/ocr-process.ts).
+    startOcrProcess: () => utilityOcrLink(path.join(__dirname, 'ocr-process.cjs')),
   });
   const invoke = createInvokeHandler(judgeDesk, localCaller('electron'));
   ipcMain.handle(ipcInvokeChannel, (event, channel: unknown, payload: unknown) => {

@@ -23,8 +23,7 @@ import { fullText } from './extracted';
 import { fileKindOf } from './file-kind';
 import { fileRefusal } from './file-refusal';
 import { dossierLimits, megabytes } from './limits';
-import type { OcrEngine } from './ocr-client';
-import { OcrProcess } from './ocr-client';
+import type { OcrEngine } from '../../inference/ocr-client';
 import { removeUpload, stageUpload, uploadPath } from './uploads';
 import type { ArchiveCheck } from './verify-archive';
 import { verifyArchivePackage } from './verify-archive';
@@ -53,7 +52,7 @@ export interface DossierDocument {
 }
 
 export interface DossierServiceOptions {
-  /** OCR for scans and photos; one shared process by default. */
+  /** OCR for scans and photos (main/inference's OCR process, built once by buildServices). */
   ocr?: OcrEngine;
   now?: () => Date;
   emitProgress?: (event: ProgressEvent) => void;
@@ -63,7 +62,11 @@ export interface DossierServiceOptions {
   archivesDir?: string;
 }
 
-let sharedOcr: OcrProcess | undefined;
+/** Without an OCR engine a scanned page is refused by name; nothing is started behind the caller's back. */
+const noOcr: OcrEngine = {
+  read: () => Promise.reject(new Error('未配置文字识别模型')),
+  close: () => undefined,
+};
 
 /**
  * The e-dossier of each case in workspace.db. An import reads every file on its own: a file
@@ -79,7 +82,7 @@ export class DossierService {
     private readonly audit: AuditLog,
     private readonly options: DossierServiceOptions = {},
   ) {
-    this.ocr = options.ocr ?? (sharedOcr ??= new OcrProcess());
+    this.ocr = options.ocr ?? noOcr;
     this.now = options.now ?? (() => new Date());
   }
 

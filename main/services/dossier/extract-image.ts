@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { fileRefusal } from './file-refusal';
 import type { ExtractedPage } from './extracted';
 import { dossierLimits } from './limits';
-import type { OcrEngine } from './ocr-client';
+import type { OcrEngine } from '../../inference/ocr-client';
 
 /** A photo or a scan: one page, read by OCR. The size is checked from the header first. */
 export async function extractImage(fileName: string, bytes: Buffer, ocr: OcrEngine): Promise<ExtractedPage[]> {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileRefusal } from './file-refusal';
 import type { ExtractedPage } from './extracted';
 import { dossierLimits } from './limits';
-import type { OcrEngine } from './ocr-client';
+import type { OcrEngine } from '../../inference/ocr-client';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;

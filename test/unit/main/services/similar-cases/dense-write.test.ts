@@ -76,11 +76,23 @@ describe('writeCaseVectors', () => {
     expect(rowCount(store.db, 'case_vectors')).toBe(40);
   });
 
-  it('records an empty corpus without tables to search', async () => {
+  it('records an empty corpus and leaves the tables of migration 006 empty', async () => {
     store = vectorStore();
+    await writeCaseVectors(store.db, model, randomRows(30, 16, 7));
     const meta = await writeCaseVectors(store.db, model, []);
     expect(meta).toEqual({ ...model, dimension: 0, count: 0 });
     loadVectorExtension(store.db);
-    expect(store.db.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'case_vectors%'").pluck().get()).toBe(0);
+    for (const table of ['case_vectors', 'case_vectors_bit', 'case_vector_rows', 'case_vector_codes']) expect(rowCount(store.db, table)).toBe(0);
+  });
+
+  it('recreates the tables at the dimension of the vectors written (vec0 fixes it at creation)', async () => {
+    store = vectorStore();
+    const sqlOf = (name: string) => store?.db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(name) as string;
+    expect(sqlOf('case_vectors')).toContain('float[256]');
+    const rows = randomRows(20, 24, 8);
+    await writeCaseVectors(store.db, model, rows);
+    expect(sqlOf('case_vectors')).toContain('float[24]');
+    expect(sqlOf('case_vectors_bit')).toContain('bit[24]');
+    expect(exactNearest(store.db, rows[4]?.vector as Float32Array, 1)[0]?.id).toBe(5);
   });
 });
