@@ -14,7 +14,7 @@ import type { Actor, Role } from '../../shared/contract/roles';
 import { tempDir } from './temp-app';
 
 export interface TempServices {
-  /** The temp root: data/ holds the stores, models/ the (empty) models folder. */
+  /** The temp root: data/ holds the stores, models/ the (empty) models folder unless a test names one. */
   dir: string;
   dataDir: string;
   stores: Stores;
@@ -28,11 +28,12 @@ export interface TempServices {
 }
 
 /** The app's services on real SQLite files in a temp folder, for tests that call a service directly. */
-export function openTempServices(options: Pick<ServiceOptions, 'emitProgress'> = {}): TempServices {
+export function openTempServices(options: Pick<ServiceOptions, 'emitProgress'> & { modelsDir?: string } = {}): TempServices {
   const { dir, cleanup } = tempDir();
   const dataDir = join(dir, 'data');
-  const modelsDir = join(dir, 'models');
-  mkdirSync(modelsDir);
+  // An empty models folder unless the test needs the real models (e.g. OCR for scanned pages).
+  const modelsDir = options.modelsDir ?? join(dir, 'models');
+  mkdirSync(modelsDir, { recursive: true });
   const stores = openStores(dataDir);
   const services = buildServices({ ...options, stores, dataDir, modelsDir });
   const api = createApi(services, routes);
@@ -50,6 +51,7 @@ export function openTempServices(options: Pick<ServiceOptions, 'emitProgress'> =
     },
     cleanup() {
       void services.inference.close();
+      services.ocr.close();
       stores.close();
       cleanup();
     },

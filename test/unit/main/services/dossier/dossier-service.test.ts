@@ -17,7 +17,7 @@ describe('DossierService on a real workspace and the real OCR process', () => {
   const events: ProgressEvent[] = [];
 
   beforeAll(async () => {
-    t = openTempServices({ emitProgress: (e) => events.push(e) });
+    t = openTempServices({ emitProgress: (e) => events.push(e), modelsDir: join(import.meta.dirname, '../../../../../models') });
     service = t.services.dossier;
     const created = await t.value<{ id: string }>('cases.create', {
       caseNumber: '（2026）京0105民初1001号',
