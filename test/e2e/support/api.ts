@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { ChannelDef, RequestOf, ResponseOf, Result } from '../../../shared/contract';
 import type { CaseInputDraft } from '../../../shared/contract/channels/cases';
 import { casesCreate } from '../../../shared/contract/channels/cases';
+import { auditList } from '../../../shared/contract/channels/audit';
 import type { ImportOutcome } from '../../../shared/contract/channels/dossier';
 import { dossierCatalogue, dossierImport } from '../../../shared/contract/channels/dossier';
 import { invokeRequest, rawRequest } from '../../helpers/http';
@@ -56,4 +57,10 @@ export async function importDossier(host: WebHostProcess, caseId: string, paths:
 /** 自动归目 of every document not yet catalogued. */
 export async function catalogueDossier(host: WebHostProcess, caseId: string): Promise<void> {
   await invokeApi(host, dossierCatalogue, { caseId });
+}
+
+/** The newest audit entry's seq (0 on an empty log): entries a test's own steps write come after it. */
+export async function lastAuditSeq(host: WebHostProcess): Promise<number> {
+  const { entries } = await invokeApi(host, auditList, { limit: 1 });
+  return entries[0]?.seq ?? 0;
 }
