@@ -5,20 +5,17 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localCaller } from '../../main/api/caller';
-import { openApp } from '../../main/app';
-import { modelsDir } from '../../main/host/paths';
 import { sharedDataFolder, statuteFolder } from '../../main/services/laws';
-import { AuditLog } from '../../main/services/audit/audit-log';
-import { DossierService } from '../../main/services/dossier';
-import { openStores } from '../../main/store/stores';
+import { dossierCorrect } from '../../shared/contract/channels/dossier';
 import { CasesPage } from './pages/cases-page';
+import { createCase, importDossier, invokeApi } from './support/api';
 import { importCaseSample } from './support/case-corpus';
 import type { JudgeDesk } from './support/open-judgedesk';
 import { openJudgeDesk, screenshots } from './support/open-judgedesk';
 
 const hasData = existsSync(join(statuteFolder(), 'db_law.jsonl')) && existsSync(join(sharedDataFolder(), 'cases', 'cail2018'));
 const defendant = '郑晓川';
+const caseNumber = '（2026）浙0106刑初88号';
 const indictment = [
   '浙江省杭州市西湖区人民检察院',
   '起诉书',
@@ -28,48 +25,37 @@ const indictment = [
   '本院认为，被告人的行为已触犯《中华人民共和国刑法》第二百六十四条，犯罪事实清楚，证据确实、充分，应当以盗窃罪追究其刑事责任。',
 ].join('\n');
 
-let desk: JudgeDesk | undefined;
+let desk: JudgeDesk;
 let page: Page;
+
+/** A fresh page with the case open in the 案件 page, its 智能辅助 panel in view. */
+async function openCase(): Promise<void> {
+  await desk.reopen();
+  await new CasesPage(page).open(caseNumber);
+}
 
 describe.skipIf(!hasData)('智能辅助 panel in the case view (Chromium)', () => {
   beforeAll(async () => {
     desk = await openJudgeDesk({
       route: 'cases',
       viewport: { width: 1440, height: 1000 },
-      prepare: async (dataDir) => {
-        importCaseSample(dataDir);
-        const app = openApp({ dataDir, host: 'cli', modelsDir });
-        let caseId: string;
-        try {
-          const reply = await app.invoke(
-            'cases.create',
-            {
-              caseNumber: '（2026）浙0106刑初88号', causeOfAction: '盗窃罪', procedure: 'criminal-ordinary', court: '浙江省杭州市西湖区人民法院',
-              parties: [{ role: '被告人', name: defendant, kind: 'person', idNumber: '', address: '', phone: '', agent: '' }],
-            },
-            localCaller('cli'),
-          );
-          if (!reply.ok) throw new Error(reply.error.message);
-          caseId = (reply.value as { id: string }).id;
-        } finally {
-          app.close();
-        }
-        const file = join(dataDir, '起诉书.txt');
+      prepare: (dataDir) => importCaseSample(dataDir),
+      // The criminal case and its 起诉书, catalogued as 起诉状: read by both tests, changed by neither.
+      afterStart: async (started) => {
+        const { id } = await createCase(started, {
+          caseNumber,
+          causeOfAction: '盗窃罪',
+          procedure: 'criminal-ordinary',
+          court: '浙江省杭州市西湖区人民法院',
+          parties: [{ role: '被告人', name: defendant, kind: 'person', idNumber: '', address: '', phone: '', agent: '' }],
+        });
+        const file = join(started.dataDir, '起诉书.txt');
         writeFileSync(file, indictment);
-        const stores = openStores(dataDir);
-        try {
-          const dossier = new DossierService(stores.workspace, new AuditLog(stores.workspace));
-          const [outcome] = await dossier.importFiles(caseId, [{ fileName: '起诉书.txt', path: file }], { userId: '书记员', displayName: '书记员', roles: ['clerk'], role: 'clerk' });
-          dossier.correct(outcome?.documentId ?? '', '起诉状', { userId: '书记员', displayName: '书记员', roles: ['clerk'], role: 'clerk' });
-        } finally {
-          stores.close();
-        }
+        const [outcome] = await importDossier(started, id, [file]);
+        await invokeApi(started, dossierCorrect, { id: outcome?.documentId ?? '', category: '起诉状' });
       },
     });
     ({ page } = desk);
-    const cases = new CasesPage(page);
-    await cases.rows().first().click();
-    await cases.waitForDetailVersion(1);
   }, 240_000);
 
   afterAll(async () => {
@@ -77,6 +63,7 @@ describe.skipIf(!hasData)('智能辅助 panel in the case view (Chromium)', () =
   });
 
   it('pushes explained similar cases from the 起诉书, without the defendant’s name in the query', async () => {
+    await openCase();
     const panel = page.getByTestId('case-assist-panel');
     await panel.scrollIntoViewIfNeeded();
     await panel.getByTestId('case-assist-similar-run').click();
@@ -98,6 +85,7 @@ describe.skipIf(!hasData)('智能辅助 panel in the case view (Chromium)', () =
   }, 120_000);
 
   it('estimates charges, articles and term for the case, with 仅供参考', async () => {
+    await openCase();
     const panel = page.getByTestId('case-assist-panel');
     await panel.getByRole('tab', { name: '裁判辅助' }).click();
     await panel.getByTestId('case-assist-judgment-run').click();

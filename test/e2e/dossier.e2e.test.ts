@@ -5,15 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNetGuardLog } from '../net-guard/read-log';
 import { CasesPage } from './pages/cases-page';
 import { DossierPanelPage } from './pages/dossier-panel';
+import { catalogueDossier, createCase, importDossier } from './support/api';
 import type { JudgeDesk } from './support/open-judgedesk';
 import { openJudgeDesk, screenshots } from './support/open-judgedesk';
 import type { WebHostProcess } from './support/web-host-process';
 
 const demo = join(import.meta.dirname, '../../resources/demo/documents');
 
-let desk: JudgeDesk | undefined;
+let desk: JudgeDesk;
 let host: WebHostProcess;
 let page: Page;
+let cases: CasesPage;
 let dossier: DossierPanelPage;
 let upload: string;
 let consoleErrors: string[];
@@ -27,6 +29,28 @@ const files = [
   '08-民事答辩状.txt',
 ];
 
+/**
+ * A case of this test's own (`n` makes its 案号) opened in the 案件 page, its dossier empty or
+ * holding the mixed files imported (scans read by OCR), and catalogued, through the API.
+ */
+async function openCase(n: number, dossierState: 'empty' | 'imported' | 'catalogued'): Promise<void> {
+  const { id, caseNumber } = await createCase(host, {
+    caseNumber: `(2026)京0105民初${n}号`,
+    causeOfAction: '民间借贷纠纷',
+    procedure: 'civil-simple',
+    court: '北京市朝阳区人民法院',
+    parties: [
+      { role: '原告', name: '周晓岚', kind: 'person' },
+      { role: '被告', name: '吴建平', kind: 'person' },
+    ],
+  });
+  if (dossierState !== 'empty') await importDossier(host, id, files.map((f) => join(demo, f)));
+  if (dossierState === 'catalogued') await catalogueDossier(host, id);
+  await desk.reopen();
+  await cases.open(caseNumber);
+  await dossier.panel().waitFor();
+}
+
 describe('电子卷宗 in Chromium', () => {
   beforeAll(async () => {
     desk = await openJudgeDesk({
@@ -39,6 +63,7 @@ describe('电子卷宗 in Chromium', () => {
       },
     });
     ({ host, page, consoleErrors } = desk);
+    cases = new CasesPage(page);
     dossier = new DossierPanelPage(page);
   });
 
@@ -47,7 +72,7 @@ describe('电子卷宗 in Chromium', () => {
   });
 
   it('creates a case and opens its empty dossier', async () => {
-    const cases = new CasesPage(page);
+    await desk.reopen();
     await cases.openNewForm();
     await cases.field('caseNumber').fill('(2026)京0105民初1001号');
     await cases.field('cause').locator('input').fill('民间借贷纠纷');
@@ -63,6 +88,8 @@ describe('电子卷宗 in Chromium', () => {
   });
 
   it('imports the mixed dossier with a progress bar per file; the corrupt file says why and the rest import', async () => {
+    await openCase(1002, 'empty');
+    expect(await dossier.panel().innerText()).toContain('0 份材料');
     await dossier.importFiles([...files.map((f) => join(demo, f)), join(upload, '损坏的判决书.pdf')]);
     await dossier.waitForImport(6);
     const items = page.getByTestId('dossier-import-item');
@@ -75,6 +102,11 @@ describe('电子卷宗 in Chromium', () => {
   }, 320_000);
 
   it('shows the catalogue in archive order with confidences, reasons and 仅供参考', async () => {
+    await openCase(1003, 'imported');
+    await page.getByTestId('dossier-catalogue').click();
+    await page.getByTestId('dossier-ai-notice').waitFor();
+    // Catalogued once every row shows its confidence.
+    await page.getByTestId('dossier-confidence').nth(4).waitFor();
     expect(await page.getByTestId('dossier-ai-notice').innerText()).toContain('仅供参考');
     const order = await page.locator('[data-testid="dossier-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')));
     expect(order).toEqual(['01-民事起诉状.docx', '04-送达地址确认书.pdf', '08-民事答辩状.txt', '06-借条（扫描件）.png', '07-银行转账凭证（扫描件）.pdf']);
@@ -88,15 +120,16 @@ describe('电子卷宗 in Chromium', () => {
     expect(await page.getByTestId('dossier-reasons').innerText()).toContain('民事起诉状');
     await page.screenshot({ path: `${screenshots}/dossier-catalogue.png`, fullPage: true });
     await page.mouse.move(0, 0);
-  });
+  }, 320_000);
 
   it('records a correction of one category', async () => {
+    await openCase(1004, 'catalogued');
     await dossier.correct('07-银行转账凭证（扫描件）.pdf', '其他');
     expect(await dossier.categoryOf('07-银行转账凭证（扫描件）.pdf')).toBe('其他');
-  });
+  }, 320_000);
 
   it('exports the archive package, verifies it, and names a tampered file', async () => {
-    await dossier.row('07-银行转账凭证（扫描件）.pdf').getByTestId('dossier-corrected').waitFor();
+    await openCase(1005, 'catalogued');
     await page.getByTestId('dossier-archive').click();
     await page.getByTestId('dossier-archive-result').waitFor();
     expect(await page.getByTestId('dossier-archive-result').innerText()).toContain('5 件材料');
@@ -105,14 +138,14 @@ describe('电子卷宗 in Chromium', () => {
     expect(await page.getByTestId('dossier-verify-result').innerText()).toContain('6 个文件的 sha256 均与清单一致');
     await page.screenshot({ path: `${screenshots}/dossier-archive.png`, fullPage: true });
 
-    const archives = join(host.dataDir, 'archives');
-    const [packageName] = readdirSync(archives);
-    const [first] = readdirSync(join(archives, packageName!, '材料')).sort();
-    appendFileSync(join(archives, packageName!, '材料', first!), '篡改');
+    // The package this export wrote: the path the panel filled in for verification.
+    const packagePath = await page.getByTestId('dossier-verify-path').inputValue();
+    const [first] = readdirSync(join(packagePath, '材料')).sort();
+    appendFileSync(join(packagePath, '材料', first!), '篡改');
     await page.getByTestId('dossier-verify').click();
     await page.locator('[data-testid="dossier-verify-result"].ant-alert-error').waitFor();
     expect(await page.getByTestId('dossier-verify-result').innerText()).toContain(`文件「材料/${first}」已被修改`);
-  });
+  }, 320_000);
 
   it('made no network request off the machine and logged no errors', () => {
     expect(readNetGuardLog(host.netGuardLog)).toEqual([]);

@@ -5,56 +5,46 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localCaller } from '../../main/api/caller';
-import { openApp } from '../../main/app';
-import { modelsDir } from '../../main/host/paths';
-import { AuditLog } from '../../main/services/audit/audit-log';
-import { DossierService } from '../../main/services/dossier';
-import { openStores } from '../../main/store/stores';
+import { triageConfigGet, triageConfigSet } from '../../shared/contract/channels/triage';
+import { chooseOption } from './pages/ant-select';
 import { CasesPage } from './pages/cases-page';
 import { ShellPage } from './pages/shell-page';
+import { catalogueDossier, createCase, importDossier, invokeApi } from './support/api';
 import type { JudgeDesk } from './support/open-judgedesk';
 import { openJudgeDesk, screenshots } from './support/open-judgedesk';
+import type { WebHostProcess } from './support/web-host-process';
 
 const demoSources = join(import.meta.dirname, '../../resources/demo/sources');
 
-let desk: JudgeDesk | undefined;
+let desk: JudgeDesk;
+let host: WebHostProcess;
 let page: Page;
 let cases: CasesPage;
 let consoleErrors: string[];
 
+/**
+ * A case of this test's own (`n` makes its 案号) as 立案 leaves it — number, cause, court, no
+ * parties or claims typed yet — with the demo dossier imported and catalogued through the API,
+ * opened in the 案件 page (so it is the current case). Answers its 案号 as stored.
+ */
+async function openCase(n: number): Promise<string> {
+  const { id, caseNumber } = await createCase(host, {
+    caseNumber: `(2026)京0105民初${n}号`,
+    causeOfAction: '民间借贷纠纷',
+    procedure: 'civil-simple',
+    court: '北京市朝阳区人民法院',
+  });
+  await importDossier(host, id, readdirSync(demoSources).map((f) => join(demoSources, f)));
+  await catalogueDossier(host, id);
+  await desk.reopen('cases');
+  await cases.open(caseNumber);
+  return caseNumber;
+}
+
 describe('证据指引 and 回填 in Chromium', () => {
   beforeAll(async () => {
-    desk = await openJudgeDesk({
-      route: 'cases',
-      prepare: async (dataDir) => {
-        // The case as 立案 leaves it: number, cause, court — no parties or claims typed yet.
-        const app = openApp({ dataDir, host: 'cli', modelsDir });
-        let caseId: string;
-        try {
-          const reply = await app.invoke(
-            'cases.create',
-            { caseNumber: '（2026）京0105民初1001号', causeOfAction: '民间借贷纠纷', procedure: 'civil-simple', court: '北京市朝阳区人民法院' },
-            localCaller('cli'),
-          );
-          if (!reply.ok) throw new Error(reply.error.message);
-          caseId = (reply.value as { id: string }).id;
-        } finally {
-          app.close();
-        }
-        const stores = openStores(dataDir);
-        try {
-          const dossier = new DossierService(stores.workspace, new AuditLog(stores.workspace));
-          const files = readdirSync(demoSources).map((f) => ({ fileName: f, path: join(demoSources, f) }));
-          await dossier.importFiles(caseId, files, { userId: '书记员', displayName: '书记员', roles: ['clerk'], role: 'clerk' });
-          dossier.catalogue(caseId);
-        } finally {
-          stores.workspace.close();
-          stores.knowledge.close();
-        }
-      },
-    });
-    ({ page, consoleErrors } = desk);
+    desk = await openJudgeDesk({ route: 'cases' });
+    ({ host, page, consoleErrors } = desk);
     cases = new CasesPage(page);
   });
 
@@ -63,7 +53,7 @@ describe('证据指引 and 回填 in Chromium', () => {
   });
 
   it('backfill proposes the parties and claims with the source highlighted; accepted values reach the case only on 保存', async () => {
-    await cases.rows().first().click();
+    await openCase(1001);
     await cases.waitForDetailVersion(1);
     await page.getByTestId('case-edit').click();
     await cases.form().waitFor();
@@ -90,6 +80,7 @@ describe('证据指引 and 回填 in Chromium', () => {
   });
 
   it('the 民间借贷 checklist shows suggested statuses with the supporting documents', async () => {
+    await openCase(1002);
     await new ShellPage(page).navigate('evidence');
     const panel = page.getByTestId('checklist-panel');
     await panel.waitFor();
@@ -102,6 +93,9 @@ describe('证据指引 and 回填 in Chromium', () => {
   });
 
   it('marking an item is kept after a reload; a required item marked 缺失 is flagged', async () => {
+    const caseNumber = await openCase(1003);
+    await new ShellPage(page).navigate('evidence');
+    await page.getByTestId('checklist-panel').waitFor();
     const term = page.getByTestId('checklist-item-term');
     await term.getByText('已满足').click();
     await page.waitForSelector('[data-testid="checklist-item-term"] .ant-radio-button-wrapper-checked');
@@ -110,8 +104,7 @@ describe('证据指引 and 回填 in Chromium', () => {
     await page.waitForSelector('[data-testid="checklist-item-delivery"][data-flagged="true"]');
     await page.reload();
     await new ShellPage(page).navigate('evidence');
-    await page.getByTestId('evidence-case-select').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByText('（2026）京0105民初1001号', { exact: false }).first().click();
+    await chooseOption(page.getByTestId('evidence-case-select'), caseNumber, { contains: true });
     await page.getByTestId('checklist-panel').waitFor();
     expect(await page.getByTestId('checklist-item-term').locator('.ant-radio-button-wrapper-checked').innerText()).toBe('已满足');
     expect(await page.getByTestId('checklist-item-delivery').getAttribute('data-flagged')).toBe('true');
@@ -119,20 +112,29 @@ describe('证据指引 and 回填 in Chromium', () => {
   });
 
   it('triage with its rules set in place, and service addresses for the same case', async () => {
-    await page.keyboard.press('Alt+t');
-    expect(await page.getByTestId('triage-track').innerText()).toBe('简案');
-    // The court's administrator lowers the 繁 threshold (the local profile holds that role): the same case is 繁.
-    await page.getByTestId('triage-rules').click();
-    const threshold = page.getByTestId('triage-rules-form').locator('input').first();
-    await threshold.fill('0');
-    await page.getByTestId('triage-rules-save').click();
-    await page.getByTestId('triage-rules-form').waitFor({ state: 'detached' });
-    await page.waitForFunction(() => document.querySelector('[data-testid="triage-track"]')?.textContent === '繁案');
-    await page.screenshot({ path: `${screenshots}/evidence-triage.png` });
-    await page.keyboard.press('Alt+d');
-    const first = page.getByTestId('address-panel').locator('tbody tr.ant-table-row').first();
-    expect(await first.innerText()).toContain('送达地址确认书');
-    await page.screenshot({ path: `${screenshots}/evidence-addresses.png` });
-    expect(consoleErrors).toEqual([]);
+    // The court's rules as this test found them, put back after it: no other test sees its threshold.
+    const rules = await invokeApi(host, triageConfigGet, {});
+    try {
+      await openCase(1004);
+      await new ShellPage(page).navigate('evidence');
+      await page.getByTestId('checklist-panel').waitFor();
+      await page.keyboard.press('Alt+t');
+      expect(await page.getByTestId('triage-track').innerText()).toBe('简案');
+      // The court's administrator lowers the 繁 threshold (the local profile holds that role): the same case is 繁.
+      await page.getByTestId('triage-rules').click();
+      const threshold = page.getByTestId('triage-rules-form').locator('input').first();
+      await threshold.fill('0');
+      await page.getByTestId('triage-rules-save').click();
+      await page.getByTestId('triage-rules-form').waitFor({ state: 'detached' });
+      await page.waitForFunction(() => document.querySelector('[data-testid="triage-track"]')?.textContent === '繁案');
+      await page.screenshot({ path: `${screenshots}/evidence-triage.png` });
+      await page.keyboard.press('Alt+d');
+      const first = page.getByTestId('address-panel').locator('tbody tr.ant-table-row').first();
+      expect(await first.innerText()).toContain('送达地址确认书');
+      await page.screenshot({ path: `${screenshots}/evidence-addresses.png` });
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await invokeApi(host, triageConfigSet, { config: rules });
+    }
   });
 });

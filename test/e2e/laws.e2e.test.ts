@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statuteFolder } from '../../main/services/laws';
+import { aiSwitchesSet } from '../../shared/contract/channels/settings';
 import { readNetGuardLog } from '../net-guard/read-log';
 import { LawsPage } from './pages/laws-page';
 import { ShellPage, waitForText } from './pages/shell-page';
+import { invokeApi } from './support/api';
 import type { JudgeDesk } from './support/open-judgedesk';
 import { importStatutesPrepare, openJudgeDesk, screenshots } from './support/open-judgedesk';
 import type { WebHostProcess } from './support/web-host-process';
@@ -17,7 +19,7 @@ if (!hasStatuteData) console.warn(`跳过法条端到端测试：找不到 ${law
 const loanFacts =
   '原告张三于2021年3月1日向被告李四出借人民币10万元，双方约定月利率1%，借期一年。借款到期后，被告未归还借款本金及利息，原告诉至法院，请求判令被告偿还借款本金及利息。';
 
-let desk: JudgeDesk | undefined;
+let desk: JudgeDesk;
 let host: WebHostProcess;
 let page: Page;
 let pageRequests: string[];
@@ -39,6 +41,7 @@ describe.skipIf(!hasStatuteData)('法条 page in Chromium over the imported stat
   });
 
   it('2-character searches 借贷 and 诈骗 find articles holding them, marked, with validity badges', async () => {
+    await desk.reopen();
     const laws = new LawsPage(page);
     for (const query of ['借贷', '诈骗']) {
       await laws.search(query);
@@ -59,6 +62,8 @@ describe.skipIf(!hasStatuteData)('法条 page in Chromium over the imported stat
   });
 
   it('Ctrl+K focuses the search box', async () => {
+    await desk.reopen();
+    await new LawsPage(page).search('诈骗');
     await page.getByTestId('laws-total').click();
     await page.keyboard.press('Control+k');
     // The shortcut focuses through React state: wait for it rather than read focus at once.
@@ -66,6 +71,7 @@ describe.skipIf(!hasStatuteData)('法条 page in Chromium over the imported stat
   });
 
   it('opens 民法典 第六百六十七条: exact text, chapter path, neighbours, and copies the standard citation', async () => {
+    await desk.reopen();
     const laws = new LawsPage(page);
     await laws.search('借款合同是借款人向贷款人借款');
     await laws.hits().filter({ hasText: '中华人民共和国民法典 第六百六十七条' }).first().click();
@@ -81,12 +87,14 @@ describe.skipIf(!hasStatuteData)('法条 page in Chromium over the imported stat
     await laws.waitForArticle('第六百六十七条');
 
     await page.getByTestId('article-copy').click();
-    await waitForText(page.locator('.ant-message'), /已复制：《中华人民共和国民法典》第六百六十七条/);
+    // The notice this copy raised, found by its text: other notices may still be on their way out.
+    await page.locator('.ant-message-notice').filter({ hasText: '已复制：《中华人民共和国民法典》第六百六十七条' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《中华人民共和国民法典》第六百六十七条');
     await page.screenshot({ path: `${screenshots}/laws-article.png` });
   });
 
   it('引用核查: 合同法 cited for 2022-03-01 is reported repealed, with 民法典 as successor', async () => {
+    await desk.reopen();
     const laws = new LawsPage(page);
     const rows = await laws.checkCitations('依照《中华人民共和国合同法》第二百零六条、《民法典》第六百七十六条之规定', '2022-03-01');
     expect(await rows.count()).toBe(2);
@@ -97,6 +105,7 @@ describe.skipIf(!hasStatuteData)('法条 page in Chromium over the imported stat
   });
 
   it('法条推送 on loan facts: explained suggestions labelled 仅供参考, one accepted; the audit page lists output and decision', async () => {
+    await desk.reopen();
     const laws = new LawsPage(page);
     const suggestions = await laws.pushLaws(loanFacts, '2022-03-01');
     await suggestions.first().waitFor();
@@ -130,18 +139,23 @@ describe.skipIf(!hasStatuteData)('法条 page in Chromium over the imported stat
   });
 
   it('with 法条推送 switched off the push tab shows AiDisabledNotice; search still works', async () => {
-    const shell = new ShellPage(page);
-    await shell.navigate('settings');
-    await page.getByTestId('ai-switch-lawPush').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="ai-switch-lawPush"]')?.getAttribute('aria-checked') === 'false');
-    await shell.navigate('laws');
-    const laws = new LawsPage(page);
-    await laws.tab('push');
-    await page.getByTestId('law-push-disabled').getByTestId('ai-disabled').waitFor();
-    expect(await page.getByTestId('law-push-form').count()).toBe(0);
-    await laws.tab('search');
-    await laws.search('自首');
-    expect(await laws.total()).toBeGreaterThan(0);
+    await desk.reopen('settings');
+    try {
+      const shell = new ShellPage(page);
+      await page.getByTestId('ai-switch-lawPush').click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="ai-switch-lawPush"]')?.getAttribute('aria-checked') === 'false');
+      await shell.navigate('laws');
+      const laws = new LawsPage(page);
+      await laws.tab('push');
+      await page.getByTestId('law-push-disabled').getByTestId('ai-disabled').waitFor();
+      expect(await page.getByTestId('law-push-form').count()).toBe(0);
+      await laws.tab('search');
+      await laws.search('自首');
+      expect(await laws.total()).toBeGreaterThan(0);
+    } finally {
+      // Switched back on: 法条推送 in another test does not depend on running before this one.
+      await invokeApi(host, aiSwitchesSet, { scope: 'lawPush', enabled: true });
+    }
   });
 
   it('made no request outside the web host, and the host opened no outbound socket or lookup', () => {

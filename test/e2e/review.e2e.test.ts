@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditList } from '../../shared/contract/channels/audit';
 import { hasStatuteData, subsetFolder } from '../unit/main/services/laws/statute-data';
-import { waitForText } from './pages/shell-page';
+import { waitForMotionEnd, waitForText } from './pages/shell-page';
+import { invokeApi, lastAuditSeq } from './support/api';
 import type { JudgeDesk } from './support/open-judgedesk';
 import { importStatutesPrepare, openJudgeDesk, screenshots } from './support/open-judgedesk';
 import type { WebHostProcess } from './support/web-host-process';
@@ -28,13 +30,20 @@ const judgment = [
   '书记员赵六',
 ];
 
-let desk: JudgeDesk | undefined;
+let desk: JudgeDesk;
 let host: WebHostProcess;
 let page: Page;
 
-async function invokeApi(channel: string, payload: unknown): Promise<{ ok: boolean; value?: unknown }> {
-  const response = await fetch(`${host.url}api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel, payload }) });
-  return (await response.json()) as { ok: boolean; value?: unknown };
+/** A fresh page with `lines` imported as 民事判决书.docx (as a judge picks the file) and reviewed with Ctrl+Enter. */
+async function importAndReview(lines: string[]): Promise<void> {
+  await desk.reopen();
+  const file = join(host.dataDir, '民事判决书.docx');
+  writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] })));
+  await page.locator('input[type=file]').setInputFiles(file);
+  await waitForText(page.getByTestId('review-notice'), /已导入“民事判决书.docx”/);
+  await page.getByTestId('review-text').focus();
+  await page.keyboard.press('Control+Enter');
+  await waitForText(page.getByTestId('review-summary'), /仅供参考/);
 }
 
 describe.skipIf(!hasStatuteData)('文书审查 page in Chromium', () => {
@@ -52,13 +61,7 @@ describe.skipIf(!hasStatuteData)('文书审查 page in Chromium', () => {
   });
 
   it('imports a DOCX, reviews it with Ctrl+Enter and marks the findings in the document', async () => {
-    const file = join(host.dataDir, '民事判决书.docx');
-    writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: judgment.map((text) => new Paragraph({ text })) }] })));
-    await page.locator('input[type=file]').setInputFiles(file);
-    await waitForText(page.getByTestId('review-notice'), /已导入“民事判决书.docx”/);
-    await page.getByTestId('review-text').focus();
-    await page.keyboard.press('Control+Enter');
-    await waitForText(page.getByTestId('review-summary'), /仅供参考/);
+    await importAndReview(judgment);
     const rules = await page.getByTestId('review-finding').evaluateAll((items) => items.map((i) => i.getAttribute('data-rule')));
     expect(rules).toEqual(
       expect.arrayContaining(['citation.repealed', 'amount.words-mismatch', 'structure.appeal-period', 'wording.jiezhi', 'privacy.phone']),
@@ -68,33 +71,38 @@ describe.skipIf(!hasStatuteData)('文书审查 page in Chromium', () => {
   });
 
   it('applies a fix in one click: the document changes and the decision is audited', async () => {
+    const before = await lastAuditSeq(host);
+    await importAndReview(judgment);
     const finding = page.locator('[data-testid="review-finding"][data-rule="wording.jiezhi"]');
     await finding.getByTestId('review-apply').click();
     await waitForText(page.getByTestId('review-notice'), /已采纳：“截止”→“截至”（审计 #\d+）/);
     expect(await page.getByTestId('review-document').innerText()).toContain('截至2022年1月1日');
     expect(await page.locator('[data-testid="review-finding"][data-rule="wording.jiezhi"]').count()).toBe(0);
-    const audit = await invokeApi('audit.list', { feature: 'documentReview', limit: 50 });
-    const kinds = (audit.value as { entries: { kind: string; summary: string }[] }).entries.map((e) => `${e.kind}:${e.summary}`);
+    // What this test's review and fix recorded.
+    const audit = await invokeApi(host, auditList, { feature: 'documentReview', limit: 50 });
+    const kinds = audit.entries.filter((e) => e.seq > before).map((e) => `${e.kind}:${e.summary}`);
     expect(kinds.some((k) => k.startsWith('ai_output:文书审查（民事判决书.docx）'))).toBe(true);
     expect(kinds.some((k) => k.startsWith('decision:采纳：wording.jiezhi'))).toBe(true);
   });
 
   it('makes the redacted publication copy with Alt+P', async () => {
+    await importAndReview(judgment);
     await page.keyboard.press('Alt+KeyP');
     const text = await waitForText(page.getByTestId('publication-text'), /138××××5678/);
     expect(text).not.toContain('13812345678');
     await waitForText(page.getByTestId('publication-summary'), /已隐去 \d+ 处/);
-    // Let the modal finish its opening animation so the screenshot shows it as a user sees it.
-    await page.waitForTimeout(500);
+    // The screenshot shows the modal as a user sees it: opened, not mid-animation.
+    await waitForMotionEnd(page.locator('.ant-modal-root').filter({ has: page.getByTestId('publication-text') }));
     await page.screenshot({ path: `${screenshots}/review-publication-copy.png` });
   });
 
   it('refuses a broken file with a message naming it, keeping the text under review', async () => {
-    await page.keyboard.press('Escape');
+    // Under review: the judgment with its 截止 already written 截至.
+    await importAndReview(judgment.map((line) => line.replace('截止', '截至')));
     const bad = join(host.dataDir, '损坏.docx');
     writeFileSync(bad, 'not a docx');
     await page.locator('input[type=file]').setInputFiles(bad);
-    await waitForText(page.locator('.ant-alert-error'), /“损坏.docx”不是有效的 DOCX 文件/);
+    await waitForText(page.getByTestId('review-page').getByTestId('api-error'), /“损坏.docx”不是有效的 DOCX 文件/);
     expect(await page.getByTestId('review-text').inputValue()).toContain('截至2022年1月1日');
   });
 });

@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditList } from '../../shared/contract/channels/audit';
 import { readNetGuardLog } from '../net-guard/read-log';
 import { ShellPage, waitForText } from './pages/shell-page';
+import { invokeApi } from './support/api';
 import { launchChromium } from './support/chromium';
 import type { WebHostProcess } from './support/web-host-process';
 import { startWebHostProcess } from './support/web-host-process';
@@ -33,10 +35,31 @@ afterAll(async () => {
   await host?.stop();
 });
 
+/** The shell loaded afresh from the web host: nothing left from an earlier test on the page. */
+async function openShell(): Promise<ShellPage> {
+  const shell = new ShellPage(page);
+  await page.goto('about:blank');
+  await shell.open(host.url);
+  return shell;
+}
+
+async function auditTotal(): Promise<number> {
+  return (await invokeApi(host, auditList, { limit: 1 })).total;
+}
+
+/** Switches AI assistance off and back on in 设置, as a user does (two audit entries); `screenshot` is taken while off. */
+async function switchAiOffAndOn(shell: ShellPage, screenshot?: string): Promise<void> {
+  await shell.navigate('settings');
+  await shell.setGlobalAi(false);
+  await waitForText(shell.statusAi(), /关/);
+  if (screenshot) await page.screenshot({ path: `${screenshots}/${screenshot}` });
+  await shell.setGlobalAi(true);
+  await waitForText(shell.statusAi(), /开/);
+}
+
 describe('JudgeDesk shell in Chromium through the web host', () => {
   it('shows the shell: navigation, case header and an offline status bar', async () => {
-    const shell = new ShellPage(page);
-    await shell.open(host.url);
+    const shell = await openShell();
     for (const label of ['案件', '证据指引', '类案推送', '法条', '文书起草', '文书审查', '庭审笔录', '偏离预警', '审计', '设置']) {
       await page.getByRole('menuitem', { name: label }).waitFor({ state: 'visible' });
     }
@@ -46,17 +69,14 @@ describe('JudgeDesk shell in Chromium through the web host', () => {
   });
 
   it('switches AI assistance off and on, and finds both changes in the audit page', async () => {
-    const shell = new ShellPage(page);
-    await shell.navigate('settings');
-    await shell.setGlobalAi(false);
-    await waitForText(shell.statusAi(), /关/);
-    await page.screenshot({ path: `${screenshots}/settings-ai-off.png` });
-    await shell.setGlobalAi(true);
-    await waitForText(shell.statusAi(), /开/);
+    const shell = await openShell();
+    const before = await auditTotal();
+    await switchAiOffAndOn(shell, 'settings-ai-off.png');
 
     await shell.navigate('audit');
     await shell.auditRows().nth(1).waitFor();
-    expect(await shell.auditRows().count()).toBe(2);
+    // Two rows more than the log held before (none when this test runs first).
+    expect(await shell.auditRows().count()).toBe(before + 2);
     const rows = await shell.auditRows().allInnerTexts();
     // Newest first: switched on after switched off.
     expect(rows[0]).toContain('全局AI辅助：开启');
@@ -68,14 +88,18 @@ describe('JudgeDesk shell in Chromium through the web host', () => {
   });
 
   it('the audit chain written through the UI verifies on the API too', async () => {
+    await switchAiOffAndOn(await openShell());
+    const entries = await auditTotal();
+    expect(entries).toBeGreaterThanOrEqual(2);
     const response = await page.request.post(`${host.url}api/invoke`, {
       data: { channel: 'audit.verify', payload: {} },
     });
     const result = (await response.json()) as { ok: boolean; value: { intact: boolean; checked: number } };
-    expect(result).toMatchObject({ ok: true, value: { intact: true, checked: 2 } });
+    expect(result).toMatchObject({ ok: true, value: { intact: true, checked: entries } });
   });
 
-  it('made no request outside the web host, and the host opened no outbound socket or lookup', () => {
+  it('made no request outside the web host, and the host opened no outbound socket or lookup', async () => {
+    await openShell();
     const origin = new URL(host.url).origin;
     expect(pageRequests.length).toBeGreaterThan(0);
     const foreign = pageRequests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));

@@ -14,8 +14,17 @@ if (!hasData) console.warn('跳过类案端到端测试：找不到团队数据�
 const facts =
   '公诉机关指控：2018年3月5日，被告人王某在某超市内盗窃香烟两条，价值人民币八百元，后被当场抓获。被告人王某到案后如实供述自己的罪行，退赔被害人损失并取得谅解。';
 
-let desk: JudgeDesk | undefined;
+let desk: JudgeDesk;
 let page: Page;
+
+/** A fresh page with the facts pushed (Ctrl+Enter) and their results shown. */
+async function pushFacts(): Promise<void> {
+  await desk.reopen();
+  await page.getByTestId('similar-corpus').waitFor();
+  await page.getByTestId('similar-query').fill(facts);
+  await page.getByTestId('similar-query').press('Control+Enter');
+  await page.getByTestId('similar-results').waitFor();
+}
 
 describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
   beforeAll(async () => {
@@ -33,10 +42,7 @@ describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
   });
 
   it('pushes explained cases for typed facts (Ctrl+Enter), each with its reason, marked passages and 仅供参考', async () => {
-    await page.getByTestId('similar-corpus').waitFor();
-    await page.getByTestId('similar-query').fill(facts);
-    await page.getByTestId('similar-query').press('Control+Enter');
-    await page.getByTestId('similar-results').waitFor();
+    await pushFacts();
     const cards = page.getByTestId('similar-result');
     expect(await cards.count()).toBeGreaterThan(3);
     for (const reason of await page.getByTestId('similar-reason').allInnerTexts()) expect(reason.replace('推送理由：', '').trim()).not.toBe('');
@@ -46,6 +52,7 @@ describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
   });
 
   it('opens the compare view with passages marked on both sides and the elements side by side', async () => {
+    await pushFacts();
     await page.getByTestId('similar-compare-open').first().click();
     const drawer = page.getByTestId('similar-compare');
     await drawer.waitFor();
@@ -58,6 +65,7 @@ describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
   });
 
   it('records 不相关 in the audit trail', async () => {
+    await pushFacts();
     const seq = Number(await page.getByTestId('similar-results').getAttribute('data-audit-seq'));
     await page.getByTestId('similar-irrelevant').first().click();
     await page.getByText('已记录：不相关（审计日志）').waitFor();
@@ -69,6 +77,7 @@ describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
   });
 
   it('drafts the 类案检索报告, keeps the judge’s edited conclusion and exports it as DOCX', async () => {
+    await pushFacts();
     await page.getByTestId('similar-report-open').click();
     const modal = page.getByTestId('similar-report');
     await modal.getByTestId('similar-report-conclusion').waitFor();

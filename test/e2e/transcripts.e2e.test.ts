@@ -1,42 +1,164 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import mammoth from 'mammoth';
-import type { Browser, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TranscriptHeader } from '../../shared/contract/channels/transcripts';
+import { transcriptsAmend, transcriptsApplyOps, transcriptsCreate, transcriptsLock } from '../../shared/contract/channels/transcripts';
 import { readNetGuardLog } from '../net-guard/read-log';
+import { chooseOption } from './pages/ant-select';
 import { ShellPage, waitForText } from './pages/shell-page';
 import { TranscriptPage } from './pages/transcript-page';
-import { launchChromium } from './support/chromium';
+import { createCase, invokeApi } from './support/api';
+import type { JudgeDesk } from './support/open-judgedesk';
+import { openJudgeDesk, screenshots } from './support/open-judgedesk';
 import type { WebHostProcess } from './support/web-host-process';
-import { startWebHostProcess } from './support/web-host-process';
 
-const screenshots = 'test-results/e2e';
+let desk: JudgeDesk;
 let host: WebHostProcess;
-let browser: Browser;
 let page: Page;
 let transcript: TranscriptPage;
-const consoleErrors: string[] = [];
-const typed: Array<{ id: string; role: string; text: string }> = [];
+let consoleErrors: string[];
+
+interface TypedTurn {
+  id: string;
+  role: string;
+  text: string;
+}
+
+/** The 民事一审普通程序 header the start dialog makes from the fields the first test types. */
+const hearing = (caseNumber: string): TranscriptHeader => ({
+  court: '北京市朝阳区人民法院',
+  caseNumber,
+  causeOfAction: '民间借贷',
+  startedAt: '2026-11-26 09:30',
+  place: '第三法庭',
+  panel: [{ role: '审判长', name: '王明' }],
+  clerk: '孙书',
+  attendees: [
+    { role: '原告', name: '张三' },
+    { role: '被告', name: '李四' },
+  ],
+});
+
+/** The three turns a clerk types into 法庭调查 (审判长, 原告, 审判长; an inaudible passage marked in the last). */
+const hearingTurns = [
+  { role: '审判长', name: '王明', text: '原告，请陈述你的诉讼请求及事实和理由。' },
+  { role: '原告', name: '张三', text: '请求判令被告偿还借款本金十万元及利息。' },
+  { role: '审判长', name: '王明', text: '被告对原告的陈述有何意见？〔听不清〕' },
+];
+const signers = [
+  { role: '审判长', name: '王明' },
+  { role: '原告', name: '张三' },
+  { role: '被告', name: '李四' },
+];
+
+/**
+ * A transcript of this test's own (`n` makes its 案号), brought through the API to where the
+ * test starts — `empty` (as the template makes it), `typed` (the three turns in 法庭调查),
+ * `locked` (signed by 审判长, 原告 and 被告), `amended` (原告's turn corrected after the lock) —
+ * and opened in the editor. Answers the typed turns.
+ */
+async function openTranscript(n: number, stage: 'empty' | 'typed' | 'locked' | 'amended'): Promise<TypedTurn[]> {
+  const doc = await invokeApi(host, transcriptsCreate, {
+    caseId: `(2026)京0105民初${n}号`,
+    procedure: 'civil-first-ordinary',
+    header: hearing(`(2026)京0105民初${n}号`),
+  });
+  const typed: TypedTurn[] = [];
+  if (stage !== 'empty') {
+    const section = doc.sections.find((s) => s.title === '法庭调查')!;
+    let after = section.turns.at(-1)?.id ?? null;
+    const ops = hearingTurns.map((turn, i) => {
+      const turnId = `seed${n}t${i}`;
+      const op = { type: 'insertTurn' as const, turnId, sectionId: section.id, afterTurnId: after, ...turn, at: '2026-11-26T01:30:00Z' };
+      after = turnId;
+      typed.push({ id: turnId, role: turn.role, text: turn.text });
+      return { clientSeq: i + 1, op };
+    });
+    const { version } = await invokeApi(host, transcriptsApplyOps, { transcriptId: doc.id, clientId: 'seed', ops });
+    if (stage === 'locked' || stage === 'amended') {
+      await invokeApi(host, transcriptsLock, { transcriptId: doc.id, expectedVersion: version, participants: signers });
+    }
+    if (stage === 'amended') {
+      await invokeApi(host, transcriptsAmend, {
+        transcriptId: doc.id,
+        turnId: typed[1]!.id,
+        after: '请求判令被告偿还借款本金十万元及逾期利息。',
+        reason: '原告当庭指出“逾期利息”漏记',
+      });
+    }
+  }
+  await desk.reopen('transcript', { id: doc.id });
+  await transcript.editor().waitFor();
+  return typed;
+}
+
+/** Takes `typed`'s last turn through the quick phrase "bg" + Space (→ 被告), as a clerk types it. */
+async function expandQuickPhrase(typed: TypedTurn[]): Promise<Locator> {
+  const last = (await transcript.revealTurn(typed[2]!.id)).getByTestId('transcript-turn-text');
+  await last.click();
+  await page.keyboard.press('End');
+  // "bg" + Space: the starter list's abbreviation for 被告.
+  await page.keyboard.type('bg');
+  await page.keyboard.press('Space');
+  typed[2]!.text += '被告';
+  return last;
+}
+
+/**
+ * A 民间借贷 case (简易程序, 审判员 周正, 书记员 吴记, 原告 陈甲 with 郑律师, 被告 某某商贸有限公司) and
+ * its transcript started as the start dialog does from the case record, with one 争议焦点;
+ * opened in the editor.
+ */
+async function openTranscriptFromCase(): Promise<void> {
+  const record = await createCase(host, {
+    caseNumber: '(2026)京0105民初5679号',
+    causeOfAction: '民间借贷纠纷',
+    procedure: 'civil-simple',
+    court: '北京市朝阳区人民法院',
+    panel: { presidingJudge: '周正', judges: [], assessors: [], clerk: '吴记' },
+    parties: [
+      { role: '原告', name: '陈甲', kind: 'person', agent: '郑律师' },
+      { role: '被告', name: '某某商贸有限公司', kind: 'legal_person' },
+    ],
+  });
+  const doc = await invokeApi(host, transcriptsCreate, {
+    caseId: record.id,
+    procedure: 'civil-simplified',
+    header: {
+      court: '北京市朝阳区人民法院',
+      // The case record keeps 案号 with full-width parentheses (normalised by the cases service).
+      caseNumber: record.caseNumber,
+      causeOfAction: '民间借贷纠纷',
+      startedAt: '',
+      place: '',
+      panel: [{ role: '审判员', name: '周正' }],
+      clerk: '吴记',
+      attendees: [
+        { role: '原告', name: '陈甲' },
+        { role: '原告委托诉讼代理人', name: '郑律师' },
+        { role: '被告', name: '某某商贸有限公司' },
+      ],
+    },
+    disputeFocuses: ['借款是否实际交付'],
+  });
+  await desk.reopen('transcript', { id: doc.id });
+  await transcript.editor().waitFor();
+}
 
 describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, amendment', () => {
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    host = await startWebHostProcess();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    const shell = new ShellPage(page);
-    await shell.open(host.url);
-    await shell.navigate('transcript');
+    desk = await openJudgeDesk({ route: 'transcript' });
+    ({ host, page, consoleErrors } = desk);
     transcript = new TranscriptPage(page);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await desk?.close();
   });
 
   it('starts a transcript from the 民事一审普通程序 template with the header filled into the notices', async () => {
+    await desk.reopen();
     await transcript.create({
       caseNumber: '(2026)京0105民初1234号',
       court: '北京市朝阳区人民法院',
@@ -61,6 +183,8 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
   });
 
   it('types three turns with Ctrl+Enter, switching speakers with Ctrl+1 / Ctrl+2, and saves them', async () => {
+    await openTranscript(1235, 'empty');
+    const typed: TypedTurn[] = [];
     await transcript.goToSection('法庭调查');
     const investigation = transcript.section('法庭调查');
     await investigation.getByTestId('transcript-turn-text').last().click();
@@ -92,13 +216,8 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
   });
 
   it('expands a quick phrase, replaces across turns, and undoes / redoes with Ctrl+Z / Ctrl+Y', async () => {
-    const last = (await transcript.revealTurn(typed[2]!.id)).getByTestId('transcript-turn-text');
-    await last.click();
-    await page.keyboard.press('End');
-    // "bg" + Space: the starter list's abbreviation for 被告.
-    await page.keyboard.type('bg');
-    await page.keyboard.press('Space');
-    typed[2]!.text += '被告';
+    const typed = await openTranscript(1236, 'typed');
+    const last = await expandQuickPhrase(typed);
     expect(await last.inputValue()).toBe(typed[2]!.text);
 
     await page.keyboard.press('Control+h');
@@ -122,6 +241,10 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
   });
 
   it('reload: the page reopens the transcript and every typed word is there', async () => {
+    const typed = await openTranscript(1237, 'typed');
+    // Typed in this page, so the undo history holds the phrase expansion.
+    await expandQuickPhrase(typed);
+    await transcript.waitSaved();
     await page.reload();
     await transcript.editor().waitFor();
     for (const turn of typed) {
@@ -141,6 +264,7 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
   });
 
   it('locks after sign-off; further edits are refused, in the page and by the service', async () => {
+    const typed = await openTranscript(1238, 'typed');
     await page.getByTestId('transcript-lock').click();
     expect(await page.getByTestId('transcript-lock-people').innerText()).toContain('原告 张三');
     await page.getByTestId('transcript-lock-confirm').click();
@@ -168,6 +292,7 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
   });
 
   it('amends one turn: the amendment is recorded and shown beside the unchanged signed text', async () => {
+    const typed = await openTranscript(1239, 'locked');
     const target = await transcript.revealTurn(typed[1]!.id);
     await target.getByTestId('transcript-amend').click();
     await page.getByTestId('transcript-amend-after').fill('请求判令被告偿还借款本金十万元及逾期利息。');
@@ -185,6 +310,7 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
   });
 
   it('the lock and the amendment are in the audit log; no network, no console errors', async () => {
+    await openTranscript(1240, 'amended');
     const shell = new ShellPage(page);
     await shell.navigate('audit');
     await waitForText(page.getByTestId('audit-table'), /更正庭审笔录/);
@@ -216,15 +342,14 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
       return (await response.json()) as { ok: boolean; value?: { caseNumber: string } };
     });
     expect(created.ok).toBe(true);
+    await desk.reopen('cases');
     const shell = new ShellPage(page);
-    await shell.navigate('cases');
     await page.getByTestId('case-row').filter({ hasText: '5678' }).first().click();
     await page.getByTestId('case-detail').waitFor();
     await shell.navigate('transcript');
     if (await page.getByTestId('transcript-editor').count()) await page.getByRole('button', { name: /返回列表/ }).click();
     await waitForText(page.getByTestId('transcript-from-case'), /5678/);
-    await page.getByTestId('transcript-template').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '民事简易程序' }).click();
+    await chooseOption(page.getByTestId('transcript-template'), '民事简易程序', { contains: true });
     expect(await page.getByTestId('transcript-court').inputValue()).toBe('北京市朝阳区人民法院');
     expect(await page.getByTestId('transcript-panel-name').first().inputValue()).toBe('周正');
     expect(await page.getByTestId('transcript-clerk').inputValue()).toBe('吴记');
@@ -243,6 +368,8 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
   });
 
   it('types with keyboard speakers and a quick phrase, locks, and exports a DOCX that reads back', async () => {
+    await openTranscriptFromCase();
+    await transcript.goToSection('法庭调查');
     await transcript.section('法庭调查').getByTestId('transcript-turn-text').last().click();
     await page.keyboard.press('Control+Enter');
     await page.keyboard.press('Control+2'); // 原告 陈甲
@@ -260,11 +387,11 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
     await waitForText(page.getByTestId('transcript-locked'), /签名人：审判员 周正/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('transcript-export').click()]);
     // The case record keeps 案号 with full-width parentheses (normalised by the cases service).
-    expect(download.suggestedFilename()).toBe('庭审笔录_（2026）京0105民初5678号.docx');
+    expect(download.suggestedFilename()).toBe('庭审笔录_（2026）京0105民初5679号.docx');
     const bytes = readFileSync(await download.path());
     writeFileSync(`${screenshots}/transcript-export.docx`, bytes);
     const { value } = await mammoth.extractRawText({ buffer: bytes });
-    expect(value).toContain('（2026）京0105民初5678号');
+    expect(value).toContain('（2026）京0105民初5679号');
     expect(value).toContain('原告陈甲：借款已于2025年3月1日转账交付。');
     expect(value).toContain(`审判员周正：${said}`);
     expect(value).toContain('争议焦点为：一、借款是否实际交付。');
@@ -273,6 +400,7 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
   });
 
   it('a 300-page transcript opens with only the rows in sight rendered, and typing at its end is saved', async () => {
+    await desk.reopen();
     const id = await page.evaluate(async () => {
       const call = async (channel: string, payload: unknown) => {
         const response = await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel, payload }) });

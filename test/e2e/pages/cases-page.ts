@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { chooseOption } from './ant-select';
 
 /** The 案件 page as a clerk uses it: list with search, the case form, the case detail. */
 export class CasesPage {
@@ -33,12 +34,16 @@ export class CasesPage {
     return this.page.getByTestId(`case-field-${name}`);
   }
 
-  /** Picks an option in an antd Select by its visible label. */
+  /** Picks an option in an antd Select by its visible label; returns once that select's list is closed. */
   async choose(testId: string, label: string): Promise<void> {
-    await this.page.getByTestId(testId).click();
-    const dropdown = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-    await dropdown.getByTitle(label, { exact: true }).click();
-    await dropdown.waitFor({ state: 'hidden' });
+    await chooseOption(this.page.getByTestId(testId), label);
+  }
+
+  /** From the list: finds the case by its 案号 (as stored, full-width parentheses) and opens its detail. */
+  async open(caseNumber: string): Promise<void> {
+    await this.search(caseNumber);
+    await this.rows().filter({ hasText: caseNumber }).click();
+    await this.detail().filter({ has: this.page.getByRole('heading', { name: caseNumber, exact: true }) }).waitFor();
   }
 
   fieldError(path: string): Locator {

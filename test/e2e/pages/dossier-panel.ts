@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { chooseOption } from './ant-select';
 
 /** The 电子卷宗 card inside a case's detail. */
 export class DossierPanelPage {
@@ -33,10 +34,9 @@ export class DossierPanelPage {
     return this.row(fileName).locator('.ant-select-content, .ant-select-selection-item').first().innerText();
   }
 
+  /** Chooses the file's category in its own row and waits until the row shows it corrected. */
   async correct(fileName: string, category: string): Promise<void> {
-    await this.row(fileName).getByTestId('dossier-category').click();
-    const dropdown = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-    await dropdown.getByTitle(category, { exact: true }).click();
+    await chooseOption(this.row(fileName).getByTestId('dossier-category'), category);
     await this.row(fileName).getByTestId('dossier-corrected').waitFor();
   }
 }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { chooseOption } from './ant-select';
 import { waitForText } from './shell-page';
 
 /** The 法条 page as a judge uses it: search, article view, 法条推送, 引用核查. */
@@ -29,13 +30,11 @@ export class LawsPage {
     return Number(/(\d+)/.exec(text)?.[1] ?? NaN);
   }
 
+  /** Picks one 效力级别 in the multiple select, then closes its list (a click outside it) so it covers nothing. */
   async filterLevel(level: string): Promise<void> {
-    await this.page.getByTestId('laws-filter-level').click();
-    const dropdown = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-    await dropdown.getByTitle(level, { exact: true }).click();
-    // Close the list (a click outside it) so it covers nothing.
-    await this.page.getByTestId('laws-page').getByRole('heading', { name: '法条' }).click();
-    await dropdown.waitFor({ state: 'hidden' });
+    await chooseOption(this.page.getByTestId('laws-filter-level'), level, {
+      closeBy: this.page.getByTestId('laws-page').getByRole('heading', { name: '法条' }),
+    });
   }
 
   article(): Locator {

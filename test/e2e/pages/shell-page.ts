@@ -59,3 +59,24 @@ export async function waitForText(locator: Locator, pattern: RegExp, timeoutMs =
   }
   throw new Error(`expected text ${pattern} but saw "${text}"`);
 }
+
+/**
+ * Waits until the element and everything in it have finished their antd motion: no appear /
+ * enter / leave class left and no finite CSS animation or transition still running (e.g. a modal
+ * opening, before a screenshot shows it as a user sees it).
+ */
+export async function waitForMotionEnd(locator: Locator, timeoutMs = 10_000): Promise<void> {
+  const handle = await locator.elementHandle();
+  await locator.page().waitForFunction(
+    (root) => {
+      if (!root) return false;
+      const inMotion = [root, ...root.querySelectorAll('*')].some((el) => [...el.classList].some((c) => /-(appear|enter|leave)(-|$)/.test(c)));
+      const running = root
+        .getAnimations({ subtree: true })
+        .some((a) => a.playState !== 'finished' && a.effect?.getComputedTiming().endTime !== Infinity);
+      return !inMotion && !running;
+    },
+    handle,
+    { polling: 'raf', timeout: timeoutMs },
+  );
+}

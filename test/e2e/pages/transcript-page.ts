@@ -44,7 +44,15 @@ export class TranscriptPage {
     await scroller.evaluate((el) => (el.scrollTop = 0));
     for (let i = 0; i < 400; i++) {
       // Look and scroll in one step inside the page: between two steps the list may re-render.
-      const step = await scroller.evaluate((el, turnId) => {
+      const step = await scroller.evaluate(async (el, turnId) => {
+        // First the rows in sight for this scroll position: on a busy machine the list renders them frames later.
+        const view = el.getBoundingClientRect();
+        const inSight = () =>
+          [...el.querySelectorAll('[data-testid="transcript-rows"] > [data-index]')].some((r) => {
+            const box = r.getBoundingClientRect();
+            return box.bottom > view.top && box.top < view.bottom;
+          });
+        for (let frame = 0; frame < 300 && !inSight(); frame++) await new Promise((r) => requestAnimationFrame(r));
         const row = el.querySelector(`[data-testid="transcript-turn"][data-turn-id="${turnId}"]`);
         if (row) {
           row.scrollIntoView({ block: 'center' });
@@ -56,7 +64,6 @@ export class TranscriptPage {
       }, id);
       if (step === 'found') break;
       if (step === 'end') throw new Error(`笔录中找不到发言 ${id}`);
-      await this.page.waitForTimeout(30);
     }
     const row = this.turnById(id);
     await row.waitFor({ state: 'visible' });

@@ -30,6 +30,12 @@ export interface JudgeDesk {
   consoleErrors: string[];
   /** Every URL the page requested. */
   pageRequests: string[];
+  /**
+   * Loads the page afresh at `route` (default: the one opened first) with `params` in its hash
+   * (e.g. `{ id }` of the record a page opens), so a test starts from nothing an earlier test
+   * left on the page.
+   */
+  reopen(route?: string, params?: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,7 +70,13 @@ export async function openJudgeDesk(options: OpenJudgeDeskOptions): Promise<Judg
     const shell = new ShellPage(page);
     await shell.open(host.url);
     await shell.navigate(options.route);
-    return { host, browser, context, page, shell, consoleErrors, pageRequests, close };
+    const reopen = async (route = options.route, params?: Record<string, string>) => {
+      // From a blank page: a goto that changes only the hash would keep the loaded page and its state.
+      await page.goto('about:blank');
+      await shell.open(`${host.url}#/${route}${params ? `?${new URLSearchParams(params).toString()}` : ''}`);
+      await page.getByTestId(`page-${route}`).waitFor();
+    };
+    return { host, browser, context, page, shell, consoleErrors, pageRequests, reopen, close };
   } catch (error) {
     await close();
     throw error;
