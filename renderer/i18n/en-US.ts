@@ -1,10 +1,12 @@
 import { caseAssistEnUS } from './case-assist.en-US';
-import { deviationEnUS } from './deviation.en-US';
+import { judgmentEnUS } from './judgment.en-US';
 import { casesEnUS } from './cases.en-US';
-import { similarEnUS } from './similar.en-US';
+import { similarCasesEnUS } from './similar-cases.en-US';
 import { reviewEnUS } from './review.en-US';
 import { draftingEnUS } from './drafting.en-US';
-import { evidenceEnUS } from './evidence.en-US';
+import { checklistsEnUS } from './checklists.en-US';
+import { serviceAddressEnUS } from './service-address.en-US';
+import { triageEnUS } from './triage.en-US';
 import { dossierEnUS } from './dossier.en-US';
 import { transcriptsEnUS } from './transcripts.en-US';
 import type { Dictionary } from './zh-CN';
@@ -14,13 +16,13 @@ export const enUS: Dictionary = {
   'app.subtitle': 'Offline · assists the judge',
 
   'nav.cases': 'Cases',
-  'nav.evidence': 'Evidence guidance',
-  'nav.similar': 'Similar cases',
+  'nav.checklists': 'Evidence guidance',
+  'nav.similar-cases': 'Similar cases',
   'nav.laws': 'Statutes',
   'nav.drafting': 'Drafting',
   'nav.review': 'Document review',
-  'nav.transcript': 'Hearing transcripts',
-  'nav.deviation': 'Deviation warning',
+  'nav.transcripts': 'Hearing transcripts',
+  'nav.judgment': 'Deviation warning',
   'nav.audit': 'Audit',
   'nav.settings': 'Settings',
   'nav.models': 'Model cards',
@@ -38,16 +40,6 @@ export const enUS: Dictionary = {
   'status.knowledge': 'Knowledge base',
   'status.notImported': 'not imported',
   'status.unreachable': 'not connected',
-
-  'building.title': 'This feature is under construction',
-  'building.cases': 'Manage local cases: filing data, parties, dossier documents, and backfill case data from the dossier.',
-  'building.evidence': 'List the evidence to examine for the cause of action and flag missing or doubtful items.',
-  'building.similar': 'Find decided cases in the imported knowledge base that resemble this case, and explain why.',
-  'building.laws': 'Search statutes and judicial interpretations, and suggest articles that may apply to the facts.',
-  'building.drafting': 'Draft judgments and other documents from templates and case data, for the judge to edit.',
-  'building.review': 'Check documents for wrong citations, amount-in-words mismatches and party data errors.',
-  'building.transcript': 'Prepare hearing transcripts: segment, proofread, mark disputed issues.',
-  'building.deviation': 'Compare the proposed sentence or award with similar cases and flag clear deviations.',
 
   'ai.disabledTitle': 'AI assistance is off',
   'ai.disabledBody': 'AI assistance for “{feature}” is off; this page shows manual tools only. Turn it back on in Settings.',
@@ -240,12 +232,14 @@ export const enUS: Dictionary = {
   'laws.cite.problem': 'Problem',
   'laws.cite.unreadable': 'Unreadable: {text} ({message})',
   ...transcriptsEnUS,
-  ...similarEnUS,
+  ...similarCasesEnUS,
   ...reviewEnUS,
   ...draftingEnUS,
-  ...evidenceEnUS,
+  ...checklistsEnUS,
+  ...triageEnUS,
+  ...serviceAddressEnUS,
   ...dossierEnUS,
   ...casesEnUS,
-  ...deviationEnUS,
+  ...judgmentEnUS,
   ...caseAssistEnUS,
 };

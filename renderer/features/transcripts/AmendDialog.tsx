@@ -26,8 +26,8 @@ export function AmendDialog(props: { turn: Turn | null; current: string; onAmend
   return (
     <Modal
       open={props.turn !== null}
-      title={t('transcript.amendTitle')}
-      okText={t('transcript.amendSubmit')}
+      title={t('transcripts.amendTitle')}
+      okText={t('transcripts.amendSubmit')}
       okButtonProps={{ loading: busy, 'data-testid': 'transcript-amend-submit' }}
       onOk={() => void submit()}
       onCancel={props.onClose}
@@ -39,10 +39,10 @@ export function AmendDialog(props: { turn: Turn | null; current: string; onAmend
         </Typography.Paragraph>
       ) : null}
       <Form form={form} layout="vertical" initialValues={{ after: props.current, reason: '' }} preserve={false}>
-        <Form.Item name="after" label={t('transcript.amendAfter')} rules={[{ required: true }]}>
+        <Form.Item name="after" label={t('transcripts.amendAfter')} rules={[{ required: true }]}>
           <Input.TextArea autoSize={{ minRows: 2 }} data-testid="transcript-amend-after" />
         </Form.Item>
-        <Form.Item name="reason" label={t('transcript.amendReason')} rules={[{ required: true, whitespace: true, message: t('transcript.amendReasonRequired') }]}>
+        <Form.Item name="reason" label={t('transcripts.amendReason')} rules={[{ required: true, whitespace: true, message: t('transcripts.amendReasonRequired') }]}>
           <Input data-testid="transcript-amend-reason" />
         </Form.Item>
       </Form>

@@ -26,14 +26,14 @@ export function LockDialog(props: { open: boolean; people: Participant[]; onLock
   return (
     <Modal
       open={props.open}
-      title={t('transcript.lockTitle')}
-      okText={t('transcript.lockConfirm')}
+      title={t('transcripts.lockTitle')}
+      okText={t('transcripts.lockConfirm')}
       okButtonProps={{ danger: true, disabled: !checked.length, loading: busy, 'data-testid': 'transcript-lock-confirm' }}
       onOk={() => void lock()}
       onCancel={props.onClose}
       destroyOnHidden
     >
-      <Typography.Paragraph>{t('transcript.lockBody')}</Typography.Paragraph>
+      <Typography.Paragraph>{t('transcripts.lockBody')}</Typography.Paragraph>
       <Checkbox.Group
         data-testid="transcript-lock-people"
         value={checked}

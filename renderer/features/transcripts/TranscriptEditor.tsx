@@ -411,7 +411,7 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
     try {
       await queue.whenSaved();
     } catch {
-      throw new Error(t('transcript.lockNeedsSave'));
+      throw new Error(t('transcripts.lockNeedsSave'));
     }
     show(await invoke(transcriptsLock, { transcriptId, expectedVersion: queue.version >= 0 ? queue.version : doc.version, participants: signed }));
   };
@@ -435,12 +435,12 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
   const header = content.header;
   const saveTag =
     saveState.kind === 'saved' ? (
-      <Tag color="success">{t('transcript.save.saved')}</Tag>
+      <Tag color="success">{t('transcripts.save.saved')}</Tag>
     ) : saveState.kind === 'saving' ? (
-      <Tag color="processing">{t('transcript.save.saving')}</Tag>
+      <Tag color="processing">{t('transcripts.save.saving')}</Tag>
     ) : (
       <Tag color="error" title={saveState.message}>
-        {t('transcript.save.unsaved')}：{saveState.message}
+        {t('transcripts.save.unsaved')}：{saveState.message}
       </Tag>
     );
   const totalChars = turnOrder.length ? content.sections.reduce((n, s) => n + s.turns.reduce((m, u) => m + u.text.length, 0), 0) : 0;
@@ -461,7 +461,7 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
       >
         <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
           <Button icon={<ArrowLeftOutlined />} onClick={onClose}>
-            {t('transcript.back')}
+            {t('transcripts.back')}
           </Button>
           <Typography.Title level={4} style={{ margin: 0 }}>
             {doc.title} · {header.caseNumber}
@@ -471,46 +471,46 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
           </span>
           {saveState.kind === 'unsaved' ? (
             <Button size="small" onClick={() => queue.retry()} data-testid="transcript-save-retry">
-              {t('transcript.save.retry')}
+              {t('transcripts.save.retry')}
             </Button>
           ) : null}
           <Typography.Text type="secondary" data-testid="transcript-version">
-            {t('transcript.save.version', { version })}
+            {t('transcripts.save.version', { version })}
           </Typography.Text>
-          <Typography.Text type="secondary">{t('transcript.size', { turns: turnOrder.length, chars: totalChars })}</Typography.Text>
+          <Typography.Text type="secondary">{t('transcripts.size', { turns: turnOrder.length, chars: totalChars })}</Typography.Text>
           <span style={{ flex: 1 }} />
           {!locked ? <SpeechStatusTag transcriptId={transcriptId} /> : null}
           {!locked ? (
             <Space.Compact>
-              <Tooltip title={`${t('transcript.undo')} (Ctrl+Z)`}>
-                <Button icon={<UndoOutlined />} disabled={!undoStack.current.canUndo} onClick={() => undoOrRedo('undo')} data-testid="transcript-undo" aria-label={t('transcript.undo')} />
+              <Tooltip title={`${t('transcripts.undo')} (Ctrl+Z)`}>
+                <Button icon={<UndoOutlined />} disabled={!undoStack.current.canUndo} onClick={() => undoOrRedo('undo')} data-testid="transcript-undo" aria-label={t('transcripts.undo')} />
               </Tooltip>
-              <Tooltip title={`${t('transcript.redo')} (Ctrl+Y)`}>
-                <Button icon={<RedoOutlined />} disabled={!undoStack.current.canRedo} onClick={() => undoOrRedo('redo')} data-testid="transcript-redo" aria-label={t('transcript.redo')} />
+              <Tooltip title={`${t('transcripts.redo')} (Ctrl+Y)`}>
+                <Button icon={<RedoOutlined />} disabled={!undoStack.current.canRedo} onClick={() => undoOrRedo('redo')} data-testid="transcript-redo" aria-label={t('transcripts.redo')} />
               </Tooltip>
             </Space.Compact>
           ) : null}
           <Button icon={<SearchOutlined />} onClick={() => openFind(!locked)} data-testid="transcript-find-open">
-            {t('transcript.find.open')}
+            {t('transcripts.find.open')}
           </Button>
           {!locked ? (
             <Button icon={<ThunderboltOutlined />} onClick={() => setPhrasesOpen(true)} data-testid="transcript-phrases-open">
-              {t('transcript.phrases.title')}
+              {t('transcripts.phrases.title')}
             </Button>
           ) : null}
           <Button icon={<FileWordOutlined />} loading={exporting.running} onClick={exportDocx} data-testid="transcript-export">
-            {t('transcript.export')}
+            {t('transcripts.export')}
           </Button>
           <Button icon={<HistoryOutlined />} onClick={() => setHistoryOpen(true)}>
-            {t('transcript.history')}
+            {t('transcripts.history')}
           </Button>
           {locked ? (
             <Tag icon={<LockOutlined />} color="default" data-testid="transcript-locked-tag">
-              {t('transcript.status.locked')}
+              {t('transcripts.status.locked')}
             </Tag>
           ) : (
             <Button type="primary" danger icon={<LockOutlined />} onClick={() => setLockOpen(true)} data-testid="transcript-lock">
-              {t('transcript.lock')}
+              {t('transcripts.lock')}
             </Button>
           )}
         </div>
@@ -542,7 +542,7 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
             showIcon
             style={{ marginTop: 8 }}
             data-testid="transcript-locked"
-            title={t('transcript.locked', {
+            title={t('transcripts.locked', {
               at: `${doc.lock.at.slice(0, 10)} ${clockTime(doc.lock.at)}`,
               by: doc.lock.by,
               names: doc.lock.participants.map(speakerLabel).join('、'),
@@ -553,7 +553,7 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
 
       <Row gutter={16} wrap={false}>
         <Col flex="232px">
-          <Typography.Text strong>{t('transcript.outline')}</Typography.Text>
+          <Typography.Text strong>{t('transcripts.outline')}</Typography.Text>
           <Menu
             data-testid="transcript-outline"
             mode="inline"
@@ -577,16 +577,16 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
           >
             <Card size="small" style={{ marginBottom: 12 }}>
               <Descriptions size="small" column={3} data-testid="transcript-header">
-                <Descriptions.Item label={t('transcript.court')}>{header.court}</Descriptions.Item>
-                <Descriptions.Item label={t('transcript.caseNumber')}>{header.caseNumber}</Descriptions.Item>
-                <Descriptions.Item label={t('transcript.cause')}>{header.causeOfAction}</Descriptions.Item>
-                <Descriptions.Item label={t('transcript.startedAt')}>{header.startedAt}</Descriptions.Item>
-                <Descriptions.Item label={t('transcript.place')}>{header.place}</Descriptions.Item>
-                <Descriptions.Item label={t('transcript.clerk')}>{header.clerk}</Descriptions.Item>
-                <Descriptions.Item label={t('transcript.panel')} span={3}>
+                <Descriptions.Item label={t('transcripts.court')}>{header.court}</Descriptions.Item>
+                <Descriptions.Item label={t('transcripts.caseNumber')}>{header.caseNumber}</Descriptions.Item>
+                <Descriptions.Item label={t('transcripts.cause')}>{header.causeOfAction}</Descriptions.Item>
+                <Descriptions.Item label={t('transcripts.startedAt')}>{header.startedAt}</Descriptions.Item>
+                <Descriptions.Item label={t('transcripts.place')}>{header.place}</Descriptions.Item>
+                <Descriptions.Item label={t('transcripts.clerk')}>{header.clerk}</Descriptions.Item>
+                <Descriptions.Item label={t('transcripts.panel')} span={3}>
                   {header.panel.map(speakerLabel).join('、')}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('transcript.attendees')} span={3}>
+                <Descriptions.Item label={t('transcripts.attendees')} span={3}>
                   {header.attendees.map(speakerLabel).join('、')}
                 </Descriptions.Item>
               </Descriptions>
@@ -594,7 +594,7 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
             {!locked ? (
               <div style={{ marginBottom: 8 }} data-testid="transcript-speakers">
                 <Typography.Text type="secondary" style={{ marginRight: 8 }}>
-                  {t('transcript.speakers')}
+                  {t('transcripts.speakers')}
                 </Typography.Text>
                 <Space size={[4, 4]} wrap>
                   {speakers.slice(0, 9).map((s, i) => (
@@ -605,7 +605,7 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
                 </Space>
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('transcript.keys')}
+                    {t('transcripts.keys')}
                   </Typography.Text>
                 </div>
               </div>
@@ -638,7 +638,7 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
                         onClick={() => addTurn(row.section.id, row.section.turns.at(-1)?.id ?? null, speakers[0] ?? { role: '审判长', name: '' })}
                         data-testid="transcript-add-turn"
                       >
-                        {t('transcript.addTurn')}
+                        {t('transcripts.addTurn')}
                       </Button>
                     ) : (
                       <TurnRow

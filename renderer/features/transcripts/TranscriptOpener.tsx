@@ -135,17 +135,17 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
           <Space orientation="vertical" style={{ width: '100%' }} size={4} data-testid={testId}>
             {fields.map((field) => (
               <Space.Compact key={field.key} style={{ width: '100%' }}>
-                <Form.Item name={[field.name, 'role']} noStyle rules={[{ required: true, message: t('transcript.role') }]}>
-                  <Input style={{ width: '45%' }} placeholder={t('transcript.role')} />
+                <Form.Item name={[field.name, 'role']} noStyle rules={[{ required: true, message: t('transcripts.role') }]}>
+                  <Input style={{ width: '45%' }} placeholder={t('transcripts.role')} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'name']} noStyle>
-                  <Input style={{ width: '45%' }} placeholder={t('transcript.name')} data-testid={`${testId}-name`} />
+                  <Input style={{ width: '45%' }} placeholder={t('transcripts.name')} data-testid={`${testId}-name`} />
                 </Form.Item>
                 <Button icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label="remove" />
               </Space.Compact>
             ))}
             <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ role: '', name: '' })}>
-              {t('transcript.addPerson')}
+              {t('transcripts.addPerson')}
             </Button>
           </Space>
         )}
@@ -155,27 +155,27 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
 
   return (
     <>
-      <PageHeader title={t('transcript.title')} />
+      <PageHeader title={t('transcripts.title')} />
       <Row gutter={24}>
         <Col xs={24} xl={10}>
-          <Card size="small" title={t('transcript.existing')}>
+          <Card size="small" title={t('transcripts.existing')}>
             {currentCase ? (
               <Typography.Paragraph>
-                {t('transcript.case')}：<Typography.Text strong>{currentCase.caseNumber}</Typography.Text>
+                {t('transcripts.case')}：<Typography.Text strong>{currentCase.caseNumber}</Typography.Text>
               </Typography.Paragraph>
             ) : (
               <>
                 <Input
                   data-testid="transcript-case-input"
                   value={typedCase}
-                  placeholder={t('transcript.casePlaceholder')}
+                  placeholder={t('transcripts.casePlaceholder')}
                   onChange={(e) => {
                     setTypedCase(e.target.value);
                     form.setFieldValue('caseNumber', e.target.value);
                   }}
                 />
                 <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-                  {t('transcript.caseHint')}
+                  {t('transcripts.caseHint')}
                 </Typography.Paragraph>
               </>
             )}
@@ -188,7 +188,7 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
                   <List.Item
                     actions={[
                       <Button key="open" type="link" onClick={() => onOpen(item.id)} data-testid="transcript-open">
-                        {t('transcript.open')}
+                        {t('transcripts.open')}
                       </Button>,
                     ]}
                   >
@@ -196,23 +196,23 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
                       title={
                         <Space>
                           {item.caseNumber}
-                          <Tag color={item.status === 'locked' ? 'default' : 'processing'}>{t(`transcript.status.${item.status}`)}</Tag>
+                          <Tag color={item.status === 'locked' ? 'default' : 'processing'}>{t(`transcripts.status.${item.status}`)}</Tag>
                         </Space>
                       }
-                      description={`${item.createdAt.slice(0, 10)} ${clockTime(item.createdAt)} · ${t('transcript.turns', { count: item.turnCount })}`}
+                      description={`${item.createdAt.slice(0, 10)} ${clockTime(item.createdAt)} · ${t('transcripts.turns', { count: item.turnCount })}`}
                     />
                   </List.Item>
                 )}
               />
             ) : caseId ? (
-              <Empty description={t('transcript.none')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+              <Empty description={t('transcripts.none')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
             ) : null}
           </Card>
         </Col>
         <Col xs={24} xl={14}>
-          <Card size="small" title={t('transcript.new')}>
+          <Card size="small" title={t('transcripts.new')}>
             {record ? (
-              <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="transcript-from-case" title={t('transcript.fromCase', { caseNumber: record.caseNumber })} />
+              <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="transcript-from-case" title={t('transcripts.fromCase', { caseNumber: record.caseNumber })} />
             ) : null}
             {templates.error ? <ApiErrorAlert error={templates.error} onRetry={templates.reload} /> : null}
             <Form<CreateForm>
@@ -232,7 +232,7 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
             >
               <Row gutter={12}>
                 <Col span={12}>
-                  <Form.Item name="procedure" label={t('transcript.template')}>
+                  <Form.Item name="procedure" label={t('transcripts.template')}>
                     <Select
                       data-testid="transcript-template"
                       options={(templates.data?.templates ?? []).map((x) => ({ value: x.id, label: x.name }))}
@@ -241,39 +241,39 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
                   </Form.Item>
                 </Col>
                 <Col span={12}>
-                  <Form.Item name="court" label={t('transcript.court')}>
+                  <Form.Item name="court" label={t('transcripts.court')}>
                     <Input data-testid="transcript-court" />
                   </Form.Item>
                 </Col>
                 <Col span={12}>
-                  <Form.Item name="caseNumber" label={t('transcript.caseNumber')} rules={[{ required: true, whitespace: true }]}>
+                  <Form.Item name="caseNumber" label={t('transcripts.caseNumber')} rules={[{ required: true, whitespace: true }]}>
                     <Input data-testid="transcript-case-number" />
                   </Form.Item>
                 </Col>
                 <Col span={12}>
-                  <Form.Item name="causeOfAction" label={t('transcript.cause')}>
+                  <Form.Item name="causeOfAction" label={t('transcripts.cause')}>
                     <Input data-testid="transcript-cause" />
                   </Form.Item>
                 </Col>
                 <Col span={8}>
-                  <Form.Item name="startedAt" label={t('transcript.startedAt')}>
+                  <Form.Item name="startedAt" label={t('transcripts.startedAt')}>
                     <Input />
                   </Form.Item>
                 </Col>
                 <Col span={8}>
-                  <Form.Item name="place" label={t('transcript.place')}>
+                  <Form.Item name="place" label={t('transcripts.place')}>
                     <Input data-testid="transcript-place" />
                   </Form.Item>
                 </Col>
                 <Col span={8}>
-                  <Form.Item name="clerk" label={t('transcript.clerk')}>
+                  <Form.Item name="clerk" label={t('transcripts.clerk')}>
                     <Input data-testid="transcript-clerk" />
                   </Form.Item>
                 </Col>
-                <Col span={12}>{personList('panel', t('transcript.panel'), 'transcript-panel')}</Col>
-                <Col span={12}>{personList('attendees', t('transcript.attendees'), 'transcript-attendees')}</Col>
+                <Col span={12}>{personList('panel', t('transcripts.panel'), 'transcript-panel')}</Col>
+                <Col span={12}>{personList('attendees', t('transcripts.attendees'), 'transcript-attendees')}</Col>
                 <Col span={24}>
-                  <Form.Item label={t('transcript.focuses')} extra={t('transcript.focusesHelp')}>
+                  <Form.Item label={t('transcripts.focuses')} extra={t('transcripts.focusesHelp')}>
                     <Form.List name="disputeFocuses">
                       {(fields, { add, remove }) => (
                         <Space orientation="vertical" style={{ width: '100%' }} size={4} data-testid="transcript-focuses">
@@ -281,13 +281,13 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
                             <Space.Compact key={field.key} style={{ width: '100%' }}>
                               <Input disabled style={{ width: 44, textAlign: 'center' }} value={String(i + 1)} aria-label="序号" />
                               <Form.Item name={[field.name, 'text']} noStyle>
-                                <Input placeholder={t('transcript.focusPlaceholder')} data-testid="transcript-focus" />
+                                <Input placeholder={t('transcripts.focusPlaceholder')} data-testid="transcript-focus" />
                               </Form.Item>
                               <Button icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label="remove" />
                             </Space.Compact>
                           ))}
                           <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ text: '' })} data-testid="transcript-focus-add">
-                            {t('transcript.addFocus')}
+                            {t('transcripts.addFocus')}
                           </Button>
                         </Space>
                       )}
@@ -297,7 +297,7 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
               </Row>
               {createError ? <ApiErrorAlert error={createError} /> : null}
               <Button type="primary" htmlType="submit" loading={creating} data-testid="transcript-create">
-                {t('transcript.create')}
+                {t('transcripts.create')}
               </Button>
             </Form>
           </Card>

@@ -7,32 +7,38 @@ import { caseAssistEnUS } from '../../../renderer/i18n/case-assist.en-US';
 import { caseAssistZhCN } from '../../../renderer/i18n/case-assist.zh-CN';
 import { casesEnUS } from '../../../renderer/i18n/cases.en-US';
 import { casesZhCN } from '../../../renderer/i18n/cases.zh-CN';
-import { deviationEnUS } from '../../../renderer/i18n/deviation.en-US';
-import { deviationZhCN } from '../../../renderer/i18n/deviation.zh-CN';
+import { checklistsEnUS } from '../../../renderer/i18n/checklists.en-US';
+import { checklistsZhCN } from '../../../renderer/i18n/checklists.zh-CN';
 import { dossierEnUS } from '../../../renderer/i18n/dossier.en-US';
 import { draftingEnUS } from '../../../renderer/i18n/drafting.en-US';
 import { draftingZhCN } from '../../../renderer/i18n/drafting.zh-CN';
 import { dossierZhCN } from '../../../renderer/i18n/dossier.zh-CN';
 import { enUS } from '../../../renderer/i18n/en-US';
-import { evidenceEnUS } from '../../../renderer/i18n/evidence.en-US';
-import { evidenceZhCN } from '../../../renderer/i18n/evidence.zh-CN';
+import { judgmentEnUS } from '../../../renderer/i18n/judgment.en-US';
+import { judgmentZhCN } from '../../../renderer/i18n/judgment.zh-CN';
 import { reviewEnUS } from '../../../renderer/i18n/review.en-US';
 import { reviewZhCN } from '../../../renderer/i18n/review.zh-CN';
-import { similarEnUS } from '../../../renderer/i18n/similar.en-US';
-import { similarZhCN } from '../../../renderer/i18n/similar.zh-CN';
+import { serviceAddressEnUS } from '../../../renderer/i18n/service-address.en-US';
+import { serviceAddressZhCN } from '../../../renderer/i18n/service-address.zh-CN';
+import { similarCasesEnUS } from '../../../renderer/i18n/similar-cases.en-US';
+import { similarCasesZhCN } from '../../../renderer/i18n/similar-cases.zh-CN';
 import { transcriptsEnUS } from '../../../renderer/i18n/transcripts.en-US';
 import { transcriptsZhCN } from '../../../renderer/i18n/transcripts.zh-CN';
 import { translate } from '../../../renderer/i18n/translate';
+import { triageEnUS } from '../../../renderer/i18n/triage.en-US';
+import { triageZhCN } from '../../../renderer/i18n/triage.zh-CN';
 import { zhCN } from '../../../renderer/i18n/zh-CN';
 
 /** Every per-page catalogue pair: the feature prefix its keys share, the Chinese and the English. */
 const pairs: Array<[prefix: string, zh: Record<string, string>, en: Record<string, string>]> = [
   ['cases.', casesZhCN, casesEnUS],
-  ['transcript.', transcriptsZhCN, transcriptsEnUS],
-  ['deviation.', deviationZhCN, deviationEnUS],
-  ['similar.', similarZhCN, similarEnUS],
+  ['transcripts.', transcriptsZhCN, transcriptsEnUS],
+  ['judgment.', judgmentZhCN, judgmentEnUS],
+  ['similarCases.', similarCasesZhCN, similarCasesEnUS],
   ['dossier.', dossierZhCN, dossierEnUS],
-  ['evidence.', evidenceZhCN, evidenceEnUS],
+  ['checklists.', checklistsZhCN, checklistsEnUS],
+  ['triage.', triageZhCN, triageEnUS],
+  ['serviceAddress.', serviceAddressZhCN, serviceAddressEnUS],
   ['drafting.', draftingZhCN, draftingEnUS],
   ['review.', reviewZhCN, reviewEnUS],
   ['caseAssist.', caseAssistZhCN, caseAssistEnUS],
@@ -66,14 +72,14 @@ describe.each(pairs)('the %s catalogue pair', (prefix, zh, en) => {
 
 describe('类案推送 catalogue', () => {
   it('names the search modes with the contract wording and covers every mode and court level', () => {
-    for (const mode of similarModes) expect(similarZhCN[`similar.mode.${mode}`]).toBe(similarModeLabels[mode]);
-    for (const level of courtLevelValues) expect(similarEnUS[`similar.courtLevel.${level}`]).toBeTruthy();
+    for (const mode of similarModes) expect(similarCasesZhCN[`similarCases.mode.${mode}`]).toBe(similarModeLabels[mode]);
+    for (const level of courtLevelValues) expect(similarCasesEnUS[`similarCases.courtLevel.${level}`]).toBeTruthy();
   });
 
   it('keeps the Chinese wording the end-to-end tests look for', () => {
-    expect(translate(zhCN, 'similar.feedback.recorded', { decision: zhCN['similar.feedback.irrelevant'] })).toBe('已记录：不相关（审计日志）');
-    expect(zhCN['similar.reason']).toBe('推送理由：');
-    expect(translate(enUS, 'similar.feedback.recorded', { decision: enUS['similar.feedback.relevant'] })).toBe('Recorded: Relevant (audit log)');
+    expect(translate(zhCN, 'similarCases.feedback.recorded', { decision: zhCN['similarCases.feedback.irrelevant'] })).toBe('已记录：不相关（审计日志）');
+    expect(zhCN['similarCases.reason']).toBe('推送理由：');
+    expect(translate(enUS, 'similarCases.feedback.recorded', { decision: enUS['similarCases.feedback.relevant'] })).toBe('Recorded: Relevant (audit log)');
   });
 });
 
@@ -94,8 +100,8 @@ describe('电子卷宗 catalogue', () => {
 
 describe('证据指引 catalogue', () => {
   it('names suggestions and the judge\'s marks with the contract wording', () => {
-    for (const level of suggestionLevels) expect(evidenceZhCN[`evidence.suggestion.${level}`]).toBe(suggestionLabels[level]);
-    for (const status of markStatuses) expect(evidenceZhCN[`evidence.mark.${status}`]).toBe(markStatusLabels[status]);
+    for (const level of suggestionLevels) expect(checklistsZhCN[`checklists.suggestion.${level}`]).toBe(suggestionLabels[level]);
+    for (const status of markStatuses) expect(checklistsZhCN[`checklists.mark.${status}`]).toBe(markStatusLabels[status]);
   });
 });
 

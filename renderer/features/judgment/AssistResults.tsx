@@ -23,7 +23,7 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
           type="warning"
           showIcon
           data-testid="deviation-warning"
-          title={t('deviation.outside')}
+          title={t('judgment.outside')}
           description={
             <ul style={{ margin: 0, paddingLeft: 18 }}>
               {deviation.messages.map((m) => (
@@ -33,18 +33,18 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
           }
         />
       ) : null}
-      {deviation.level === 'within' ? <Alert type="success" showIcon data-testid="deviation-within" title={t('deviation.within')} /> : null}
+      {deviation.level === 'within' ? <Alert type="success" showIcon data-testid="deviation-within" title={t('judgment.within')} /> : null}
 
-      <Card size="small" title={t('deviation.charges')} data-testid="deviation-charges">
-        {value.charges.length === 0 ? <Empty description={t('deviation.none')} /> : null}
+      <Card size="small" title={t('judgment.charges')} data-testid="deviation-charges">
+        {value.charges.length === 0 ? <Empty description={t('judgment.none')} /> : null}
         {value.charges.map((c) => (
           <Estimate key={c.name} label={c.name} confidence={c.confidence} facts={facts} spans={c.spans} testId="deviation-charge" />
         ))}
       </Card>
 
-      <Card size="small" title={t('deviation.term')} data-testid="deviation-term">
+      <Card size="small" title={t('judgment.term')} data-testid="deviation-term">
         <Estimate
-          label={term.kind === 'fixed' ? t('deviation.termFixed', { months: term.months, low: term.interval[0], high: term.interval[1] }) : term.kind === 'life' ? '无期徒刑' : '死刑'}
+          label={term.kind === 'fixed' ? t('judgment.termFixed', { months: term.months, low: term.interval[0], high: term.interval[1] }) : term.kind === 'life' ? '无期徒刑' : '死刑'}
           confidence={term.confidence}
           facts={facts}
           spans={term.spans}
@@ -52,7 +52,7 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
         />
       </Card>
 
-      <Card size="small" title={t('deviation.articles')}>
+      <Card size="small" title={t('judgment.articles')}>
         <Collapse
           size="small"
           items={value.articles.map((a) => ({
@@ -65,7 +65,7 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
             ),
             children: (
               <Space orientation="vertical" style={{ width: '100%' }}>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{a.text ?? t('deviation.noText')}</Typography.Paragraph>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{a.text ?? t('judgment.noText')}</Typography.Paragraph>
                 <Passages facts={facts} spans={a.spans} />
               </Space>
             ),
@@ -75,7 +75,7 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
 
       <Decision outputSeq={ai.auditSeq} summary={value.charges.map((c) => c.name).join('、')} />
 
-      <Card size="small" title={t('deviation.limits')} type="inner">
+      <Card size="small" title={t('judgment.limits')} type="inner">
         <List size="small" dataSource={value.limits} renderItem={(limit) => <List.Item>{limit}</List.Item>} />
       </Card>
     </Space>
@@ -101,7 +101,7 @@ function Passages({ facts, spans }: { facts: string; spans: Span[] }) {
   return (
     <div style={{ marginTop: 4 }}>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('deviation.why')}
+        {t('judgment.why')}
       </Typography.Text>
       {spans.map((s) => {
         const from = Math.max(0, s.start - 12);
@@ -126,7 +126,7 @@ function Decision({ outputSeq, summary }: { outputSeq: number; summary: string }
     try {
       await invoke(audit.auditRecordDecision, { outputSeq, decision, note: summary });
       setDecided(decision);
-      message.success(t('deviation.recorded', { decision: t(decision === 'accepted' ? 'deviation.accept' : 'deviation.reject') }));
+      message.success(t('judgment.recorded', { decision: t(decision === 'accepted' ? 'judgment.accept' : 'judgment.reject') }));
     } catch (error) {
       message.error(errorMessage(error));
     }
@@ -134,10 +134,10 @@ function Decision({ outputSeq, summary }: { outputSeq: number; summary: string }
   return (
     <Space>
       <Button icon={<CheckOutlined />} disabled={decided !== null} type={decided === 'accepted' ? 'primary' : 'default'} onClick={() => void decide('accepted')} data-testid="deviation-accept">
-        {t('deviation.accept')}
+        {t('judgment.accept')}
       </Button>
       <Button icon={<CloseOutlined />} disabled={decided !== null} danger={decided === 'rejected'} onClick={() => void decide('rejected')} data-testid="deviation-reject">
-        {t('deviation.reject')}
+        {t('judgment.reject')}
       </Button>
     </Space>
   );

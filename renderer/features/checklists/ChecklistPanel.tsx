@@ -40,12 +40,12 @@ function BasisCell({ item }: { item: GuidanceItem }) {
         <p key={i} style={{ margin: '0 0 8px' }}>
           <b>{b.citation}</b>
           <br />
-          {b.text ?? b.problem ?? t('evidence.basisMissing')}
+          {b.text ?? b.problem ?? t('checklists.basisMissing')}
         </p>
       ))}
     </div>
   ) : (
-    t('evidence.basisNone')
+    t('checklists.basisNone')
   );
   return (
     <Tooltip title={title} styles={{ root: { maxWidth: 520 } }}>
@@ -83,16 +83,16 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
   return (
     <div data-testid="checklist-panel">
       <Space wrap style={{ marginBottom: 12 }}>
-        <Typography.Text>{t('evidence.checklist')}</Typography.Text>
+        <Typography.Text>{t('checklists.checklist')}</Typography.Text>
         <Select
           style={{ width: 260 }}
           value={data.checklist?.id}
-          placeholder={t('evidence.checklistPlaceholder')}
+          placeholder={t('checklists.checklistPlaceholder')}
           onChange={(v: string) => setChecklistId(v)}
-          options={(list.data ?? []).map((c) => ({ value: c.id, label: t('evidence.checklistOption', { cause: c.cause, kind: t(c.kind === 'civil' ? 'evidence.kind.civil' : 'evidence.kind.criminal'), count: c.items }) }))}
+          options={(list.data ?? []).map((c) => ({ value: c.id, label: t('checklists.checklistOption', { cause: c.cause, kind: t(c.kind === 'civil' ? 'checklists.kind.civil' : 'checklists.kind.criminal'), count: c.items }) }))}
           data-testid="checklist-select"
         />
-        <Typography.Text type="secondary">{t('evidence.chosen', { reason: data.reason, count: data.documents })}</Typography.Text>
+        <Typography.Text type="secondary">{t('checklists.chosen', { reason: data.reason, count: data.documents })}</Typography.Text>
         <AiNotice model={data.ai.modelId} modelVersion={data.ai.modelVersion} modelSha256={data.ai.modelSha256} confidence={data.ai.confidence} />
       </Space>
       {error ? <ApiErrorAlert error={error} /> : null}
@@ -105,8 +105,8 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
             showIcon
             style={{ marginBottom: 12 }}
             data-testid="checklist-flagged"
-            title={data.flaggedCount ? t('evidence.flagged', { count: data.flaggedCount }) : t('evidence.allFound')}
-            description={t('evidence.flaggedNote', { notice: data.checklist.notice })}
+            title={data.flaggedCount ? t('checklists.flagged', { count: data.flaggedCount }) : t('checklists.allFound')}
+            description={t('checklists.flaggedNote', { notice: data.checklist.notice })}
           />
           <Table<GuidanceItem>
             rowKey="id"
@@ -117,25 +117,25 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
             onRow={(item) => ({ 'data-testid': `checklist-item-${item.id}`, 'data-flagged': String(item.flagged) }) as never}
             columns={[
               {
-                title: t('evidence.col.fact'),
+                title: t('checklists.col.fact'),
                 width: '24%',
                 render: (_, item) => (
                   <Space direction="vertical" size={2}>
                     <span>
-                      {item.required ? <Tag color="red">{t('evidence.required')}</Tag> : <Tag>{t('evidence.optional')}</Tag>}
+                      {item.required ? <Tag color="red">{t('checklists.required')}</Tag> : <Tag>{t('checklists.optional')}</Tag>}
                       {item.fact}
                     </span>
                     <BasisCell item={item} />
                   </Space>
                 ),
               },
-              { title: t('evidence.col.typical'), width: '18%', render: (_, item) => <span style={{ fontSize: 12 }}>{item.typicalEvidence.join('；')}</span> },
+              { title: t('checklists.col.typical'), width: '18%', render: (_, item) => <span style={{ fontSize: 12 }}>{item.typicalEvidence.join('；')}</span> },
               {
-                title: t('evidence.col.suggestion'),
+                title: t('checklists.col.suggestion'),
                 render: (_, item) => (
                   <Space direction="vertical" size={2} style={{ width: '100%' }}>
                     <Tag color={suggestionColors[item.suggestion]} data-testid="suggestion">
-                      {t(`evidence.suggestion.${item.suggestion}`)}
+                      {t(`checklists.suggestion.${item.suggestion}`)}
                     </Tag>
                     {item.evidence.map((e) => (
                       <EvidenceLine key={`${e.documentId}-${e.start}`} e={e} />
@@ -144,7 +144,7 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
                 ),
               },
               {
-                title: t('evidence.col.mark'),
+                title: t('checklists.col.mark'),
                 width: 250,
                 render: (_, item) => (
                   <Space direction="vertical" size={4}>
@@ -154,32 +154,32 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
                       value={item.mark?.status ?? null}
                       disabled={busyItem === item.id}
                       onChange={(e) => void mark(item, e.target.value as MarkStatus)}
-                      options={markStatuses.map((s) => ({ value: s, label: t(`evidence.mark.${s}`) }))}
+                      options={markStatuses.map((s) => ({ value: s, label: t(`checklists.mark.${s}`) }))}
                       data-testid="mark"
                     />
                     {item.mark ? (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {item.mark.by} · {item.mark.at.slice(0, 16).replace('T', ' ')}{' '}
                         <Button type="link" size="small" onClick={() => void mark(item, null)}>
-                          {t('evidence.unmark')}
+                          {t('checklists.unmark')}
                         </Button>
                       </Typography.Text>
                     ) : null}
                     {item.flagged ? (
                       <Popconfirm
-                        title={t('evidence.dismissTitle')}
-                        description={t('evidence.dismissBody')}
-                        okText={t('evidence.dismissOk')}
-                        cancelText={t('evidence.cancel')}
+                        title={t('checklists.dismissTitle')}
+                        description={t('checklists.dismissBody')}
+                        okText={t('checklists.dismissOk')}
+                        cancelText={t('checklists.cancel')}
                         onConfirm={() => void dismiss(item)}
                       >
                         <Button size="small" type="dashed" data-testid="dismiss">
-                          {t('evidence.dismiss')}
+                          {t('checklists.dismiss')}
                         </Button>
                       </Popconfirm>
                     ) : item.dismissed ? (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('evidence.dismissed')}
+                        {t('checklists.dismissed')}
                       </Typography.Text>
                     ) : null}
                   </Space>

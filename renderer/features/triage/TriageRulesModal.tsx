@@ -14,7 +14,7 @@ interface Props {
 }
 
 const points = (t: Translate, label: string, name: (string | number)[]) => (
-  <Form.Item label={label} name={name} rules={[{ required: true, message: t('evidence.rules.required') }]}>
+  <Form.Item label={label} name={name} rules={[{ required: true, message: t('triage.rules.required') }]}>
     <InputNumber min={0} max={50} style={{ width: '100%' }} />
   </Form.Item>
 );
@@ -37,38 +37,38 @@ export function TriageRulesModal({ open, onClose, onSaved }: Props) {
 
   return (
     <Modal
-      title={t('evidence.rules.title')}
+      title={t('triage.rules.title')}
       open={open}
       onCancel={onClose}
       width={760}
       destroyOnHidden
       footer={
         <Space>
-          <Button onClick={onClose}>{t('evidence.cancel')}</Button>
+          <Button onClick={onClose}>{t('triage.cancel')}</Button>
           <Button type="primary" loading={running} onClick={() => void save()} data-testid="triage-rules-save">
-            {t('evidence.rules.save')}
+            {t('triage.rules.save')}
           </Button>
         </Space>
       }
     >
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('evidence.rules.notice')} />
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('triage.rules.notice')} />
       {error ? <ApiErrorAlert error={error} /> : null}
       {!current.data ? (
         <Spin />
       ) : (
         <Form form={form} layout="vertical" initialValues={current.data} data-testid="triage-rules-form">
           <Row gutter={12}>
-            <Col span={6}>{points(t, t('evidence.rules.threshold'), ['threshold'])}</Col>
-            <Col span={6}>{points(t, t('evidence.rules.partiesAbove'), ['parties', 'above'])}</Col>
-            <Col span={6}>{points(t, t('evidence.rules.partiesPoints'), ['parties', 'points'])}</Col>
-            <Col span={6}>{points(t, t('evidence.rules.partiesMax'), ['parties', 'maxPoints'])}</Col>
-            <Col span={6}>{points(t, t('evidence.rules.counterclaim'), ['counterclaimPoints'])}</Col>
-            <Col span={6}>{points(t, t('evidence.rules.contested'), ['contestedPoints'])}</Col>
-            <Col span={6}>{points(t, t('evidence.rules.foreign'), ['foreignPoints'])}</Col>
-            <Col span={6}>{points(t, t('evidence.rules.unknownWhereabouts'), ['unknownWhereaboutsPoints'])}</Col>
-            <Col span={6}>{points(t, t('evidence.rules.evidenceAbove'), ['evidence', 'above'])}</Col>
-            <Col span={6}>{points(t, t('evidence.rules.evidencePoints'), ['evidence', 'points'])}</Col>
-            <Col span={6}>{points(t, t('evidence.rules.cause'), ['causePoints'])}</Col>
+            <Col span={6}>{points(t, t('triage.rules.threshold'), ['threshold'])}</Col>
+            <Col span={6}>{points(t, t('triage.rules.partiesAbove'), ['parties', 'above'])}</Col>
+            <Col span={6}>{points(t, t('triage.rules.partiesPoints'), ['parties', 'points'])}</Col>
+            <Col span={6}>{points(t, t('triage.rules.partiesMax'), ['parties', 'maxPoints'])}</Col>
+            <Col span={6}>{points(t, t('triage.rules.counterclaim'), ['counterclaimPoints'])}</Col>
+            <Col span={6}>{points(t, t('triage.rules.contested'), ['contestedPoints'])}</Col>
+            <Col span={6}>{points(t, t('triage.rules.foreign'), ['foreignPoints'])}</Col>
+            <Col span={6}>{points(t, t('triage.rules.unknownWhereabouts'), ['unknownWhereaboutsPoints'])}</Col>
+            <Col span={6}>{points(t, t('triage.rules.evidenceAbove'), ['evidence', 'above'])}</Col>
+            <Col span={6}>{points(t, t('triage.rules.evidencePoints'), ['evidence', 'points'])}</Col>
+            <Col span={6}>{points(t, t('triage.rules.cause'), ['causePoints'])}</Col>
           </Row>
           <Form.List name="claimAmount">
             {(fields) => (
@@ -76,10 +76,10 @@ export function TriageRulesModal({ open, onClose, onSaved }: Props) {
                 {fields.map((f, i) => (
                   <Col span={12} key={f.key}>
                     <Space>
-                      <Form.Item label={t('evidence.rules.amountTier', { tier: i + 1 })} name={[f.name, 'atLeast']}>
+                      <Form.Item label={t('triage.rules.amountTier', { tier: i + 1 })} name={[f.name, 'atLeast']}>
                         <InputNumber min={0} style={{ width: 180 }} />
                       </Form.Item>
-                      <Form.Item label={t('evidence.rules.amountPoints')} name={[f.name, 'points']}>
+                      <Form.Item label={t('triage.rules.amountPoints')} name={[f.name, 'points']}>
                         <InputNumber min={0} max={50} />
                       </Form.Item>
                     </Space>
@@ -88,10 +88,10 @@ export function TriageRulesModal({ open, onClose, onSaved }: Props) {
               </Row>
             )}
           </Form.List>
-          <Form.Item label={t('evidence.rules.complexCauses')} name="complexCauses">
+          <Form.Item label={t('triage.rules.complexCauses')} name="complexCauses">
             <Select mode="tags" tokenSeparators={['，', ',', '、']} />
           </Form.Item>
-          <Form.Item label={t('evidence.rules.simpleCauses')} name="simpleCauses">
+          <Form.Item label={t('triage.rules.simpleCauses')} name="simpleCauses">
             <Select mode="tags" tokenSeparators={['，', ',', '、']} />
           </Form.Item>
         </Form>

@@ -13,23 +13,23 @@ export function CompareView({ queryText, hit, onClose }: { queryText: string; hi
   if (!hit) return null;
   const { case: c, explanation: e } = hit;
   return (
-    <Drawer open width="92%" onClose={onClose} title={t('similar.compare.title', { case: c.caseNumber ?? `${c.source} #${c.id}` })} data-testid="similar-compare">
+    <Drawer open width="92%" onClose={onClose} title={t('similarCases.compare.title', { case: c.caseNumber ?? `${c.source} #${c.id}` })} data-testid="similar-compare">
       <Row gutter={24}>
         <Col span={12}>
-          <Typography.Title level={5}>{t('similar.compare.queryFacts')}</Typography.Title>
+          <Typography.Title level={5}>{t('similarCases.compare.queryFacts')}</Typography.Title>
           <div data-testid="compare-query" style={{ maxHeight: 320, overflow: 'auto', border: '1px solid #f0f0f0', padding: 12 }}>
             <Marked text={queryText} spans={e.queryHighlights} />
           </div>
         </Col>
         <Col span={12}>
-          <Typography.Title level={5}>{t('similar.compare.candidateFacts')}</Typography.Title>
+          <Typography.Title level={5}>{t('similarCases.compare.candidateFacts')}</Typography.Title>
           <div data-testid="compare-candidate" style={{ maxHeight: 320, overflow: 'auto', border: '1px solid #f0f0f0', padding: 12 }}>
             <Marked text={c.facts} spans={e.candidateHighlights} />
           </div>
         </Col>
       </Row>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
-        {t('similar.compare.elements')}
+        {t('similarCases.compare.elements')}
       </Typography.Title>
       <Table
         size="small"
@@ -37,18 +37,18 @@ export function CompareView({ queryText, hit, onClose }: { queryText: string; hi
         rowKey="key"
         data-testid="compare-elements"
         columns={[
-          { title: t('similar.compare.col.element'), dataIndex: 'label', width: 140 },
-          { title: t('similar.compare.col.query'), dataIndex: 'query' },
-          { title: t('similar.compare.col.candidate'), dataIndex: 'candidate' },
-          { title: t('similar.compare.col.status'), dataIndex: 'status', width: 110 },
+          { title: t('similarCases.compare.col.element'), dataIndex: 'label', width: 140 },
+          { title: t('similarCases.compare.col.query'), dataIndex: 'query' },
+          { title: t('similarCases.compare.col.candidate'), dataIndex: 'candidate' },
+          { title: t('similarCases.compare.col.status'), dataIndex: 'status', width: 110 },
         ]}
         dataSource={[
           {
             key: 'cause',
-            label: t(c.kind === '民事' ? 'similar.compare.cause' : 'similar.compare.charge'),
+            label: t(c.kind === '民事' ? 'similarCases.compare.cause' : 'similarCases.compare.charge'),
             query: [...e.sameCauses, ...e.queryOnlyCauses].join('、') || '—',
             candidate: c.causes.join('、') || '—',
-            status: e.sameCauses.length ? <Tag color="green">{t('similar.compare.same')}</Tag> : <Tag>—</Tag>,
+            status: e.sameCauses.length ? <Tag color="green">{t('similarCases.compare.same')}</Tag> : <Tag>—</Tag>,
           },
           // Circumstance labels (自首, 累犯 …) and the matched passages come from the main process as they are.
           ...e.circumstances.map((m) => ({
@@ -60,38 +60,38 @@ export function CompareView({ queryText, hit, onClose }: { queryText: string; hi
           })),
           {
             key: 'articles',
-            label: t('similar.compare.sharedArticles'),
+            label: t('similarCases.compare.sharedArticles'),
             query: '',
             candidate: e.sharedArticles.map((a) => a.citation).join('、') || '—',
-            status: <Tag>{t('similar.compare.articleCount', { count: e.sharedArticles.length })}</Tag>,
+            status: <Tag>{t('similarCases.compare.articleCount', { count: e.sharedArticles.length })}</Tag>,
           },
         ]}
       />
       <Descriptions size="small" column={2} style={{ marginTop: 16 }} bordered>
-        <Descriptions.Item label={t('similar.compare.court')}>
-          {t('similar.compare.courtWithLevel', { court: c.court ?? '—', level: c.courtLevel ?? t('similar.compare.courtLevelUnknown') })}
+        <Descriptions.Item label={t('similarCases.compare.court')}>
+          {t('similarCases.compare.courtWithLevel', { court: c.court ?? '—', level: c.courtLevel ?? t('similarCases.compare.courtLevelUnknown') })}
         </Descriptions.Item>
-        <Descriptions.Item label={t('similar.compare.decidedOn')}>{c.decidedOn ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('similar.compare.outcome')}>
+        <Descriptions.Item label={t('similarCases.compare.decidedOn')}>{c.decidedOn ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('similarCases.compare.outcome')}>
           <Space size={[8, 0]} wrap>
             {outcomeParts(c.outcome, t).map((part) => (
               <span key={part}>{part}</span>
             ))}
           </Space>
         </Descriptions.Item>
-        <Descriptions.Item label={t('similar.compare.source')}>{c.source}</Descriptions.Item>
+        <Descriptions.Item label={t('similarCases.compare.source')}>{c.source}</Descriptions.Item>
       </Descriptions>
       {c.reasoning ? (
         <>
           <Typography.Title level={5} style={{ marginTop: 16 }}>
-            {t('similar.compare.reasoning')}
+            {t('similarCases.compare.reasoning')}
           </Typography.Title>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.reasoning}</Typography.Paragraph>
         </>
       ) : null}
       {c.result ? (
         <>
-          <Typography.Title level={5}>{t('similar.compare.result')}</Typography.Title>
+          <Typography.Title level={5}>{t('similarCases.compare.result')}</Typography.Title>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.result}</Typography.Paragraph>
         </>
       ) : null}

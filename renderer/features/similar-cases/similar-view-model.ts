@@ -32,27 +32,27 @@ export function circumstanceColour(match: CircumstanceMatch): string {
 
 /** Catalogue key of a circumstance's side-by-side status (两案均有 / 仅本案有 / 仅类案有). */
 export const statusKeys: Record<CircumstanceMatch['status'], MessageKey> = {
-  both: 'similar.status.both',
-  queryOnly: 'similar.status.queryOnly',
-  candidateOnly: 'similar.status.candidateOnly',
+  both: 'similarCases.status.both',
+  queryOnly: 'similarCases.status.queryOnly',
+  candidateOnly: 'similarCases.status.candidateOnly',
 };
 
 /** Months as 三年六个月-style text (3 yr 6 mo in English) for the outcome line. */
 export function monthsText(months: number, t: Translate): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  if (years && rest) return t('similar.term.yearsMonths', { years, months: rest });
-  return years ? t('similar.term.years', { years }) : t('similar.term.months', { months: rest });
+  if (years && rest) return t('similarCases.term.yearsMonths', { years, months: rest });
+  return years ? t('similarCases.term.years', { years }) : t('similarCases.term.months', { months: rest });
 }
 
 /** The 刑期/判赔 parts of a pushed case's outcome, in the page's language (none when nothing is known); shown side by side. */
 export function outcomeParts(outcome: SimilarCase['case']['outcome'], t: Translate): string[] {
   const parts: string[] = [];
-  if (outcome.prisonMonths !== null) parts.push(t('similar.outcome.prison', { term: monthsText(outcome.prisonMonths, t) }));
-  if (outcome.fine !== null) parts.push(t('similar.outcome.fine', { amount: outcome.fine }));
-  if (outcome.awarded !== null) parts.push(t('similar.outcome.awarded', { amount: outcome.awarded }));
-  if (outcome.lifeImprisonment) parts.push(t('similar.outcome.life'));
-  if (outcome.deathPenalty) parts.push(t('similar.outcome.death'));
+  if (outcome.prisonMonths !== null) parts.push(t('similarCases.outcome.prison', { term: monthsText(outcome.prisonMonths, t) }));
+  if (outcome.fine !== null) parts.push(t('similarCases.outcome.fine', { amount: outcome.fine }));
+  if (outcome.awarded !== null) parts.push(t('similarCases.outcome.awarded', { amount: outcome.awarded }));
+  if (outcome.lifeImprisonment) parts.push(t('similarCases.outcome.life'));
+  if (outcome.deathPenalty) parts.push(t('similarCases.outcome.death'));
   return parts;
 }
 

@@ -16,31 +16,31 @@ export function AddressPanel({ caseId }: { caseId: string }) {
     <div data-testid="address-panel">
       <div style={{ marginBottom: 8 }}>
         <AiNotice model={r.data.ai.modelId} modelVersion={r.data.ai.modelVersion} modelSha256={r.data.ai.modelSha256} confidence={r.data.ai.confidence} />
-        <Typography.Text type="secondary">{t('evidence.address.order')}</Typography.Text>
+        <Typography.Text type="secondary">{t('serviceAddress.order')}</Typography.Text>
       </div>
       <Table<ContactCandidate>
         rowKey={(c) => `${c.documentId}-${c.kind}-${c.start}`}
         size="small"
         pagination={false}
         dataSource={r.data.candidates}
-        locale={{ emptyText: t('evidence.address.empty') }}
+        locale={{ emptyText: t('serviceAddress.empty') }}
         columns={[
-          { title: t('evidence.address.col.rank'), dataIndex: 'rank', width: 48 },
+          { title: t('serviceAddress.col.rank'), dataIndex: 'rank', width: 48 },
           {
-            title: t('evidence.address.col.party'),
+            title: t('serviceAddress.col.party'),
             dataIndex: 'party',
             width: 90,
-            render: (p: string | null) => p ?? <Typography.Text type="secondary">{t('evidence.address.partyUnknown')}</Typography.Text>,
+            render: (p: string | null) => p ?? <Typography.Text type="secondary">{t('serviceAddress.partyUnknown')}</Typography.Text>,
           },
           {
-            title: t('evidence.address.col.kind'),
+            title: t('serviceAddress.col.kind'),
             dataIndex: 'kind',
             width: 80,
-            render: (k: string) => (k === 'address' ? <Tag color="blue">{t('evidence.address.address')}</Tag> : <Tag>{t('evidence.address.phone')}</Tag>),
+            render: (k: string) => (k === 'address' ? <Tag color="blue">{t('serviceAddress.address')}</Tag> : <Tag>{t('serviceAddress.phone')}</Tag>),
           },
-          { title: t('evidence.address.col.value'), dataIndex: 'value' },
-          { title: t('evidence.address.col.source'), render: (_, c) => <span style={{ fontSize: 12 }}>{t('evidence.address.source', { file: c.fileName, category: c.category })}</span> },
-          { title: t('evidence.address.col.reason'), dataIndex: 'reason', render: (s: string) => <span style={{ fontSize: 12 }}>{s}</span> },
+          { title: t('serviceAddress.col.value'), dataIndex: 'value' },
+          { title: t('serviceAddress.col.source'), render: (_, c) => <span style={{ fontSize: 12 }}>{t('serviceAddress.source', { file: c.fileName, category: c.category })}</span> },
+          { title: t('serviceAddress.col.reason'), dataIndex: 'reason', render: (s: string) => <span style={{ fontSize: 12 }}>{s}</span> },
         ]}
       />
     </div>

@@ -36,7 +36,7 @@ export function BuildIndexButton({ onBuilt }: { onBuilt: () => void }) {
   return (
     <Space>
       <Button size="small" loading={running} onClick={() => void build()} data-testid="similar-build-index">
-        {t('similar.buildIndex')}
+        {t('similarCases.buildIndex')}
       </Button>
       {running && percent !== null ? <Progress percent={percent} size="small" style={{ width: 120, margin: 0 }} /> : null}
       {error ? <ApiErrorAlert error={error} /> : null}

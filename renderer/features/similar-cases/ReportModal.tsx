@@ -26,29 +26,29 @@ export function ReportModal({ draft, outputSeq, onClose }: { draft: SearchReport
     <Modal
       open
       width={900}
-      title={t('similar.report.title')}
+      title={t('similarCases.report.title')}
       onCancel={onClose}
       data-testid="similar-report"
       footer={
         <Space>
-          <Button onClick={onClose}>{t('similar.report.close')}</Button>
+          <Button onClick={onClose}>{t('similarCases.report.close')}</Button>
           <Button type="primary" loading={running} onClick={() => void exportDocx()} data-testid="similar-report-export">
-            {t('similar.report.export')}
+            {t('similarCases.report.export')}
           </Button>
         </Space>
       }
     >
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('similar.report.notice')} />
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('similarCases.report.notice')} />
       <Form layout="vertical">
         <Space.Compact style={{ width: '100%' }}>
-          <Input addonBefore={t('similar.report.court')} value={value.court} onChange={(e) => set({ court: e.target.value })} />
-          <Input addonBefore={t('similar.report.caseNumber')} value={value.caseNumber} onChange={(e) => set({ caseNumber: e.target.value })} />
+          <Input addonBefore={t('similarCases.report.court')} value={value.court} onChange={(e) => set({ court: e.target.value })} />
+          <Input addonBefore={t('similarCases.report.caseNumber')} value={value.caseNumber} onChange={(e) => set({ caseNumber: e.target.value })} />
         </Space.Compact>
         {(['subject', 'time', 'platform', 'method', 'results'] as const).map((field) => (
           <Input.TextArea key={field} autoSize style={{ marginTop: 8 }} value={value[field]} onChange={(e) => set({ [field]: e.target.value })} />
         ))}
         <Typography.Title level={5} style={{ marginTop: 12 }}>
-          {t('similar.report.points')}
+          {t('similarCases.report.points')}
         </Typography.Title>
         {value.points.map((p, i) => (
           <div key={p.caseId} style={{ marginBottom: 8 }}>
@@ -60,7 +60,7 @@ export function ReportModal({ draft, outputSeq, onClose }: { draft: SearchReport
             />
           </div>
         ))}
-        <Typography.Title level={5}>{t('similar.report.conclusion')}</Typography.Title>
+        <Typography.Title level={5}>{t('similarCases.report.conclusion')}</Typography.Title>
         <Input.TextArea data-testid="similar-report-conclusion" autoSize={{ minRows: 3 }} value={value.conclusion} onChange={(e) => set({ conclusion: e.target.value })} />
       </Form>
       {error ? <ApiErrorAlert error={error} /> : null}

@@ -19,19 +19,19 @@ export function TriagePanel({ caseId }: { caseId: string }) {
   return (
     <div data-testid="triage-panel">
       <Descriptions size="small" column={3} style={{ marginBottom: 12 }}>
-        <Descriptions.Item label={t('evidence.triage.suggestion')}>
+        <Descriptions.Item label={t('triage.suggestion')}>
           <Tag color={d.track === '繁' ? 'volcano' : 'blue'} data-testid="triage-track" style={{ fontSize: 16, padding: '2px 10px' }}>
-            {t(d.track === '繁' ? 'evidence.triage.complex' : 'evidence.triage.simple')}
+            {t(d.track === '繁' ? 'triage.complex' : 'triage.simple')}
           </Tag>
         </Descriptions.Item>
-        <Descriptions.Item label={t('evidence.triage.score')}>
-          {t('evidence.triage.scoreValue', { score: d.score, threshold: d.threshold })}
+        <Descriptions.Item label={t('triage.score')}>
+          {t('triage.scoreValue', { score: d.score, threshold: d.threshold })}
         </Descriptions.Item>
-        <Descriptions.Item label={t('evidence.triage.explanation')}>
+        <Descriptions.Item label={t('triage.explanation')}>
           <AiNotice model={d.ai.modelId} modelVersion={d.ai.modelVersion} modelSha256={d.ai.modelSha256} confidence={d.ai.confidence} />
         </Descriptions.Item>
       </Descriptions>
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('evidence.triage.notice')} />
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('triage.notice')} />
       <Table<TriageReason>
         rowKey="feature"
         size="small"
@@ -39,22 +39,22 @@ export function TriagePanel({ caseId }: { caseId: string }) {
         dataSource={d.reasons}
         columns={[
           // Factor names, this case's values and the rules come from the main process as they are.
-          { title: t('evidence.triage.col.feature'), dataIndex: 'label', width: 160 },
-          { title: t('evidence.triage.col.value'), dataIndex: 'value' },
-          { title: t('evidence.triage.col.points'), dataIndex: 'points', width: 70, render: (p: number) => (p > 0 ? <Typography.Text strong>+{p}</Typography.Text> : '0') },
-          { title: t('evidence.triage.col.rule'), dataIndex: 'rule', render: (s: string) => <span style={{ fontSize: 12 }}>{s}</span> },
+          { title: t('triage.col.feature'), dataIndex: 'label', width: 160 },
+          { title: t('triage.col.value'), dataIndex: 'value' },
+          { title: t('triage.col.points'), dataIndex: 'points', width: 70, render: (p: number) => (p > 0 ? <Typography.Text strong>+{p}</Typography.Text> : '0') },
+          { title: t('triage.col.rule'), dataIndex: 'rule', render: (s: string) => <span style={{ fontSize: 12 }}>{s}</span> },
           {
-            title: t('evidence.triage.col.source'),
-            render: (_, x) => (x.source ? <span style={{ fontSize: 12 }}>{t('evidence.triage.source', { file: x.source.fileName, snippet: x.source.snippet })}</span> : null),
+            title: t('triage.col.source'),
+            render: (_, x) => (x.source ? <span style={{ fontSize: 12 }}>{t('triage.source', { file: x.source.fileName, snippet: x.source.snippet })}</span> : null),
           },
         ]}
       />
       <Space style={{ marginTop: 8 }}>
         <Button size="small" onClick={r.reload}>
-          {t('evidence.triage.recompute')}
+          {t('triage.recompute')}
         </Button>
         <Button size="small" onClick={() => setRulesOpen(true)} data-testid="triage-rules">
-          {t('evidence.triage.rules')}
+          {t('triage.rules')}
         </Button>
       </Space>
       <TriageRulesModal open={rulesOpen} onClose={() => setRulesOpen(false)} onSaved={r.reload} />

@@ -29,7 +29,7 @@ type Result = ResponseOf<typeof similarCases.similarCasesSearch>;
  * (same charge, shared articles, circumstances, shared passages) and what differs, a compare view,
  * and 相关/不相关 recorded in the audit trail. Ctrl+Enter searches.
  */
-export function SimilarPage() {
+export function SimilarCasesPage() {
   const { aiSwitches, currentCase } = useAppState();
   const t = useT();
   const enabled = aiSwitches ? isAiFeatureEnabled(aiSwitches, 'similarCases') : false;
@@ -94,12 +94,12 @@ export function SimilarPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="similar-page">
       <PageHeader
-        title={t('similar.title')}
+        title={t('similarCases.title')}
         extra={
           corpus ? (
             <Space>
               <Typography.Text type="secondary" data-testid="similar-corpus">
-                {t('similar.corpus', { total: corpus.total, note: corpus.denseIndex.note })}
+                {t('similarCases.corpus', { total: corpus.total, note: corpus.denseIndex.note })}
               </Typography.Text>
               {enabled && corpus.total > 0 && !corpus.denseIndex.available ? <BuildIndexButton onBuilt={status.reload} /> : null}
             </Space>
@@ -115,7 +115,7 @@ export function SimilarPage() {
             maxLength={20_000}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            placeholder={t('similar.queryPlaceholder')}
+            placeholder={t('similarCases.queryPlaceholder')}
           />
         </Col>
         <Col xs={24} lg={8}>
@@ -124,47 +124,47 @@ export function SimilarPage() {
               data-testid="similar-mode"
               value={mode}
               onChange={(v) => setMode(v as Mode)}
-              options={similarModes.map((m) => ({ value: m, label: t('similar.modeOption', { mode: t(`similar.mode.${m}`) }) }))}
+              options={similarModes.map((m) => ({ value: m, label: t('similarCases.modeOption', { mode: t(`similarCases.mode.${m}`) }) }))}
             />
             <Select
               value={method}
               onChange={setMethod}
               style={{ width: '100%' }}
-              options={(['hybrid', 'lexical', 'dense'] as const).map((m) => ({ value: m, label: t(`similar.method.${m}`) }))}
+              options={(['hybrid', 'lexical', 'dense'] as const).map((m) => ({ value: m, label: t(`similarCases.method.${m}`) }))}
             />
             <Space>
               <Button type="primary" loading={running} disabled={!enabled || !query.trim()} onClick={() => void search()} data-testid="similar-run">
-                {t('similar.run')}
+                {t('similarCases.run')}
               </Button>
               <Button disabled={!currentCase} onClick={() => void fromCurrentCase()} data-testid="similar-from-case">
-                {t('similar.fromCase')}
+                {t('similarCases.fromCase')}
               </Button>
             </Space>
           </Space>
         </Col>
       </Row>
       <Form form={filterForm} layout="inline" data-testid="similar-filters">
-        <Form.Item name="causes" label={t('similar.filter.causes')}>
+        <Form.Item name="causes" label={t('similarCases.filter.causes')}>
           <Select
             mode="tags"
             style={{ minWidth: 220 }}
-            placeholder={t('similar.filter.all')}
-            options={(corpus?.causes ?? []).map((c) => ({ value: c.cause, label: t('similar.filter.causeOption', { cause: c.cause, count: c.count }) }))}
+            placeholder={t('similarCases.filter.all')}
+            options={(corpus?.causes ?? []).map((c) => ({ value: c.cause, label: t('similarCases.filter.causeOption', { cause: c.cause, count: c.count }) }))}
           />
         </Form.Item>
-        <Form.Item name="courtLevels" label={t('similar.filter.courtLevels')}>
-          <Select mode="multiple" style={{ minWidth: 160 }} placeholder={t('similar.filter.all')} options={courtLevelValues.map((v) => ({ value: v, label: t(`similar.courtLevel.${v}`) }))} />
+        <Form.Item name="courtLevels" label={t('similarCases.filter.courtLevels')}>
+          <Select mode="multiple" style={{ minWidth: 160 }} placeholder={t('similarCases.filter.all')} options={courtLevelValues.map((v) => ({ value: v, label: t(`similarCases.courtLevel.${v}`) }))} />
         </Form.Item>
-        <Form.Item name="regions" label={t('similar.filter.regions')}>
-          <Select mode="multiple" style={{ minWidth: 140 }} placeholder={t('similar.filter.all')} options={(corpus?.regions ?? []).map((r) => ({ value: r, label: r }))} />
+        <Form.Item name="regions" label={t('similarCases.filter.regions')}>
+          <Select mode="multiple" style={{ minWidth: 140 }} placeholder={t('similarCases.filter.all')} options={(corpus?.regions ?? []).map((r) => ({ value: r, label: r }))} />
         </Form.Item>
-        <Form.Item name="kind" label={t('similar.filter.kind')}>
-          <Select allowClear style={{ minWidth: 100 }} placeholder={t('similar.filter.all')} options={caseKinds.map((v) => ({ value: v, label: t(`similar.kind.${v}`) }))} />
+        <Form.Item name="kind" label={t('similarCases.filter.kind')}>
+          <Select allowClear style={{ minWidth: 100 }} placeholder={t('similarCases.filter.all')} options={caseKinds.map((v) => ({ value: v, label: t(`similarCases.kind.${v}`) }))} />
         </Form.Item>
-        <Form.Item name="dateFrom" label={t('similar.filter.dateFrom')}>
+        <Form.Item name="dateFrom" label={t('similarCases.filter.dateFrom')}>
           <Input type="date" style={{ width: 150 }} />
         </Form.Item>
-        <Form.Item name="dateTo" label={t('similar.filter.dateTo')}>
+        <Form.Item name="dateTo" label={t('similarCases.filter.dateTo')}>
           <Input type="date" style={{ width: 150 }} />
         </Form.Item>
       </Form>
@@ -174,11 +174,11 @@ export function SimilarPage() {
           <Space wrap>
             <AiNotice model={result.ai.modelId} modelVersion={result.ai.modelVersion} modelSha256={result.ai.modelSha256} confidence={result.ai.confidence} />
             <Button size="small" onClick={() => void draftReport()} disabled={result.results.length === 0} data-testid="similar-report-open">
-              {t('similar.report.open')}
+              {t('similarCases.report.open')}
             </Button>
             <Typography.Text type="secondary">
-              {t('similar.summary', { mode: t(`similar.mode.${result.mode}`), method: result.method, count: result.results.length, ms: result.ms })}
-              {result.unexplained ? t('similar.unexplained', { count: result.unexplained }) : ''}
+              {t('similarCases.summary', { mode: t(`similarCases.mode.${result.mode}`), method: result.method, count: result.results.length, ms: result.ms })}
+              {result.unexplained ? t('similarCases.unexplained', { count: result.unexplained }) : ''}
             </Typography.Text>
           </Space>
           {result.notes.map((n) => (
@@ -186,7 +186,7 @@ export function SimilarPage() {
               {n}
             </Typography.Text>
           ))}
-          {result.results.length === 0 ? <Empty description={t('similar.empty')} /> : null}
+          {result.results.length === 0 ? <Empty description={t('similarCases.empty')} /> : null}
           {result.results.map((hit, i) => (
             <SimilarResultCard key={hit.case.id} rank={i + 1} hit={hit} auditSeq={result.ai.auditSeq} onCompare={() => setComparing(hit)} />
           ))}

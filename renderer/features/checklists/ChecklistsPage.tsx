@@ -8,15 +8,15 @@ import { useAppState } from '../../app/AppStateProvider';
 import { AiDisabledNotice } from '../../components/AiDisabledNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
-import { AddressPanel } from './AddressPanel';
+import { AddressPanel } from '../service-address/AddressPanel';
 import { ChecklistPanel } from './ChecklistPanel';
-import { TriagePanel } from './TriagePanel';
+import { TriagePanel } from '../triage/TriagePanel';
 
 /**
  * 证据指引 page: for the current case (or one picked here) the evidence checklist with suggested
  * statuses, the 繁简分流 suggestion and the ranked service addresses. Alt+G/T/D switch tabs.
  */
-export function EvidencePage() {
+export function ChecklistsPage() {
   const { aiSwitches, currentCase } = useAppState();
   const t = useT();
   const [query, setQuery] = useState('');
@@ -43,13 +43,13 @@ export function EvidencePage() {
 
   return (
     <div data-testid="evidence-page">
-      <PageHeader title={t('evidence.title')} />
+      <PageHeader title={t('checklists.title')} />
       <Space style={{ marginBottom: 16 }} wrap>
-        <Typography.Text>{t('evidence.case')}</Typography.Text>
+        <Typography.Text>{t('checklists.case')}</Typography.Text>
         <Select
           showSearch
           style={{ width: 460 }}
-          placeholder={t('evidence.casePlaceholder')}
+          placeholder={t('checklists.casePlaceholder')}
           filterOption={false}
           onSearch={setQuery}
           value={caseId ?? undefined}
@@ -57,18 +57,18 @@ export function EvidencePage() {
           options={(cases.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.caseNumber} · ${c.causeOfAction} · ${c.partiesLine}` }))}
           data-testid="evidence-case-select"
         />
-        <Typography.Text type="secondary">{t('evidence.keys')}</Typography.Text>
+        <Typography.Text type="secondary">{t('checklists.keys')}</Typography.Text>
       </Space>
       {!caseId ? (
-        <Empty description={t('evidence.noCase')} />
+        <Empty description={t('checklists.noCase')} />
       ) : (
         <Tabs
           activeKey={tab}
           onChange={setTab}
           items={[
-            { key: 'checklist', label: t('evidence.tab.checklist'), children: panel('evidenceGuidance', <ChecklistPanel caseId={caseId} />) },
-            { key: 'triage', label: t('evidence.tab.triage'), children: panel('triage', <TriagePanel caseId={caseId} />) },
-            { key: 'addresses', label: t('evidence.tab.addresses'), children: panel('backfill', <AddressPanel caseId={caseId} />) },
+            { key: 'checklist', label: t('checklists.tab.checklist'), children: panel('evidenceGuidance', <ChecklistPanel caseId={caseId} />) },
+            { key: 'triage', label: t('checklists.tab.triage'), children: panel('triage', <TriagePanel caseId={caseId} />) },
+            { key: 'addresses', label: t('checklists.tab.addresses'), children: panel('backfill', <AddressPanel caseId={caseId} />) },
           ]}
         />
       )}

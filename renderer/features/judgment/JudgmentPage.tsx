@@ -25,7 +25,7 @@ interface FormValues {
  * 裁判辅助 · 偏离预警: the facts in, the model's estimate out with the passages that drove it; the
  * judge's intended sentence, when given, is compared with the estimate. Ctrl+Enter analyses.
  */
-export function DeviationPage() {
+export function JudgmentPage() {
   const t = useT();
   const { aiSwitches, currentCase } = useAppState();
   const enabled = aiSwitches ? isAiFeatureEnabled(aiSwitches, 'deviationWarning') : false;
@@ -52,7 +52,7 @@ export function DeviationPage() {
   if (!enabled) {
     return (
       <div data-testid="deviation-page">
-        <PageHeader title={t('deviation.title')} />
+        <PageHeader title={t('judgment.title')} />
         <AiDisabledNotice feature="deviationWarning" />
       </div>
     );
@@ -60,8 +60,8 @@ export function DeviationPage() {
 
   return (
     <div data-testid="deviation-page">
-      <PageHeader title={t('deviation.title')} />
-      <Typography.Paragraph type="secondary">{t('deviation.intro')}</Typography.Paragraph>
+      <PageHeader title={t('judgment.title')} />
+      <Typography.Paragraph type="secondary">{t('judgment.intro')}</Typography.Paragraph>
       <Row gutter={24} wrap={false}>
         <Col flex="1 1 45%" style={{ minWidth: 0 }}>
           <Form
@@ -77,37 +77,37 @@ export function DeviationPage() {
             }}
             data-testid="deviation-form"
           >
-            <Form.Item name="facts" label={t('deviation.facts')} rules={[{ required: true, whitespace: true, min: 10, message: t('deviation.facts') }]}>
-              <Input.TextArea rows={10} maxLength={20_000} placeholder={t('deviation.factsPlaceholder')} data-testid="deviation-facts" />
+            <Form.Item name="facts" label={t('judgment.facts')} rules={[{ required: true, whitespace: true, min: 10, message: t('judgment.facts') }]}>
+              <Input.TextArea rows={10} maxLength={20_000} placeholder={t('judgment.factsPlaceholder')} data-testid="deviation-facts" />
             </Form.Item>
-            <Form.Item name="names" label={t('deviation.names')}>
+            <Form.Item name="names" label={t('judgment.names')}>
               <Select mode="tags" open={false} tokenSeparators={['、', ',', '，']} data-testid="deviation-names" />
             </Form.Item>
-            <Form.Item name="caseDate" label={t('deviation.caseDate')}>
+            <Form.Item name="caseDate" label={t('judgment.caseDate')}>
               <DatePicker style={{ width: 200 }} />
             </Form.Item>
-            <Card size="small" title={t('deviation.proposed')} style={{ marginBottom: 16 }}>
-              <Form.Item name="charges" label={t('deviation.proposedCharges')}>
+            <Card size="small" title={t('judgment.proposed')} style={{ marginBottom: 16 }}>
+              <Form.Item name="charges" label={t('judgment.proposedCharges')}>
                 <Select mode="tags" open={false} tokenSeparators={['、', ',', '，']} data-testid="deviation-proposed-charges" />
               </Form.Item>
               <Space align="start" wrap>
-                <Form.Item name="termKind" label={t('deviation.termKind')}>
+                <Form.Item name="termKind" label={t('judgment.termKind')}>
                   <Radio.Group options={termKinds.map((kind) => ({ value: kind, label: termKindLabels[kind] }))} />
                 </Form.Item>
-                <Form.Item name="termMonths" label={t('deviation.termMonths')}>
+                <Form.Item name="termMonths" label={t('judgment.termMonths')}>
                   <InputNumber min={0} max={600} data-testid="deviation-term-months" />
                 </Form.Item>
               </Space>
             </Card>
             <Button type="primary" htmlType="submit" loading={running} data-testid="deviation-run">
-              {t('deviation.run')}
+              {t('judgment.run')}
             </Button>
           </Form>
         </Col>
         <Col flex="1 1 55%" style={{ minWidth: 0 }}>
           {error ? <ApiErrorAlert error={error} /> : null}
           {result ? <AssistResults key={result.value.ai.auditSeq} facts={result.facts} value={result.value} /> : null}
-          {!result && !error ? <Alert type="info" showIcon title={t('deviation.intro')} /> : null}
+          {!result && !error ? <Alert type="info" showIcon title={t('judgment.intro')} /> : null}
         </Col>
       </Row>
     </div>

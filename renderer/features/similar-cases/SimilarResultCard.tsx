@@ -20,7 +20,7 @@ export function SimilarResultCard({ rank, hit, auditSeq, onCompare }: { rank: nu
     try {
       await invoke(similarCases.similarCasesFeedback, { outputSeq: auditSeq, corpusCaseId: c.id, relevant });
       setFeedback(relevant);
-      message.success(t('similar.feedback.recorded', { decision: t(relevant ? 'similar.feedback.relevant' : 'similar.feedback.irrelevant') }));
+      message.success(t('similarCases.feedback.recorded', { decision: t(relevant ? 'similarCases.feedback.relevant' : 'similarCases.feedback.irrelevant') }));
     } catch (error) {
       message.error(errorMessage(error));
     }
@@ -44,11 +44,11 @@ export function SimilarResultCard({ rank, hit, auditSeq, onCompare }: { rank: nu
           ))}
         </Space>
       }
-      extra={<Typography.Text type="secondary">{t('similar.score', { percent: Math.round(hit.score * 100) })}</Typography.Text>}
+      extra={<Typography.Text type="secondary">{t('similarCases.score', { percent: Math.round(hit.score * 100) })}</Typography.Text>}
     >
       <Space orientation="vertical" size={8} style={{ width: '100%' }}>
         <Typography.Text data-testid="similar-reason">
-          <Typography.Text strong>{t('similar.reason')}</Typography.Text>
+          <Typography.Text strong>{t('similarCases.reason')}</Typography.Text>
           {/* The summary is written by the main process and shown as it is. */}
           {e.summary}
         </Typography.Text>
@@ -62,21 +62,21 @@ export function SimilarResultCard({ rank, hit, auditSeq, onCompare }: { rank: nu
           </Space>
         ) : null}
         {e.sharedArticles.length ? (
-          <Typography.Text type="secondary">{t('similar.sharedArticles', { list: e.sharedArticles.map((a) => a.citation).join('、') })}</Typography.Text>
+          <Typography.Text type="secondary">{t('similarCases.sharedArticles', { list: e.sharedArticles.map((a) => a.citation).join('、') })}</Typography.Text>
         ) : null}
-        {e.differences.length ? <Alert type="warning" showIcon data-testid="similar-differences" title={t('similar.differences', { list: e.differences.join('；') })} /> : null}
+        {e.differences.length ? <Alert type="warning" showIcon data-testid="similar-differences" title={t('similarCases.differences', { list: e.differences.join('；') })} /> : null}
         <Typography.Paragraph style={{ margin: 0, color: '#555' }}>
           <Marked text={excerpt.text} spans={excerpt.spans} />
         </Typography.Paragraph>
         <Space>
           <Button size="small" onClick={onCompare} data-testid="similar-compare-open">
-            {t('similar.compare')}
+            {t('similarCases.compare')}
           </Button>
           <Button size="small" type={feedback === true ? 'primary' : 'default'} onClick={() => void send(true)} data-testid="similar-relevant">
-            {t('similar.feedback.relevant')}
+            {t('similarCases.feedback.relevant')}
           </Button>
           <Button size="small" danger={feedback === false} type={feedback === false ? 'primary' : 'default'} onClick={() => void send(false)} data-testid="similar-irrelevant">
-            {t('similar.feedback.irrelevant')}
+            {t('similarCases.feedback.irrelevant')}
           </Button>
         </Space>
       </Space>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsText, outcomeParts } from '../../../../../renderer/features/similar/similar-view-model';
+import { monthsText, outcomeParts } from '../../../../../renderer/features/similar-cases/similar-view-model';
 import { enUS } from '../../../../../renderer/i18n/en-US';
 import { translate, type Translate } from '../../../../../renderer/i18n/translate';
 import { zhCN } from '../../../../../renderer/i18n/zh-CN';

@@ -1,0 +1,28 @@
+import type { judgmentZhCN } from './judgment.zh-CN';
+
+export const judgmentEnUS: Record<keyof typeof judgmentZhCN, string> = {
+  'judgment.title': 'Judgment assistance · deviation warning',
+  'judgment.intro': 'Enter the facts of a criminal case: the model estimates charges, Criminal Law articles and the term, and marks the passages that drove each estimate. Enter the intended sentence to see where it departs from the estimate. For reference only; the judge decides.',
+  'judgment.facts': 'Facts',
+  'judgment.factsPlaceholder': 'Paste the facts found by the court…',
+  'judgment.names': 'Party names (replaced by placeholders before analysis)',
+  'judgment.caseDate': 'Judgment date (article text in force that day)',
+  'judgment.proposed': 'Intended sentence (optional, for the deviation warning)',
+  'judgment.proposedCharges': 'Charges',
+  'judgment.termKind': 'Penalty',
+  'judgment.termMonths': 'Term (months)',
+  'judgment.run': 'Analyse (Ctrl+Enter)',
+  'judgment.charges': 'Charges',
+  'judgment.articles': 'Criminal Law articles',
+  'judgment.term': 'Term',
+  'judgment.termFixed': 'about {months} months (range {low}–{high})',
+  'judgment.why': 'Passages that drove it',
+  'judgment.within': 'The intended sentence is within the estimate.',
+  'judgment.outside': 'Deviation warning: please check again',
+  'judgment.limits': 'Limits of the model',
+  'judgment.noText': 'The store has no text of this article on that date',
+  'judgment.accept': 'Accept',
+  'judgment.reject': 'Reject',
+  'judgment.recorded': 'Recorded: {decision}',
+  'judgment.none': 'No charge estimated',
+};
