@@ -1,11 +1,11 @@
 import { ArrowLeftOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Modal, Space, Table, Tag, Typography, message } from 'antd';
-import { useState } from 'react';
 import type { Case } from '../../../shared/contract/channels/cases';
 import { caseStatusLabels, casesSetStatus, casesUndo, partyKindLabels } from '../../../shared/contract/channels/cases';
 import { procedureInfo } from '../../../shared/domain/case-procedures';
 import { invoke } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { useAction } from '../../api/useAction';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { DossierPanel } from '../dossier/DossierPanel';
@@ -18,19 +18,12 @@ const dash = (s: string | null | undefined) => (s ? s : '—');
 /** 案件详情 with edit, undo of the last edit, 归档 / 移除 (confirmed) and 恢复. */
 export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; onChange: (c: Case) => void; onEdit: () => void; onBack: () => void }) {
   const t = useT();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (work: () => Promise<Case>, done?: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await work());
-      if (done) void message.success(done);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+  const { running, error, run } = useAction();
+  const change = async (work: () => Promise<Case>, done?: string) => {
+    const next = await run(work);
+    if (!next) return;
+    onChange(next);
+    if (done) void message.success(done);
   };
   const confirmStatus = (status: 'archived' | 'removed' | 'open') => {
     const text = { archived: t('cases.archiveConfirm', { caseNumber: value.caseNumber }), removed: t('cases.removeConfirm', { caseNumber: value.caseNumber }), open: t('cases.restoreConfirm', { caseNumber: value.caseNumber }) }[status];
@@ -39,7 +32,7 @@ export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; o
       okText: t('cases.confirm'),
       cancelText: t('cases.cancel'),
       okButtonProps: { danger: status === 'removed', 'data-testid': 'case-status-confirm' } as never,
-      onOk: () => run(() => invoke(casesSetStatus, { id: value.id, expectedVersion: value.version, status, confirm: true })),
+      onOk: () => change(() => invoke(casesSetStatus, { id: value.id, expectedVersion: value.version, status, confirm: true })),
     });
   };
   const editable = value.status === 'open' || value.status === 'closed';
@@ -61,8 +54,8 @@ export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; o
             ) : null}
             <Button
               icon={<UndoOutlined />}
-              disabled={value.undoable === 0 || busy}
-              onClick={() => void run(() => invoke(casesUndo, { id: value.id, expectedVersion: value.version }), t('cases.undone'))}
+              disabled={value.undoable === 0 || running}
+              onClick={() => void change(() => invoke(casesUndo, { id: value.id, expectedVersion: value.version }), t('cases.undone'))}
               data-testid="case-undo"
             >
               {t('cases.undo')}
@@ -84,7 +77,7 @@ export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; o
           </Space>
         }
       />
-      {error ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={error} data-testid="case-detail-error" /> : null}
+      {error ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(error)} data-testid="case-detail-error" /> : null}
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions column={3} size="small">
           <Descriptions.Item label="案由">

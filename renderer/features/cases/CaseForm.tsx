@@ -8,6 +8,7 @@ import { procedureInfo, procedures } from '../../../shared/domain/case-procedure
 import type { Procedure } from '../../../shared/domain/case-procedures';
 import { invoke } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
@@ -15,6 +16,7 @@ import { applyProposals } from './backfill-apply';
 import { BackfillDrawer } from './BackfillDrawer';
 import type { CaseDraft, PartyDraft } from './case-form-model';
 import { catalogueFor, causeNames, draftFromCase, emptyDraft, emptyParty, looksLikeEntity, sameDraft, validateDraft } from './case-form-model';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   /** The case being edited; absent for a new one. */
@@ -37,8 +39,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState<CaseDraft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
+  const { running: saving, error: serverError, run } = useAction();
   const causes = useInvoke(casesCauses, {});
   const [backfillOpen, setBackfillOpen] = useState(false);
   const dirty = !sameDraft(draft, initial);
@@ -55,19 +56,11 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
     const { errors: found, input } = validateDraft(draft);
     setErrors(found);
     if (!input) return;
-    setSaving(true);
-    setServerError(null);
-    try {
-      const saved = editing
-        ? await invoke(casesUpdate, { id: editing.id, expectedVersion: editing.version, case: input })
-        : await invoke(casesCreate, input);
-      onSaved(saved);
-    } catch (error) {
-      setServerError(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  }, [draft, editing, onSaved]);
+    const saved = await run(() =>
+      editing ? invoke(casesUpdate, { id: editing.id, expectedVersion: editing.version, case: input }) : invoke(casesCreate, input),
+    );
+    if (saved) onSaved(saved);
+  }, [draft, editing, onSaved, run]);
 
   const cancel = useCallback(() => {
     if (!dirty) return onCancel();
@@ -159,7 +152,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('cases.invalid', { count: errorCount })} data-testid="case-form-invalid" />
       ) : null}
       {serverError ? (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={serverError} data-testid="case-form-server-error" />
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(serverError)} data-testid="case-form-server-error" />
       ) : null}
       <BackfillDrawer
         open={backfillOpen}
@@ -244,10 +237,10 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
             <Card title={t('cases.section.dates')} size="small" style={{ marginBottom: 16 }}>
               <Row gutter={12}>
                 <Col span={12}>
-                  {field('filedOn', t('cases.field.filedOn'), <Input type="date" value={draft.filedOn} onChange={(e) => update({ filedOn: e.target.value })} data-testid="case-field-filedOn" />)}
+                  {field('filedOn', t('cases.field.filedOn'), <DateField value={draft.filedOn} onChange={(filedOn) => update({ filedOn })} style={{ width: '100%' }} data-testid="case-field-filedOn" />)}
                 </Col>
                 <Col span={12}>
-                  {field('hearingOn', t('cases.field.hearingOn'), <Input type="date" value={draft.hearingOn} onChange={(e) => update({ hearingOn: e.target.value })} data-testid="case-field-hearingOn" />)}
+                  {field('hearingOn', t('cases.field.hearingOn'), <DateField value={draft.hearingOn} onChange={(hearingOn) => update({ hearingOn })} style={{ width: '100%' }} data-testid="case-field-hearingOn" />)}
                 </Col>
                 <Col span={12}>
                   {field(
@@ -266,7 +259,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
                   )}
                 </Col>
                 <Col span={12}>
-                  {field('closedOn', t('cases.field.closedOn'), <Input type="date" value={draft.closedOn} onChange={(e) => update({ closedOn: e.target.value })} data-testid="case-field-closedOn" />)}
+                  {field('closedOn', t('cases.field.closedOn'), <DateField value={draft.closedOn} onChange={(closedOn) => update({ closedOn })} style={{ width: '100%' }} data-testid="case-field-closedOn" />)}
                 </Col>
               </Row>
             </Card>

@@ -10,6 +10,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { TimeLimitTag } from './TimeLimitTag';
+import { DateField } from '../../components/DateField';
 
 export const statusColors: Record<CaseStatus, string> = { open: 'blue', closed: 'default', archived: 'purple', removed: 'default' };
 
@@ -78,22 +79,22 @@ export function CaseListView({ onOpen, onCreate }: { onOpen: (c: CaseSummary) =>
           data-testid="cases-filter-status"
         />
         <Space.Compact>
-          <Input
-            type="date"
+          <DateField
             style={{ width: 150 }}
+            placeholder={t('cases.filter.filedFrom')}
             aria-label={t('cases.filter.filedFrom')}
             title={t('cases.filter.filedFrom')}
-            value={filters.filedFrom ?? ''}
-            onChange={(e) => set({ filedFrom: e.target.value || undefined })}
+            value={filters.filedFrom}
+            onChange={(date) => set({ filedFrom: date || undefined })}
             data-testid="cases-filter-from"
           />
-          <Input
-            type="date"
+          <DateField
             style={{ width: 150 }}
+            placeholder={t('cases.filter.filedTo')}
             aria-label={t('cases.filter.filedTo')}
             title={t('cases.filter.filedTo')}
-            value={filters.filedTo ?? ''}
-            onChange={(e) => set({ filedTo: e.target.value || undefined })}
+            value={filters.filedTo}
+            onChange={(date) => set({ filedTo: date || undefined })}
             data-testid="cases-filter-to"
           />
         </Space.Compact>

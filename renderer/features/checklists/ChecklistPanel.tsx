@@ -62,14 +62,11 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
   const [checklistId, setChecklistId] = useState<string | undefined>(undefined);
   const list = useInvoke(checklistsList, {});
   const guidance = useInvoke(checklistsForCase, { caseId, ...(checklistId ? { checklistId } : {}) }, `${caseId}|${checklistId ?? ''}`);
-  const { error, run } = useAction();
-  const [busyItem, setBusyItem] = useState<string | null>(null);
+  const { error, run, runningTag: busyItem } = useAction();
   const data: Guidance | null = guidance.data;
 
   const act = async (itemId: string, work: () => Promise<unknown>) => {
-    setBusyItem(itemId);
-    await run(work);
-    setBusyItem(null);
+    await run(work, itemId);
     guidance.reload();
   };
   const mark = (item: GuidanceItem, status: MarkStatus | null) =>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { audit } from '../../../shared/contract';
 import { invoke } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { useAction } from '../../api/useAction';
 import { AiNotice } from '../../components/AiNotice';
 import { useT } from '../../i18n';
 import { HighlightedText } from '../laws/HighlightedText';
@@ -122,14 +123,12 @@ function Decision({ outputSeq, summary }: { outputSeq: number; summary: string }
   const t = useT();
   const { message } = App.useApp();
   const [decided, setDecided] = useState<'accepted' | 'rejected' | null>(null);
+  const recording = useAction({ onError: (error) => message.error(errorMessage(error)) });
   const decide = async (decision: 'accepted' | 'rejected') => {
-    try {
-      await invoke(audit.auditRecordDecision, { outputSeq, decision, note: summary });
-      setDecided(decision);
-      message.success(t('judgment.recorded', { decision: t(decision === 'accepted' ? 'judgment.accept' : 'judgment.reject') }));
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
+    const recorded = await recording.run(() => invoke(audit.auditRecordDecision, { outputSeq, decision, note: summary }));
+    if (!recorded) return;
+    setDecided(decision);
+    message.success(t('judgment.recorded', { decision: t(decision === 'accepted' ? 'judgment.accept' : 'judgment.reject') }));
   };
   return (
     <Space>

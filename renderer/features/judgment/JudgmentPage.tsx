@@ -1,4 +1,4 @@
-import { Alert, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space, Typography, Button } from 'antd';
+import { Alert, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography, Button } from 'antd';
 import { useState } from 'react';
 import { isAiFeatureEnabled, judgment } from '../../../shared/contract';
 import { termKindLabels, termKinds } from '../../../shared/contract/channels/judgment';
@@ -7,6 +7,7 @@ import { useAction } from '../../api/useAction';
 import { useAppState } from '../../app/AppStateProvider';
 import { AiDisabledNotice } from '../../components/AiDisabledNotice';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { DateField } from '../../components/DateField';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { AssistResults } from './AssistResults';
@@ -15,7 +16,8 @@ import type { AssistResult } from './assist-result';
 interface FormValues {
   facts: string;
   names?: string[];
-  caseDate?: { format(pattern: string): string } | null;
+  /** YYYY-MM-DD, or '' */
+  caseDate?: string;
   charges?: string[];
   termKind: (typeof termKinds)[number];
   termMonths?: number | null;
@@ -41,7 +43,7 @@ export function JudgmentPage() {
     const request = {
       facts: values.facts,
       names: values.names ?? [],
-      ...(values.caseDate ? { caseDate: values.caseDate.format('YYYY-MM-DD') } : {}),
+      ...(values.caseDate ? { caseDate: values.caseDate } : {}),
       ...(currentCase ? { caseId: currentCase.caseId } : {}),
       ...(proposed ? { proposed } : {}),
     };
@@ -84,7 +86,7 @@ export function JudgmentPage() {
               <Select mode="tags" open={false} tokenSeparators={['、', ',', '，']} data-testid="deviation-names" />
             </Form.Item>
             <Form.Item name="caseDate" label={t('judgment.caseDate')}>
-              <DatePicker style={{ width: 200 }} />
+              <DateField style={{ width: 200 }} />
             </Form.Item>
             <Card size="small" title={t('judgment.proposed')} style={{ marginBottom: 16 }}>
               <Form.Item name="charges" label={t('judgment.proposedCharges')}>

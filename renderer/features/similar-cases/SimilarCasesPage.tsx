@@ -17,6 +17,7 @@ import { CompareView } from './CompareView';
 import { ReportModal } from './ReportModal';
 import { SimilarResultCard } from './SimilarResultCard';
 import { filtersFrom, isRunShortcut, type FilterForm } from './similar-view-model';
+import { DateField } from '../../components/DateField';
 
 type Mode = (typeof similarModes)[number];
 type Method = 'hybrid' | 'lexical' | 'dense';
@@ -162,10 +163,10 @@ export function SimilarCasesPage() {
           <Select allowClear style={{ minWidth: 100 }} placeholder={t('similarCases.filter.all')} options={caseKinds.map((v) => ({ value: v, label: t(`similarCases.kind.${v}`) }))} />
         </Form.Item>
         <Form.Item name="dateFrom" label={t('similarCases.filter.dateFrom')}>
-          <Input type="date" style={{ width: 150 }} />
+          <DateField style={{ width: 150 }} />
         </Form.Item>
         <Form.Item name="dateTo" label={t('similarCases.filter.dateTo')}>
-          <Input type="date" style={{ width: 150 }} />
+          <DateField style={{ width: 150 }} />
         </Form.Item>
       </Form>
       {error ? <ApiErrorAlert error={error} /> : null}

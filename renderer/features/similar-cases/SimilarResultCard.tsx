@@ -4,6 +4,7 @@ import { similarCases } from '../../../shared/contract';
 import type { SimilarCase } from '../../../shared/contract/channels/similar-cases';
 import { invoke } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { useAction } from '../../api/useAction';
 import { useT } from '../../i18n';
 import { Marked } from './Marked';
 import { circumstanceColour, statusKeys } from './similar-view-model';
@@ -16,14 +17,12 @@ export function SimilarResultCard({ rank, hit, auditSeq, onCompare }: { rank: nu
   const { case: c, explanation: e } = hit;
   const excerpt = excerptOf(c.facts, e.candidateHighlights);
 
+  const sending = useAction({ onError: (error) => message.error(errorMessage(error)) });
   const send = async (relevant: boolean) => {
-    try {
-      await invoke(similarCases.similarCasesFeedback, { outputSeq: auditSeq, corpusCaseId: c.id, relevant });
-      setFeedback(relevant);
-      message.success(t('similarCases.feedback.recorded', { decision: t(relevant ? 'similarCases.feedback.relevant' : 'similarCases.feedback.irrelevant') }));
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
+    const sent = await sending.run(() => invoke(similarCases.similarCasesFeedback, { outputSeq: auditSeq, corpusCaseId: c.id, relevant }));
+    if (!sent) return;
+    setFeedback(relevant);
+    message.success(t('similarCases.feedback.recorded', { decision: t(relevant ? 'similarCases.feedback.relevant' : 'similarCases.feedback.irrelevant') }));
   };
 
   return (

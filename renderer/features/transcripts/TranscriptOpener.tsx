@@ -11,6 +11,7 @@ import {
   type TranscriptSummary,
 } from '../../../shared/contract/channels/transcripts';
 import { invoke } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { useAppState } from '../../app/AppStateProvider';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -47,8 +48,7 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
   const caseId = currentCase?.caseId ?? typedCase.trim();
   const [list, setList] = useState<{ forCase: string; items: TranscriptSummary[] } | null>(null);
   const [listError, setListError] = useState<unknown>(null);
-  const [createError, setCreateError] = useState<unknown>(null);
-  const [creating, setCreating] = useState(false);
+  const creation = useAction();
   const templates = useInvoke(transcriptsTemplates, {});
   const [form] = Form.useForm<CreateForm>();
   const [record, setRecord] = useState<Case | null>(null);
@@ -101,8 +101,6 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
   }, [templates.data, record]);
 
   const create = async (values: CreateForm) => {
-    setCreating(true);
-    setCreateError(null);
     // A role left without a name is someone not in the room: not listed, not a speaker.
     const people = (rows: CreateForm['panel']) =>
       rows.map((p) => ({ role: (p.role ?? '').trim(), name: (p.name ?? '').trim() })).filter((p) => p.role && p.name);
@@ -116,15 +114,9 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
       clerk: values.clerk.trim(),
       attendees: people(values.attendees ?? []),
     };
-    try {
-      const disputeFocuses = (values.disputeFocuses ?? []).map((f) => (f.text ?? '').trim()).filter(Boolean);
-      const doc = await invoke(transcriptsCreate, { caseId: caseId || header.caseNumber, procedure: values.procedure, header, disputeFocuses });
-      onOpen(doc.id);
-    } catch (error) {
-      setCreateError(error);
-    } finally {
-      setCreating(false);
-    }
+    const disputeFocuses = (values.disputeFocuses ?? []).map((f) => (f.text ?? '').trim()).filter(Boolean);
+    const doc = await creation.run(() => invoke(transcriptsCreate, { caseId: caseId || header.caseNumber, procedure: values.procedure, header, disputeFocuses }));
+    if (doc) onOpen(doc.id);
   };
 
   const items = list && list.forCase === caseId ? list.items : [];
@@ -295,8 +287,8 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
                   </Form.Item>
                 </Col>
               </Row>
-              {createError ? <ApiErrorAlert error={createError} /> : null}
-              <Button type="primary" htmlType="submit" loading={creating} data-testid="transcript-create">
+              {creation.error ? <ApiErrorAlert error={creation.error} /> : null}
+              <Button type="primary" htmlType="submit" loading={creation.running} data-testid="transcript-create">
                 {t('transcripts.create')}
               </Button>
             </Form>
