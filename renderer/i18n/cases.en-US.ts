@@ -81,10 +81,6 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'cases.saveHint': 'Ctrl+S saves · Esc cancels',
   'cases.saved': 'Saved',
   'cases.invalid': '{count} fields need changes (marked red)',
-  'cases.discardTitle': 'Discard unsaved changes?',
-  'cases.discardBody': 'The form has changes that are not saved; they will be lost.',
-  'cases.discard': 'Discard',
-  'cases.keepEditing': 'Keep editing',
   'cases.formNew': 'New case',
   'cases.formEdit': 'Edit case {caseNumber}',
 };

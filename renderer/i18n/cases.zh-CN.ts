@@ -79,10 +79,6 @@ export const casesZhCN = {
   'cases.saveHint': 'Ctrl+S 保存 · Esc 取消',
   'cases.saved': '已保存',
   'cases.invalid': '有 {count} 处需要修改，见标红的字段',
-  'cases.discardTitle': '放弃未保存的修改？',
-  'cases.discardBody': '表单中有尚未保存的修改，离开后将丢失。',
-  'cases.discard': '放弃修改',
-  'cases.keepEditing': '继续编辑',
   'cases.formNew': '新建案件',
   'cases.formEdit': '编辑案件 {caseNumber}',
 } as const;

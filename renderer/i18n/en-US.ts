@@ -52,6 +52,11 @@ export const enUS: Dictionary = {
   'error.failed': 'Operation failed',
   'error.retry': 'Retry',
 
+  'unsaved.title': 'Discard unsaved changes?',
+  'unsaved.body': 'There are changes that are not saved; they will be lost if you leave.',
+  'unsaved.discard': 'Discard',
+  'unsaved.keepEditing': 'Keep editing',
+
   'settings.title': 'Settings',
   'settings.aiSection': 'AI assistance switches',
   'settings.principle':

@@ -52,6 +52,11 @@ export const zhCN = {
   'error.failed': '操作失败',
   'error.retry': '重试',
 
+  'unsaved.title': '放弃未保存的修改？',
+  'unsaved.body': '有尚未保存的修改，离开后将丢失。',
+  'unsaved.discard': '放弃修改',
+  'unsaved.keepEditing': '继续编辑',
+
   'settings.title': '设置',
   'settings.aiSection': 'AI辅助开关',
   'settings.principle':

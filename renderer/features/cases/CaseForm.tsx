@@ -1,5 +1,5 @@
 import { DeleteOutlined, FileSearchOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, AutoComplete, Button, Card, Col, Form, Input, Modal, Row, Select, Space, Typography } from 'antd';
+import { Alert, AutoComplete, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Case, CauseCatalogue } from '../../../shared/contract/channels/cases';
@@ -11,6 +11,7 @@ import { errorMessage } from '../../api/errors';
 import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { PageHeader } from '../../components/PageHeader';
+import { useUnsavedGuard } from '../../components/useUnsavedGuard';
 import { useT } from '../../i18n';
 import { applyProposals } from './backfill-apply';
 import { BackfillDrawer } from './BackfillDrawer';
@@ -62,17 +63,8 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
     if (saved) onSaved(saved);
   }, [draft, editing, onSaved, run]);
 
-  const cancel = useCallback(() => {
-    if (!dirty) return onCancel();
-    Modal.confirm({
-      title: t('cases.discardTitle'),
-      content: t('cases.discardBody'),
-      okText: t('cases.discard'),
-      cancelText: t('cases.keepEditing'),
-      okButtonProps: { danger: true, 'data-testid': 'case-discard' } as never,
-      onOk: onCancel,
-    });
-  }, [dirty, onCancel, t]);
+  const { confirmLeave } = useUnsavedGuard(dirty, 'case');
+  const cancel = useCallback(() => confirmLeave(onCancel), [confirmLeave, onCancel]);
 
   const keys = useRef({ save, cancel });
   useEffect(() => {
@@ -90,14 +82,6 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-
-  // Closing the window with unsaved changes asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    const onUnload = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', onUnload);
-    return () => window.removeEventListener('beforeunload', onUnload);
-  }, [dirty]);
 
   const catalogue: CauseCatalogue | null = catalogueFor(draft.caseNumber, draft.procedure, causes.data);
   const names = useMemo(() => causeNames(catalogue), [catalogue]);
