@@ -1,4 +1,6 @@
+import { backfillEnUS } from './backfill.en-US';
 import { caseAssistEnUS } from './case-assist.en-US';
+import { modelsEnUS } from './models.en-US';
 import { judgmentEnUS } from './judgment.en-US';
 import { casesEnUS } from './cases.en-US';
 import { similarCasesEnUS } from './similar-cases.en-US';
@@ -158,25 +160,6 @@ export const enUS: Dictionary = {
   'audit.stats.chart': 'Audit entries per day by kind',
   'audit.stats.sparse': 'Spans more than a year: only days with entries are shown',
 
-  'models.title': 'Model cards',
-  'models.intro': 'Purpose, training data, measured metrics and known limits of every installed model. Models whose file hashes do not match the manifest are listed under Problems and are not used.',
-  'models.none': 'No models installed',
-  'models.noneBody': 'There are no AI models yet; the related features offer manual tools only.',
-  'models.version': 'Version',
-  'models.purpose': 'Purpose',
-  'models.feature': 'Feature',
-  'models.trainingData': 'Training data',
-  'models.metrics': 'Measured metrics',
-  'models.metric': 'Metric',
-  'models.value': 'Value',
-  'models.split': 'Split',
-  'models.baseline': 'Baseline',
-  'models.limits': 'Known limits',
-  'models.files': 'Files',
-  'models.path': 'Path',
-  'models.sha256': 'SHA-256',
-  'models.bytes': 'Bytes',
-  'models.problems': 'Problems',
   'laws.title': 'Statutes',
   'laws.tab.search': 'Search',
   'laws.tab.push': 'Law push',
@@ -247,4 +230,6 @@ export const enUS: Dictionary = {
   ...casesEnUS,
   ...judgmentEnUS,
   ...caseAssistEnUS,
+  ...backfillEnUS,
+  ...modelsEnUS,
 };

@@ -1,4 +1,6 @@
+import { backfillZhCN } from './backfill.zh-CN';
 import { caseAssistZhCN } from './case-assist.zh-CN';
+import { modelsZhCN } from './models.zh-CN';
 import { judgmentZhCN } from './judgment.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { similarCasesZhCN } from './similar-cases.zh-CN';
@@ -158,25 +160,6 @@ export const zhCN = {
   'audit.stats.chart': '每日审计记录数（按类型）',
   'audit.stats.sparse': '时间跨度超过一年，仅显示有记录的日期',
 
-  'models.title': '模型说明',
-  'models.intro': '本机安装的每个模型的用途、训练数据、实测指标和已知局限。文件哈希与清单不符的模型列在“问题”中，不会被使用。',
-  'models.none': '尚未安装模型',
-  'models.noneBody': '当前没有任何AI模型，相关功能只提供人工工具。',
-  'models.version': '版本',
-  'models.purpose': '功能',
-  'models.feature': '所属功能',
-  'models.trainingData': '训练数据',
-  'models.metrics': '实测指标',
-  'models.metric': '指标',
-  'models.value': '数值',
-  'models.split': '数据集',
-  'models.baseline': '基线',
-  'models.limits': '已知局限',
-  'models.files': '文件',
-  'models.path': '路径',
-  'models.sha256': 'SHA-256',
-  'models.bytes': '字节',
-  'models.problems': '问题',
   'laws.title': '法条',
   'laws.tab.search': '法条检索',
   'laws.tab.push': '法条推送',
@@ -247,6 +230,8 @@ export const zhCN = {
   ...casesZhCN,
   ...judgmentZhCN,
   ...caseAssistZhCN,
+  ...backfillZhCN,
+  ...modelsZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

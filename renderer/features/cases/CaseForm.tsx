@@ -3,7 +3,7 @@ import { Alert, AutoComplete, Button, Card, Col, Form, Input, Row, Select, Space
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Case, CauseCatalogue } from '../../../shared/contract/channels/cases';
-import { casesCauses, casesCreate, casesUpdate, partyKindLabels, partyKinds, partyRoles } from '../../../shared/contract/channels/cases';
+import { casesCauses, casesCreate, casesUpdate, partyKinds, partyRoles } from '../../../shared/contract/channels/cases';
 import { procedureInfo, procedures } from '../../../shared/domain/case-procedures';
 import type { Procedure } from '../../../shared/domain/case-procedures';
 import { invoke } from '../../api/client';
@@ -121,7 +121,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
           <Space>
             <Typography.Text type="secondary">{t('cases.saveHint')}</Typography.Text>
             <Button icon={<FileSearchOutlined />} onClick={() => setBackfillOpen(true)} data-testid="case-backfill">
-              信息回填
+              {t('cases.backfillOpen')}
             </Button>
             <Button onClick={cancel} data-testid="case-cancel">
               {t('cases.cancel')}
@@ -186,7 +186,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
                 <Select
                   value={draft.procedure}
                   onChange={(procedure: Procedure) => update({ procedure })}
-                  options={procedures.map((p) => ({ value: p, label: procedureInfo[p].label }))}
+                  options={procedures.map((p) => ({ value: p, label: t(`cases.procedure.${p}`) }))}
                   data-testid="case-field-procedure"
                 />,
               )}
@@ -205,10 +205,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
                 <Select
                   value={draft.status}
                   onChange={(status: 'open' | 'closed') => update({ status })}
-                  options={[
-                    { value: 'open', label: '审理中' },
-                    { value: 'closed', label: '已结案' },
-                  ]}
+                  options={(['open', 'closed'] as const).map((s) => ({ value: s, label: t(`cases.status.${s}`) }))}
                   data-testid="case-field-status"
                 />,
               )}
@@ -288,7 +285,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
                 {field(`parties.${i}.name`, i === 0 ? t('cases.party.name') : '', <Input value={p.name} onChange={(e) => setParty(i, { name: e.target.value })} data-testid={`case-party-${i}-name`} />)}
               </Col>
               <Col span={3}>
-                {field(`parties.${i}.kind`, i === 0 ? t('cases.party.kind') : '', <Select value={p.kind} onChange={(kind: PartyDraft['kind']) => setParty(i, { kind })} options={partyKinds.map((k) => ({ value: k, label: partyKindLabels[k] }))} />)}
+                {field(`parties.${i}.kind`, i === 0 ? t('cases.party.kind') : '', <Select value={p.kind} onChange={(kind: PartyDraft['kind']) => setParty(i, { kind })} options={partyKinds.map((k) => ({ value: k, label: t(`cases.partyKind.${k}`) }))} />)}
               </Col>
               <Col span={4}>
                 {field(`parties.${i}.idNumber`, i === 0 ? t('cases.party.idNumber') : '', <Input value={p.idNumber} onChange={(e) => setParty(i, { idNumber: e.target.value })} data-testid={`case-party-${i}-idNumber`} />)}

@@ -2,6 +2,7 @@ import { Card, Descriptions, Table, Typography } from 'antd';
 import type { models } from '../../../shared/contract';
 import { useT } from '../../i18n';
 import { auditFeatureKey } from '../audit/audit-filter';
+import { metricLabel, splitLabel } from './model-card-labels';
 
 type ModelCard = models.ModelCard;
 
@@ -31,8 +32,8 @@ export function ModelCardView({ card }: { card: ModelCard }) {
         rowKey={(m) => `${m.name}/${m.split}`}
         dataSource={card.metrics}
         columns={[
-          { title: t('models.metric'), dataIndex: 'name' },
-          { title: t('models.split'), dataIndex: 'split' },
+          { title: t('models.metric'), dataIndex: 'name', render: (name: string) => <span title={name}>{metricLabel(name, t)}</span> },
+          { title: t('models.split'), dataIndex: 'split', render: (split: string) => splitLabel(split, t) },
           { title: t('models.value'), dataIndex: 'value', render: (v: number) => formatMetric(v) },
           {
             title: t('models.baseline'),

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { dateFieldLabels, dateFields } from '../../../shared/contract/channels/backfill';
+import { caseStatuses, caseStatusLabels, partyKindLabels, partyKinds } from '../../../shared/contract/channels/cases';
 import { markStatuses, markStatusLabels, suggestionLabels, suggestionLevels } from '../../../shared/contract/channels/checklists';
 import { dossierCategories } from '../../../shared/contract/channels/dossier';
 import { reviewFamilies, reviewFamilyLabels, reviewSeverities, reviewSeverityLabels } from '../../../shared/contract/channels/review';
 import { courtLevelValues, similarModeLabels, similarModes } from '../../../shared/contract/channels/similar-cases';
+import { procedureInfo, procedures } from '../../../shared/domain/case-procedures';
+import { backfillEnUS } from '../../../renderer/i18n/backfill.en-US';
+import { backfillZhCN } from '../../../renderer/i18n/backfill.zh-CN';
 import { caseAssistEnUS } from '../../../renderer/i18n/case-assist.en-US';
 import { caseAssistZhCN } from '../../../renderer/i18n/case-assist.zh-CN';
 import { casesEnUS } from '../../../renderer/i18n/cases.en-US';
@@ -14,6 +19,8 @@ import { draftingEnUS } from '../../../renderer/i18n/drafting.en-US';
 import { draftingZhCN } from '../../../renderer/i18n/drafting.zh-CN';
 import { dossierZhCN } from '../../../renderer/i18n/dossier.zh-CN';
 import { enUS } from '../../../renderer/i18n/en-US';
+import { modelsEnUS } from '../../../renderer/i18n/models.en-US';
+import { modelsZhCN } from '../../../renderer/i18n/models.zh-CN';
 import { judgmentEnUS } from '../../../renderer/i18n/judgment.en-US';
 import { judgmentZhCN } from '../../../renderer/i18n/judgment.zh-CN';
 import { reviewEnUS } from '../../../renderer/i18n/review.en-US';
@@ -42,6 +49,8 @@ const pairs: Array<[prefix: string, zh: Record<string, string>, en: Record<strin
   ['drafting.', draftingZhCN, draftingEnUS],
   ['review.', reviewZhCN, reviewEnUS],
   ['caseAssist.', caseAssistZhCN, caseAssistEnUS],
+  ['models.', modelsZhCN, modelsEnUS],
+  ['backfill.', backfillZhCN, backfillEnUS],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -67,6 +76,21 @@ describe.each(pairs)('the %s catalogue pair', (prefix, zh, en) => {
       expect(zhCN[key as keyof typeof zhCN], key).toBe(zh[key]);
       expect(enUS[key as keyof typeof enUS], key).toBe(en[key]);
     }
+  });
+});
+
+describe('案件 catalogue', () => {
+  it('names statuses, party kinds and procedures with the contract wording, in English too', () => {
+    for (const status of caseStatuses) expect(casesZhCN[`cases.status.${status}`]).toBe(caseStatusLabels[status]);
+    for (const kind of partyKinds) expect(casesZhCN[`cases.partyKind.${kind}`]).toBe(partyKindLabels[kind]);
+    for (const procedure of procedures) {
+      expect(casesZhCN[`cases.procedure.${procedure}`]).toBe(procedureInfo[procedure].label);
+      expect(casesEnUS[`cases.procedure.${procedure}`]).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('names the dates 信息回填 reads with the contract wording', () => {
+    for (const field of dateFields) expect(backfillZhCN[`backfill.field.${field}`]).toBe(dateFieldLabels[field]);
   });
 });
 
