@@ -101,4 +101,6 @@ export const transcriptsEnUS: Record<keyof typeof transcriptsZhCN, string> = {
   'transcripts.speech.help': 'Speech input is an optional plug-in: a court-supplied sherpa-onnx streaming Chinese model (tokens.txt plus encoder, decoder and joiner .onnx files), run on this machine, offline. Without it the transcript page shows “no speech model installed”. Party names, places and points of dispute are hot words. Administrator only; audited.',
   'transcripts.speech.dirPlaceholder': 'Speech model folder, e.g. D:\\JudgeDesk\\speech-model (empty switches speech input off)',
   'transcripts.speech.save': 'Save',
+  'transcripts.removeRow': 'Remove',
+  'transcripts.focusNumber': 'No.',
 };

@@ -100,4 +100,6 @@ export const transcriptsZhCN = {
   'transcripts.speech.help': '语音输入为可选插件：使用法院提供的 sherpa-onnx 流式中文语音模型（目录内含 tokens.txt 及 encoder、decoder、joiner 的 .onnx 文件），识别在本机进行，不联网。未设置时笔录页显示“未安装语音模型”。当事人姓名、地点和争议焦点作为热词。仅管理员可设置，修改记入审计日志。',
   'transcripts.speech.dirPlaceholder': '语音模型目录，如 D:\\JudgeDesk\\speech-model（留空则关闭语音输入）',
   'transcripts.speech.save': '保存',
+  'transcripts.removeRow': '删除',
+  'transcripts.focusNumber': '序号',
 } satisfies Record<string, string>;

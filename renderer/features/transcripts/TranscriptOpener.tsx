@@ -1,5 +1,4 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Form, Input, List, Row, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { casesGet, type Case } from '../../../shared/contract/channels/cases';
 import {
@@ -17,8 +16,9 @@ import { useAppState } from '../../app/AppStateProvider';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
-import { clockTime } from './editor-keys';
 import { headerFromCase } from './header-from-case';
+import { FocusListField, PersonListField } from './TranscriptPeopleFields';
+import { TranscriptListCard } from './TranscriptListCard';
 
 interface CreateForm {
   procedure: TranscriptProcedure;
@@ -120,86 +120,22 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
   };
 
   const items = list && list.forCase === caseId ? list.items : [];
-  const personList = (name: 'panel' | 'attendees', label: string, testId: string) => (
-    <Form.Item label={label}>
-      <Form.List name={name}>
-        {(fields, { add, remove }) => (
-          <Space orientation="vertical" style={{ width: '100%' }} size={4} data-testid={testId}>
-            {fields.map((field) => (
-              <Space.Compact key={field.key} style={{ width: '100%' }}>
-                <Form.Item name={[field.name, 'role']} noStyle rules={[{ required: true, message: t('transcripts.role') }]}>
-                  <Input style={{ width: '45%' }} placeholder={t('transcripts.role')} />
-                </Form.Item>
-                <Form.Item name={[field.name, 'name']} noStyle>
-                  <Input style={{ width: '45%' }} placeholder={t('transcripts.name')} data-testid={`${testId}-name`} />
-                </Form.Item>
-                <Button icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label="remove" />
-              </Space.Compact>
-            ))}
-            <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ role: '', name: '' })}>
-              {t('transcripts.addPerson')}
-            </Button>
-          </Space>
-        )}
-      </Form.List>
-    </Form.Item>
-  );
-
   return (
     <>
       <PageHeader title={t('transcripts.title')} />
       <Row gutter={24}>
         <Col xs={24} xl={10}>
-          <Card size="small" title={t('transcripts.existing')}>
-            {currentCase ? (
-              <Typography.Paragraph>
-                {t('transcripts.case')}：<Typography.Text strong>{currentCase.caseNumber}</Typography.Text>
-              </Typography.Paragraph>
-            ) : (
-              <>
-                <Input
-                  data-testid="transcript-case-input"
-                  value={typedCase}
-                  placeholder={t('transcripts.casePlaceholder')}
-                  onChange={(e) => {
-                    setTypedCase(e.target.value);
-                    form.setFieldValue('caseNumber', e.target.value);
-                  }}
-                />
-                <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-                  {t('transcripts.caseHint')}
-                </Typography.Paragraph>
-              </>
-            )}
-            {listError ? <ApiErrorAlert error={listError} /> : null}
-            {items.length ? (
-              <List
-                data-testid="transcript-list"
-                dataSource={items}
-                renderItem={(item) => (
-                  <List.Item
-                    actions={[
-                      <Button key="open" type="link" onClick={() => onOpen(item.id)} data-testid="transcript-open">
-                        {t('transcripts.open')}
-                      </Button>,
-                    ]}
-                  >
-                    <List.Item.Meta
-                      title={
-                        <Space>
-                          {item.caseNumber}
-                          <Tag color={item.status === 'locked' ? 'default' : 'processing'}>{t(`transcripts.status.${item.status}`)}</Tag>
-                        </Space>
-                      }
-                      description={`${item.createdAt.slice(0, 10)} ${clockTime(item.createdAt)} · ${t('transcripts.turns', { count: item.turnCount })}`}
-                    />
-                  </List.Item>
-                )}
-              />
-            ) : caseId ? (
-              <Empty description={t('transcripts.none')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
-            ) : null}
-          </Card>
+          <TranscriptListCard
+            caseNumber={currentCase?.caseNumber ?? null}
+            typedCase={typedCase}
+            onTypedCase={(typed) => {
+              setTypedCase(typed);
+              form.setFieldValue('caseNumber', typed);
+            }}
+            items={caseId ? items : null}
+            error={listError}
+            onOpen={onOpen}
+          />
         </Col>
         <Col xs={24} xl={14}>
           <Card size="small" title={t('transcripts.new')}>
@@ -262,29 +198,14 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
                     <Input data-testid="transcript-clerk" />
                   </Form.Item>
                 </Col>
-                <Col span={12}>{personList('panel', t('transcripts.panel'), 'transcript-panel')}</Col>
-                <Col span={12}>{personList('attendees', t('transcripts.attendees'), 'transcript-attendees')}</Col>
+                <Col span={12}>
+                  <PersonListField name="panel" label={t('transcripts.panel')} testId="transcript-panel" />
+                </Col>
+                <Col span={12}>
+                  <PersonListField name="attendees" label={t('transcripts.attendees')} testId="transcript-attendees" />
+                </Col>
                 <Col span={24}>
-                  <Form.Item label={t('transcripts.focuses')} extra={t('transcripts.focusesHelp')}>
-                    <Form.List name="disputeFocuses">
-                      {(fields, { add, remove }) => (
-                        <Space orientation="vertical" style={{ width: '100%' }} size={4} data-testid="transcript-focuses">
-                          {fields.map((field, i) => (
-                            <Space.Compact key={field.key} style={{ width: '100%' }}>
-                              <Input disabled style={{ width: 44, textAlign: 'center' }} value={String(i + 1)} aria-label="序号" />
-                              <Form.Item name={[field.name, 'text']} noStyle>
-                                <Input placeholder={t('transcripts.focusPlaceholder')} data-testid="transcript-focus" />
-                              </Form.Item>
-                              <Button icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label="remove" />
-                            </Space.Compact>
-                          ))}
-                          <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ text: '' })} data-testid="transcript-focus-add">
-                            {t('transcripts.addFocus')}
-                          </Button>
-                        </Space>
-                      )}
-                    </Form.List>
-                  </Form.Item>
+                  <FocusListField />
                 </Col>
               </Row>
               {creation.error ? <ApiErrorAlert error={creation.error} /> : null}
