@@ -25,4 +25,7 @@ export const judgmentEnUS: Record<keyof typeof judgmentZhCN, string> = {
   'judgment.reject': 'Reject',
   'judgment.recorded': 'Recorded: {decision}',
   'judgment.none': 'No charge estimated',
+  'judgment.penalty.fixed': 'Fixed-term imprisonment / detention',
+  'judgment.penalty.life': 'Life imprisonment',
+  'judgment.penalty.death': 'Death penalty',
 };

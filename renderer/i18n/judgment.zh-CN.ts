@@ -24,4 +24,8 @@ export const judgmentZhCN = {
   'judgment.reject': '不采纳',
   'judgment.recorded': '已记录：{decision}',
   'judgment.none': '模型未估计出罪名',
+  // Penalty names match termKindLabels in the contract (checked by the catalogue test).
+  'judgment.penalty.fixed': '有期徒刑/拘役',
+  'judgment.penalty.life': '无期徒刑',
+  'judgment.penalty.death': '死刑',
 } as const;

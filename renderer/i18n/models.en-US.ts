@@ -21,6 +21,7 @@ export const modelsEnUS: Record<keyof typeof modelsZhCN, string> = {
   'models.sha256': 'SHA-256',
   'models.bytes': 'Bytes',
   'models.problems': 'Problems',
+  'models.cardFeature.criminalJudgment': 'Criminal judgment assistance (deviation warning)',
   // Metric names on the cards are dotted terms ('charges.microF1', 'ndcg@10'); each term is named here.
   'models.metricTerm.charges': 'Charges',
   'models.metricTerm.articles': 'Articles',
@@ -40,7 +41,7 @@ export const modelsEnUS: Record<keyof typeof modelsZhCN, string> = {
   'models.metricTerm.microF1': 'micro-F1',
   'models.metricTerm.macroF1': 'macro-F1',
   'models.metricTerm.score': 'score',
-  'models.metricTerm.flipRate': 'share of predictions changed by the defendant’s identity alone',
+  'models.metricTerm.flipRate': "share of predictions changed by the defendant's identity alone",
   'models.metricTerm.meanCosine': 'mean cosine similarity',
   'models.metricTerm.precision': 'precision',
   'models.metricTerm.recall': 'recall',

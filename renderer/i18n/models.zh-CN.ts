@@ -19,6 +19,8 @@ export const modelsZhCN = {
   'models.sha256': 'SHA-256',
   'models.bytes': '字节',
   'models.problems': '问题',
+  // A card's feature that is not one of the AI switches (those are named by feature.*).
+  'models.cardFeature.criminalJudgment': '刑事裁判辅助（偏离预警）',
   // Metric names on the cards are dotted terms ('charges.microF1', 'ndcg@10'); each term is named here.
   'models.metricTerm.charges': '罪名',
   'models.metricTerm.articles': '法条',

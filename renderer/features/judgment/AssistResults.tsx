@@ -45,7 +45,7 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
 
       <Card size="small" title={t('judgment.term')} data-testid="deviation-term">
         <Estimate
-          label={term.kind === 'fixed' ? t('judgment.termFixed', { months: term.months, low: term.interval[0], high: term.interval[1] }) : term.kind === 'life' ? '无期徒刑' : '死刑'}
+          label={term.kind === 'fixed' ? t('judgment.termFixed', { months: term.months, low: term.interval[0], high: term.interval[1] }) : t(`judgment.penalty.${term.kind}`)}
           confidence={term.confidence}
           facts={facts}
           spans={term.spans}

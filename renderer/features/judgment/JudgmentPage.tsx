@@ -1,7 +1,7 @@
 import { Alert, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography, Button } from 'antd';
 import { useState } from 'react';
 import { isAiFeatureEnabled, judgment } from '../../../shared/contract';
-import { termKindLabels, termKinds } from '../../../shared/contract/channels/judgment';
+import { termKinds } from '../../../shared/contract/channels/judgment';
 import { invoke } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { useAppState } from '../../app/AppStateProvider';
@@ -94,7 +94,7 @@ export function JudgmentPage() {
               </Form.Item>
               <Space align="start" wrap>
                 <Form.Item name="termKind" label={t('judgment.termKind')}>
-                  <Radio.Group options={termKinds.map((kind) => ({ value: kind, label: termKindLabels[kind] }))} />
+                  <Radio.Group options={termKinds.map((kind) => ({ value: kind, label: t(`judgment.penalty.${kind}`) }))} />
                 </Form.Item>
                 <Form.Item name="termMonths" label={t('judgment.termMonths')}>
                   <InputNumber min={0} max={600} data-testid="deviation-term-months" />

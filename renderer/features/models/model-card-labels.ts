@@ -1,4 +1,5 @@
 import { isMessageKey, type MessageKey, type Translate } from '../../i18n/translate';
+import { auditFeatureKey } from '../audit/audit-filter';
 
 /**
  * A card's metric name in the UI's language. Names are dotted terms ('charges.microF1',
@@ -15,6 +16,12 @@ export function metricLabel(name: string, t: Translate): string {
       return rank === undefined ? named : `${named}@${rank}`;
     })
     .join(' · ');
+}
+
+/** The feature a card serves: an AI switch's name, another named feature, or the id as written. */
+export function featureLabel(feature: string, t: Translate): string {
+  const key = auditFeatureKey(feature) ?? `models.cardFeature.${feature}`;
+  return isMessageKey(key) ? t(key) : feature;
 }
 
 /** The split descriptions the training pipeline writes; the figures in them become placeholders. */

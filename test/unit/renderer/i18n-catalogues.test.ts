@@ -4,6 +4,7 @@ import { caseStatuses, caseStatusLabels, partyKindLabels, partyKinds } from '../
 import { markStatuses, markStatusLabels, suggestionLabels, suggestionLevels } from '../../../shared/contract/channels/checklists';
 import { dossierCategories } from '../../../shared/contract/channels/dossier';
 import { reviewFamilies, reviewFamilyLabels, reviewSeverities, reviewSeverityLabels } from '../../../shared/contract/channels/review';
+import { termKindLabels, termKinds } from '../../../shared/contract/channels/judgment';
 import { courtLevelValues, similarModeLabels, similarModes } from '../../../shared/contract/channels/similar-cases';
 import { procedureInfo, procedures } from '../../../shared/domain/case-procedures';
 import { backfillEnUS } from '../../../renderer/i18n/backfill.en-US';
@@ -91,6 +92,12 @@ describe('案件 catalogue', () => {
 
   it('names the dates 信息回填 reads with the contract wording', () => {
     for (const field of dateFields) expect(backfillZhCN[`backfill.field.${field}`]).toBe(dateFieldLabels[field]);
+  });
+});
+
+describe('偏离预警 catalogue', () => {
+  it('names the penalties with the contract wording', () => {
+    for (const kind of termKinds) expect(judgmentZhCN[`judgment.penalty.${kind}`]).toBe(termKindLabels[kind]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { metricLabel, splitLabel } from '../../../../../renderer/features/models/model-card-labels';
+import { featureLabel, metricLabel, splitLabel } from '../../../../../renderer/features/models/model-card-labels';
 import { enUS } from '../../../../../renderer/i18n/en-US';
 import { isMessageKey, translate, type Translate } from '../../../../../renderer/i18n/translate';
 import { zhCN } from '../../../../../renderer/i18n/zh-CN';
@@ -13,8 +13,8 @@ const en: Translate = (key, params) => translate(enUS, key, params);
 const metrics = readdirSync('models', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join('models', entry.name, 'card.json')))
   .flatMap((entry) => {
-    const card = JSON.parse(readFileSync(join('models', entry.name, 'card.json'), 'utf8')) as { id: string; metrics: Array<{ name: string; split: string }> };
-    return card.metrics.map((m) => ({ card: card.id, ...m }));
+    const card = JSON.parse(readFileSync(join('models', entry.name, 'card.json'), 'utf8')) as { id: string; feature: string; metrics: Array<{ name: string; split: string }> };
+    return card.metrics.map((m) => ({ card: card.id, feature: card.feature, ...m }));
   });
 
 describe('model card metric names', () => {
@@ -41,6 +41,15 @@ describe('model card metric names', () => {
     expect(metricLabel('cer', zh)).toBe('cer');
     expect(metricLabel('charges.top3', zh)).toBe('罪名 · top3');
     expect(metricLabel('constructor.toString', zh)).toBe('constructor · toString');
+  });
+});
+
+describe('model card features', () => {
+  it('names the feature of every card in Chinese', () => {
+    for (const feature of new Set(metrics.map((m) => m.feature))) expect(featureLabel(feature, zh), feature).toMatch(/[\u4e00-\u9fff]/);
+    expect(featureLabel('similarCases', zh)).toBe('类案推送');
+    expect(featureLabel('criminalJudgment', en)).toBe('Criminal judgment assistance (deviation warning)');
+    expect(featureLabel('somethingNew', zh)).toBe('somethingNew');
   });
 });
 
