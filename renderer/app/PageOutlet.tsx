@@ -1,42 +1,33 @@
 import { AuditPage } from '../features/audit/AuditPage';
 import { CasesPage } from '../features/cases/CasesPage';
-import { EvidencePage } from '../features/evidence/EvidencePage';
-import { DeviationPage } from '../features/deviation/DeviationPage';
+import { ChecklistsPage } from '../features/checklists/ChecklistsPage';
 import { DraftingPage } from '../features/drafting/DraftingPage';
+import { JudgmentPage } from '../features/judgment/JudgmentPage';
 import { LawsPage } from '../features/laws/LawsPage';
 import { ModelCardsPage } from '../features/models/ModelCardsPage';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { SimilarPage } from '../features/similar/SimilarPage';
+import { SimilarCasesPage } from '../features/similar-cases/SimilarCasesPage';
 import { TranscriptsPage } from '../features/transcripts/TranscriptsPage';
-import { UnderConstructionPage } from '../features/under-construction/UnderConstructionPage';
+import type { ComponentType } from 'react';
 import type { RouteId } from './routes';
 
+const pages: Record<RouteId, ComponentType> = {
+  cases: CasesPage,
+  checklists: ChecklistsPage,
+  'similar-cases': SimilarCasesPage,
+  laws: LawsPage,
+  drafting: DraftingPage,
+  review: ReviewPage,
+  transcripts: TranscriptsPage,
+  judgment: JudgmentPage,
+  audit: AuditPage,
+  settings: SettingsPage,
+  models: ModelCardsPage,
+};
+
+/** The page of a route; the record makes a route without a page a type error. */
 export function PageOutlet({ route }: { route: RouteId }) {
-  switch (route) {
-    case 'cases':
-      return <CasesPage />;
-    case 'evidence':
-      return <EvidencePage />;
-    case 'audit':
-      return <AuditPage />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'models':
-      return <ModelCardsPage />;
-    case 'laws':
-      return <LawsPage />;
-    case 'transcript':
-      return <TranscriptsPage />;
-    case 'deviation':
-      return <DeviationPage />;
-    case 'drafting':
-      return <DraftingPage />;
-    case 'review':
-      return <ReviewPage />;
-    case 'similar':
-      return <SimilarPage />;
-    default:
-      return <UnderConstructionPage key={route} route={route} />;
-  }
+  const Page = pages[route];
+  return <Page />;
 }

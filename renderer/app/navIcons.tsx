@@ -16,13 +16,13 @@ import type { RouteId } from './routes';
 
 export const navIcons: Record<RouteId, ReactNode> = {
   cases: <FolderOpenOutlined />,
-  evidence: <SafetyCertificateOutlined />,
-  similar: <ClusterOutlined />,
+  checklists: <SafetyCertificateOutlined />,
+  'similar-cases': <ClusterOutlined />,
   laws: <BookOutlined />,
   drafting: <EditOutlined />,
   review: <FileSearchOutlined />,
-  transcript: <ProfileOutlined />,
-  deviation: <AlertOutlined />,
+  transcripts: <ProfileOutlined />,
+  judgment: <AlertOutlined />,
   audit: <AuditOutlined />,
   settings: <SettingOutlined />,
   models: <ExperimentOutlined />,

@@ -1,32 +1,22 @@
-import type { AiFeature } from '../../shared/contract';
-
-/** Navigation entries in display order; the first ten get Alt+1 … Alt+9, Alt+0. */
+/**
+ * Navigation entries in display order; the first ten get Alt+1 … Alt+9, Alt+0. Each id is the
+ * name of the capability the page serves, as in its contract channels, api file and service folder.
+ */
 export const routeIds = [
   'cases',
-  'evidence',
-  'similar',
+  'checklists',
+  'similar-cases',
   'laws',
   'drafting',
   'review',
-  'transcript',
-  'deviation',
+  'transcripts',
+  'judgment',
   'audit',
   'settings',
   'models',
 ] as const;
 export type RouteId = (typeof routeIds)[number];
 export const defaultRoute: RouteId = 'cases';
-
-/** The AI feature whose switch governs a page, where one does. */
-export const routeAiFeature: Partial<Record<RouteId, AiFeature>> = {
-  cases: 'backfill',
-  evidence: 'evidenceGuidance',
-  similar: 'similarCases',
-  laws: 'lawPush',
-  drafting: 'drafting',
-  review: 'documentReview',
-  deviation: 'deviationWarning',
-};
 
 export function isRouteId(value: string): value is RouteId {
   return (routeIds as readonly string[]).includes(value);

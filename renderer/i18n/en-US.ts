@@ -1,10 +1,14 @@
+import { backfillEnUS } from './backfill.en-US';
 import { caseAssistEnUS } from './case-assist.en-US';
-import { deviationEnUS } from './deviation.en-US';
+import { modelsEnUS } from './models.en-US';
+import { judgmentEnUS } from './judgment.en-US';
 import { casesEnUS } from './cases.en-US';
-import { similarEnUS } from './similar.en-US';
+import { similarCasesEnUS } from './similar-cases.en-US';
 import { reviewEnUS } from './review.en-US';
 import { draftingEnUS } from './drafting.en-US';
-import { evidenceEnUS } from './evidence.en-US';
+import { checklistsEnUS } from './checklists.en-US';
+import { serviceAddressEnUS } from './service-address.en-US';
+import { triageEnUS } from './triage.en-US';
 import { dossierEnUS } from './dossier.en-US';
 import { transcriptsEnUS } from './transcripts.en-US';
 import type { Dictionary } from './zh-CN';
@@ -14,13 +18,13 @@ export const enUS: Dictionary = {
   'app.subtitle': 'Offline · assists the judge',
 
   'nav.cases': 'Cases',
-  'nav.evidence': 'Evidence guidance',
-  'nav.similar': 'Similar cases',
+  'nav.checklists': 'Evidence guidance',
+  'nav.similar-cases': 'Similar cases',
   'nav.laws': 'Statutes',
   'nav.drafting': 'Drafting',
   'nav.review': 'Document review',
-  'nav.transcript': 'Hearing transcripts',
-  'nav.deviation': 'Deviation warning',
+  'nav.transcripts': 'Hearing transcripts',
+  'nav.judgment': 'Deviation warning',
   'nav.audit': 'Audit',
   'nav.settings': 'Settings',
   'nav.models': 'Model cards',
@@ -39,16 +43,6 @@ export const enUS: Dictionary = {
   'status.notImported': 'not imported',
   'status.unreachable': 'not connected',
 
-  'building.title': 'This feature is under construction',
-  'building.cases': 'Manage local cases: filing data, parties, dossier documents, and backfill case data from the dossier.',
-  'building.evidence': 'List the evidence to examine for the cause of action and flag missing or doubtful items.',
-  'building.similar': 'Find decided cases in the imported knowledge base that resemble this case, and explain why.',
-  'building.laws': 'Search statutes and judicial interpretations, and suggest articles that may apply to the facts.',
-  'building.drafting': 'Draft judgments and other documents from templates and case data, for the judge to edit.',
-  'building.review': 'Check documents for wrong citations, amount-in-words mismatches and party data errors.',
-  'building.transcript': 'Prepare hearing transcripts: segment, proofread, mark disputed issues.',
-  'building.deviation': 'Compare the proposed sentence or award with similar cases and flag clear deviations.',
-
   'ai.disabledTitle': 'AI assistance is off',
   'ai.disabledBody': 'AI assistance for “{feature}” is off; this page shows manual tools only. Turn it back on in Settings.',
   'ai.notice': 'For reference only',
@@ -59,6 +53,11 @@ export const enUS: Dictionary = {
   'error.unreachableBody': 'Make sure the JudgeDesk local service is running, then retry.',
   'error.failed': 'Operation failed',
   'error.retry': 'Retry',
+
+  'unsaved.title': 'Discard unsaved changes?',
+  'unsaved.body': 'There are changes that are not saved; they will be lost if you leave.',
+  'unsaved.discard': 'Discard',
+  'unsaved.keepEditing': 'Keep editing',
 
   'settings.title': 'Settings',
   'settings.aiSection': 'AI assistance switches',
@@ -161,25 +160,6 @@ export const enUS: Dictionary = {
   'audit.stats.chart': 'Audit entries per day by kind',
   'audit.stats.sparse': 'Spans more than a year: only days with entries are shown',
 
-  'models.title': 'Model cards',
-  'models.intro': 'Purpose, training data, measured metrics and known limits of every installed model. Models whose file hashes do not match the manifest are listed under Problems and are not used.',
-  'models.none': 'No models installed',
-  'models.noneBody': 'There are no AI models yet; the related features offer manual tools only.',
-  'models.version': 'Version',
-  'models.purpose': 'Purpose',
-  'models.feature': 'Feature',
-  'models.trainingData': 'Training data',
-  'models.metrics': 'Measured metrics',
-  'models.metric': 'Metric',
-  'models.value': 'Value',
-  'models.split': 'Split',
-  'models.baseline': 'Baseline',
-  'models.limits': 'Known limits',
-  'models.files': 'Files',
-  'models.path': 'Path',
-  'models.sha256': 'SHA-256',
-  'models.bytes': 'Bytes',
-  'models.problems': 'Problems',
   'laws.title': 'Statutes',
   'laws.tab.search': 'Search',
   'laws.tab.push': 'Law push',
@@ -240,12 +220,16 @@ export const enUS: Dictionary = {
   'laws.cite.problem': 'Problem',
   'laws.cite.unreadable': 'Unreadable: {text} ({message})',
   ...transcriptsEnUS,
-  ...similarEnUS,
+  ...similarCasesEnUS,
   ...reviewEnUS,
   ...draftingEnUS,
-  ...evidenceEnUS,
+  ...checklistsEnUS,
+  ...triageEnUS,
+  ...serviceAddressEnUS,
   ...dossierEnUS,
   ...casesEnUS,
-  ...deviationEnUS,
+  ...judgmentEnUS,
   ...caseAssistEnUS,
+  ...backfillEnUS,
+  ...modelsEnUS,
 };

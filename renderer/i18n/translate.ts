@@ -20,6 +20,11 @@ export function translate(dictionary: Dictionary, key: MessageKey, params?: Tran
   );
 }
 
+/** Whether a key built at run time (from data) has a catalogue entry. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(zhCN, key);
+}
+
 export function parseLocale(stored: string | null | undefined): Locale {
   return (locales as readonly string[]).includes(stored ?? '') ? (stored as Locale) : defaultLocale;
 }

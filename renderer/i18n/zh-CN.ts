@@ -1,10 +1,14 @@
+import { backfillZhCN } from './backfill.zh-CN';
 import { caseAssistZhCN } from './case-assist.zh-CN';
-import { deviationZhCN } from './deviation.zh-CN';
+import { modelsZhCN } from './models.zh-CN';
+import { judgmentZhCN } from './judgment.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
-import { similarZhCN } from './similar.zh-CN';
+import { similarCasesZhCN } from './similar-cases.zh-CN';
 import { reviewZhCN } from './review.zh-CN';
 import { draftingZhCN } from './drafting.zh-CN';
-import { evidenceZhCN } from './evidence.zh-CN';
+import { checklistsZhCN } from './checklists.zh-CN';
+import { serviceAddressZhCN } from './service-address.zh-CN';
+import { triageZhCN } from './triage.zh-CN';
 import { dossierZhCN } from './dossier.zh-CN';
 import { transcriptsZhCN } from './transcripts.zh-CN';
 
@@ -14,13 +18,13 @@ export const zhCN = {
   'app.subtitle': '离线 · 辅助审判',
 
   'nav.cases': '案件',
-  'nav.evidence': '证据指引',
-  'nav.similar': '类案推送',
+  'nav.checklists': '证据指引',
+  'nav.similar-cases': '类案推送',
   'nav.laws': '法条',
   'nav.drafting': '文书起草',
   'nav.review': '文书审查',
-  'nav.transcript': '庭审笔录',
-  'nav.deviation': '偏离预警',
+  'nav.transcripts': '庭审笔录',
+  'nav.judgment': '偏离预警',
   'nav.audit': '审计',
   'nav.settings': '设置',
   'nav.models': '模型说明',
@@ -39,16 +43,6 @@ export const zhCN = {
   'status.notImported': '未导入',
   'status.unreachable': '未连接',
 
-  'building.title': '此功能尚在建设中',
-  'building.cases': '管理本机案件：立案信息、当事人、卷宗材料，并从卷宗回填案件信息。',
-  'building.evidence': '按案由列出应审查的证据，提示缺失或存疑的证据材料。',
-  'building.similar': '从已导入的知识库中找出与本案相似的已决案例，并说明相似之处。',
-  'building.laws': '检索法律法规与司法解释，按本案事实推送可能适用的条文。',
-  'building.drafting': '依据文书模板和案件信息起草裁判文书等常用文书，由法官修改定稿。',
-  'building.review': '检查文书中的法条引用、金额大小写、当事人信息等错漏。',
-  'building.transcript': '整理庭审笔录：分段、校对、标注争议焦点。',
-  'building.deviation': '将拟判刑期或判赔金额与类案分布比较，提示明显偏离。',
-
   'ai.disabledTitle': 'AI辅助已关闭',
   'ai.disabledBody': '「{feature}」的AI辅助已关闭，此页只显示人工工具。可在“设置”中重新开启。',
   'ai.notice': '仅供参考',
@@ -59,6 +53,11 @@ export const zhCN = {
   'error.unreachableBody': '请确认审判辅助工作台的本机服务已启动，然后重试。',
   'error.failed': '操作失败',
   'error.retry': '重试',
+
+  'unsaved.title': '放弃未保存的修改？',
+  'unsaved.body': '有尚未保存的修改，离开后将丢失。',
+  'unsaved.discard': '放弃修改',
+  'unsaved.keepEditing': '继续编辑',
 
   'settings.title': '设置',
   'settings.aiSection': 'AI辅助开关',
@@ -161,25 +160,6 @@ export const zhCN = {
   'audit.stats.chart': '每日审计记录数（按类型）',
   'audit.stats.sparse': '时间跨度超过一年，仅显示有记录的日期',
 
-  'models.title': '模型说明',
-  'models.intro': '本机安装的每个模型的用途、训练数据、实测指标和已知局限。文件哈希与清单不符的模型列在“问题”中，不会被使用。',
-  'models.none': '尚未安装模型',
-  'models.noneBody': '当前没有任何AI模型，相关功能只提供人工工具。',
-  'models.version': '版本',
-  'models.purpose': '功能',
-  'models.feature': '所属功能',
-  'models.trainingData': '训练数据',
-  'models.metrics': '实测指标',
-  'models.metric': '指标',
-  'models.value': '数值',
-  'models.split': '数据集',
-  'models.baseline': '基线',
-  'models.limits': '已知局限',
-  'models.files': '文件',
-  'models.path': '路径',
-  'models.sha256': 'SHA-256',
-  'models.bytes': '字节',
-  'models.problems': '问题',
   'laws.title': '法条',
   'laws.tab.search': '法条检索',
   'laws.tab.push': '法条推送',
@@ -240,14 +220,18 @@ export const zhCN = {
   'laws.cite.problem': '有问题',
   'laws.cite.unreadable': '无法识别：{text}（{message}）',
   ...transcriptsZhCN,
-  ...similarZhCN,
+  ...similarCasesZhCN,
   ...reviewZhCN,
   ...draftingZhCN,
-  ...evidenceZhCN,
+  ...checklistsZhCN,
+  ...triageZhCN,
+  ...serviceAddressZhCN,
   ...dossierZhCN,
   ...casesZhCN,
-  ...deviationZhCN,
+  ...judgmentZhCN,
   ...caseAssistZhCN,
+  ...backfillZhCN,
+  ...modelsZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,30 +1,20 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
-import { useState } from 'react';
 import { audit } from '../../../shared/contract';
 import { invoke } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n';
 
 export function AuditVerifyButton({ onResult }: { onResult: (r: VerifyOutcome) => void }) {
   const t = useT();
-  const [busy, setBusy] = useState(false);
+  const { running, run } = useAction({ onError: (error) => onResult({ error }) });
+  const verify = async () => {
+    const result = await run(() => invoke(audit.auditVerify, {}));
+    if (result) onResult({ result });
+  };
   return (
-    <Button
-      data-testid="audit-verify"
-      icon={<SafetyCertificateOutlined />}
-      loading={busy}
-      onClick={async () => {
-        setBusy(true);
-        try {
-          onResult({ result: await invoke(audit.auditVerify, {}) });
-        } catch (error) {
-          onResult({ error });
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
+    <Button data-testid="audit-verify" icon={<SafetyCertificateOutlined />} loading={running} onClick={() => void verify()}>
       {t('audit.verify')}
     </Button>
   );

@@ -2,6 +2,7 @@ import { Button, Form, Input, Select, Space } from 'antd';
 import { audit } from '../../../shared/contract';
 import { useT } from '../../i18n';
 import { auditFeatureKey, auditFeatureOptions, type AuditFormValues } from './audit-filter';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   onSearch: (values: AuditFormValues) => void;
@@ -50,10 +51,10 @@ export function AuditFilterForm({ onSearch }: Props) {
         />
       </Form.Item>
       <Form.Item name="from" label={t('audit.from')}>
-        <Input type="date" data-testid="audit-filter-from" style={{ width: 160 }} />
+        <DateField data-testid="audit-filter-from" />
       </Form.Item>
       <Form.Item name="to" label={t('audit.to')}>
-        <Input type="date" data-testid="audit-filter-to" style={{ width: 160 }} />
+        <DateField data-testid="audit-filter-to" />
       </Form.Item>
       <Form.Item>
         <Space>

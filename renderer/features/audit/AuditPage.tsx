@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { audit } from '../../../shared/contract';
 import { invoke } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -22,7 +23,7 @@ export function AuditPage() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(50);
   const [verify, setVerify] = useState<VerifyOutcome | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const exporting = useAction({ onError: (error) => message.error(errorMessage(error)) });
   const rangeValid = isDateRangeValid(filter);
 
   const request = pageRequest(filter, page, pageSize);
@@ -34,16 +35,11 @@ export function AuditPage() {
   };
 
   const exportCsv = async () => {
-    setExporting(true);
-    try {
-      const { fileName, csv, rows } = await invoke(audit.auditExportCsv, filter);
-      downloadText(fileName, withBom(csv), 'text/csv;charset=utf-8');
-      message.success(t('audit.exported', { rows, file: fileName }));
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
+    const exported = await exporting.run(() => invoke(audit.auditExportCsv, filter));
+    if (!exported) return;
+    const { fileName, csv, rows } = exported;
+    downloadText(fileName, withBom(csv), 'text/csv;charset=utf-8');
+    message.success(t('audit.exported', { rows, file: fileName }));
   };
 
   return (
@@ -56,7 +52,7 @@ export function AuditPage() {
             <Button
               data-testid="audit-export"
               icon={<DownloadOutlined />}
-              loading={exporting}
+              loading={exporting.running}
               disabled={!rangeValid}
               onClick={() => void exportCsv()}
             >

@@ -2,28 +2,17 @@ import { Alert, Button, Checkbox, Drawer, Empty, Input, Space, Spin, Tag, Typogr
 import { useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract';
 import type { SourceSpan } from '../../../shared/contract/channels/backfill';
-import { backfillPropose, dateFieldLabels } from '../../../shared/contract/channels/backfill';
-import { partyKindLabels } from '../../../shared/contract/channels/cases';
+import { backfillPropose } from '../../../shared/contract/channels/backfill';
+import type { PartyKind } from '../../../shared/contract/channels/cases';
 import { auditRecordDecision } from '../../../shared/contract/channels/audit';
 import { invoke } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { AiNotice } from '../../components/AiNotice';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useT } from '../../i18n';
 import { allKeys, claimKey, dateKey, defaultSelection, partyKey } from './backfill-apply';
 
 type Proposed = ResponseOf<typeof backfillPropose>;
-
-const fieldLabels: Record<string, string> = {
-  role: '诉讼地位',
-  name: '姓名或名称',
-  kind: '类型',
-  gender: '性别',
-  birthDate: '出生日期',
-  idNumber: '证件号码',
-  phone: '联系电话',
-  address: '住所',
-  agent: '诉讼代理人',
-};
 
 /** The value's place in its document, highlighted, so the user checks it against the source. */
 function Source({ source }: { source: SourceSpan }) {
@@ -48,6 +37,7 @@ interface Props {
 
 /** 案件信息回填: the proposals with their sources; the user ticks what goes into the form. */
 export function BackfillDrawer({ open, caseId, onClose, onApply }: Props) {
+  const t = useT();
   const [pasted, setPasted] = useState('');
   const [result, setResult] = useState<Proposed | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -73,6 +63,7 @@ export function BackfillDrawer({ open, caseId, onClose, onApply }: Props) {
     if (!result) return;
     const applied = onApply(result.proposals, keys);
     const total = allKeys(result.proposals).size;
+    // Audit notes stay Chinese whatever the UI language: the audit trail is read in Chinese.
     record(applied >= total ? 'accepted' : 'edited', `回填采纳 ${applied}/${total} 项（未保存，待用户在表单中保存）`);
     onClose();
   };
@@ -97,7 +88,7 @@ export function BackfillDrawer({ open, caseId, onClose, onApply }: Props) {
           <Typography.Text type="secondary">{label}：</Typography.Text>
           <Typography.Text strong>{value}</Typography.Text>
           {problem ? <Tag color="red" style={{ marginInlineStart: 6 }}>{problem}</Tag> : null}
-          {!key ? <Tag style={{ marginInlineStart: 6 }}>仅供核对，表单无此项</Tag> : null}
+          {!key ? <Tag style={{ marginInlineStart: 6 }}>{t('backfill.notInForm')}</Tag> : null}
           <Source source={source} />
         </div>
       </Space>
@@ -107,7 +98,7 @@ export function BackfillDrawer({ open, caseId, onClose, onApply }: Props) {
   const p = result?.proposals;
   return (
     <Drawer
-      title="案件信息回填"
+      title={t('backfill.title')}
       open={open}
       onClose={close}
       // Reading the dossier starts when the drawer opens (an event, so no effect sets state).
@@ -120,10 +111,10 @@ export function BackfillDrawer({ open, caseId, onClose, onApply }: Props) {
         result ? (
           <Space>
             <Button onClick={() => apply(selected)} data-testid="backfill-apply-selected">
-              采纳所选（{selected.size}）
+              {t('backfill.applySelected', { count: selected.size })}
             </Button>
             <Button type="primary" onClick={() => apply(allKeys(result.proposals))} data-testid="backfill-apply-all">
-              全部采纳
+              {t('backfill.applyAll')}
             </Button>
           </Space>
         ) : null
@@ -131,14 +122,14 @@ export function BackfillDrawer({ open, caseId, onClose, onApply }: Props) {
     >
       {!caseId ? (
         <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }}>
-          <Input.TextArea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="粘贴起诉状或身份证明的文字" data-testid="backfill-paste" />
+          <Input.TextArea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder={t('backfill.paste')} data-testid="backfill-paste" />
           <Button
             loading={running}
             disabled={!pasted.trim()}
             onClick={() => void propose({ documents: [{ id: 'pasted', fileName: '粘贴的文书', category: null, text: pasted }] })}
             data-testid="backfill-read"
           >
-            识别
+            {t('backfill.read')}
           </Button>
         </Space>
       ) : null}
@@ -150,11 +141,11 @@ export function BackfillDrawer({ open, caseId, onClose, onApply }: Props) {
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
-            title="以下内容由程序从卷宗文书中识别，仅供参考。勾选后填入表单，核对无误后点击「保存」才会写入案件。"
+            title={t('backfill.notice')}
             description={p.read.map((r) => `${r.fileName}：${r.reason}`).join('；')}
           />
           <AiNotice model={result.ai.modelId} modelVersion={result.ai.modelVersion} modelSha256={result.ai.modelSha256} confidence={result.ai.confidence} />
-          {p.parties.length === 0 && p.claims.length === 0 ? <Empty description="未识别出当事人或诉讼请求" /> : null}
+          {p.parties.length === 0 && p.claims.length === 0 ? <Empty description={t('backfill.empty')} /> : null}
           {p.parties.map((party, i) => (
             <div key={i} style={{ border: '1px solid #eee', borderRadius: 6, padding: 8, margin: '12px 0' }} data-testid="backfill-party">
               <Typography.Title level={5} style={{ marginTop: 0 }}>
@@ -163,16 +154,18 @@ export function BackfillDrawer({ open, caseId, onClose, onApply }: Props) {
               {(['role', 'name', 'kind', 'idNumber', 'phone', 'address', 'agent'] as const).map((f) => {
                 const v = party[f];
                 if (!v) return null;
-                const shown = f === 'kind' ? partyKindLabels[v.value as keyof typeof partyKindLabels] : String(v.value);
-                return row(partyKey(i, f), fieldLabels[f]!, shown, v.source, v.problem);
+                const shown = f === 'kind' ? t(`cases.partyKind.${v.value as PartyKind}`) : String(v.value);
+                return row(partyKey(i, f), t(`backfill.field.${f}`), shown, v.source, v.problem);
               })}
-              {party.gender ? row(null, fieldLabels.gender!, party.gender.value, party.gender.source, null) : null}
-              {party.birthDate ? row(null, fieldLabels.birthDate!, party.birthDate.value, party.birthDate.source, null) : null}
+              {party.gender ? row(null, t('backfill.field.gender'), party.gender.value, party.gender.source, null) : null}
+              {party.birthDate ? row(null, t('backfill.field.birthDate'), party.birthDate.value, party.birthDate.source, null) : null}
             </div>
           ))}
-          {p.claims.length ? <Typography.Title level={5}>诉讼请求</Typography.Title> : null}
-          {p.claims.map((c, i) => row(claimKey(i), `第${i + 1}项${c.amount ? `（${c.amount.value.toLocaleString('zh-CN')} 元）` : ''}`, c.text.value, c.text.source, null))}
-          {p.dates.map((d, i) => row(d.field === 'filedOn' ? dateKey(i) : null, dateFieldLabels[d.field], d.value.value, d.value.source, null))}
+          {p.claims.length ? <Typography.Title level={5}>{t('backfill.claims')}</Typography.Title> : null}
+          {p.claims.map((c, i) =>
+            row(claimKey(i), `${t('backfill.claim', { n: i + 1 })}${c.amount ? t('backfill.claimAmount', { amount: c.amount.value.toLocaleString('zh-CN') }) : ''}`, c.text.value, c.text.source, null),
+          )}
+          {p.dates.map((d, i) => row(d.field === 'filedOn' ? dateKey(i) : null, t(`backfill.field.${d.field}`), d.value.value, d.value.source, null))}
         </>
       ) : null}
     </Drawer>

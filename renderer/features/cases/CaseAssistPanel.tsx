@@ -11,10 +11,10 @@ import { AiDisabledNotice } from '../../components/AiDisabledNotice';
 import { AiNotice } from '../../components/AiNotice';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n';
-import { AssistResults } from '../deviation/AssistResults';
-import type { AssistResult } from '../deviation/assist-result';
-import { CompareView } from '../similar/CompareView';
-import { SimilarResultCard } from '../similar/SimilarResultCard';
+import { AssistResults } from '../judgment/AssistResults';
+import type { AssistResult } from '../judgment/assist-result';
+import { CompareView } from '../similar-cases/CompareView';
+import { SimilarResultCard } from '../similar-cases/SimilarResultCard';
 import { isCriminal, loadCaseFacts, partyNames, type CaseFacts } from './case-facts';
 
 type SimilarResult = Awaited<ReturnType<typeof invoke<typeof similarCasesSearch>>>;

@@ -1,11 +1,10 @@
 import { ArrowLeftOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Modal, Space, Table, Tag, Typography, message } from 'antd';
-import { useState } from 'react';
 import type { Case } from '../../../shared/contract/channels/cases';
-import { caseStatusLabels, casesSetStatus, casesUndo, partyKindLabels } from '../../../shared/contract/channels/cases';
-import { procedureInfo } from '../../../shared/domain/case-procedures';
+import { casesSetStatus, casesUndo, type PartyKind } from '../../../shared/contract/channels/cases';
 import { invoke } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { useAction } from '../../api/useAction';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { DossierPanel } from '../dossier/DossierPanel';
@@ -18,19 +17,12 @@ const dash = (s: string | null | undefined) => (s ? s : '—');
 /** 案件详情 with edit, undo of the last edit, 归档 / 移除 (confirmed) and 恢复. */
 export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; onChange: (c: Case) => void; onEdit: () => void; onBack: () => void }) {
   const t = useT();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (work: () => Promise<Case>, done?: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await work());
-      if (done) void message.success(done);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+  const { running, error, run } = useAction();
+  const change = async (work: () => Promise<Case>, done?: string) => {
+    const next = await run(work);
+    if (!next) return;
+    onChange(next);
+    if (done) void message.success(done);
   };
   const confirmStatus = (status: 'archived' | 'removed' | 'open') => {
     const text = { archived: t('cases.archiveConfirm', { caseNumber: value.caseNumber }), removed: t('cases.removeConfirm', { caseNumber: value.caseNumber }), open: t('cases.restoreConfirm', { caseNumber: value.caseNumber }) }[status];
@@ -39,7 +31,7 @@ export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; o
       okText: t('cases.confirm'),
       cancelText: t('cases.cancel'),
       okButtonProps: { danger: status === 'removed', 'data-testid': 'case-status-confirm' } as never,
-      onOk: () => run(() => invoke(casesSetStatus, { id: value.id, expectedVersion: value.version, status, confirm: true })),
+      onOk: () => change(() => invoke(casesSetStatus, { id: value.id, expectedVersion: value.version, status, confirm: true })),
     });
   };
   const editable = value.status === 'open' || value.status === 'closed';
@@ -61,8 +53,8 @@ export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; o
             ) : null}
             <Button
               icon={<UndoOutlined />}
-              disabled={value.undoable === 0 || busy}
-              onClick={() => void run(() => invoke(casesUndo, { id: value.id, expectedVersion: value.version }), t('cases.undone'))}
+              disabled={value.undoable === 0 || running}
+              onClick={() => void change(() => invoke(casesUndo, { id: value.id, expectedVersion: value.version }), t('cases.undone'))}
               data-testid="case-undo"
             >
               {t('cases.undo')}
@@ -84,30 +76,30 @@ export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; o
           </Space>
         }
       />
-      {error ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={error} data-testid="case-detail-error" /> : null}
+      {error ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(error)} data-testid="case-detail-error" /> : null}
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions column={3} size="small">
-          <Descriptions.Item label="案由">
+          <Descriptions.Item label={t('cases.field.cause')}>
             <span data-testid="case-detail-cause">{value.causeOfAction}</span>
           </Descriptions.Item>
-          <Descriptions.Item label="审理程序">{procedureInfo[value.procedure].label}</Descriptions.Item>
-          <Descriptions.Item label="状态">
-            <Tag color={statusColors[value.status]}>{caseStatusLabels[value.status]}</Tag>
+          <Descriptions.Item label={t('cases.field.procedure')}>{t(`cases.procedure.${value.procedure}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.field.status')}>
+            <Tag color={statusColors[value.status]}>{t(`cases.status.${value.status}`)}</Tag>
           </Descriptions.Item>
-          <Descriptions.Item label="承办法院">{value.court}</Descriptions.Item>
-          <Descriptions.Item label="立案日期">{dash(value.filedOn)}</Descriptions.Item>
-          <Descriptions.Item label="开庭日期">{dash(value.hearingOn)}</Descriptions.Item>
-          <Descriptions.Item label="审限">
+          <Descriptions.Item label={t('cases.field.court')}>{value.court}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.field.filedOn')}>{dash(value.filedOn)}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.field.hearingOn')}>{dash(value.hearingOn)}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.col.timeLimit')}>
             <Space>
-              {value.timeLimitDays ? `${value.timeLimitDays} 天` : '—'}
+              {value.timeLimitDays ? t('cases.days', { days: value.timeLimitDays }) : '—'}
               <TimeLimitTag daysLeft={value.daysLeft} deadline={value.deadline} />
             </Space>
           </Descriptions.Item>
-          <Descriptions.Item label="结案日期">{dash(value.closedOn)}</Descriptions.Item>
-          <Descriptions.Item label="审判长">{dash(value.panel.presidingJudge)}</Descriptions.Item>
-          <Descriptions.Item label="审判员">{dash(value.panel.judges.join('、'))}</Descriptions.Item>
-          <Descriptions.Item label="人民陪审员">{dash(value.panel.assessors.join('、'))}</Descriptions.Item>
-          <Descriptions.Item label="书记员">{dash(value.panel.clerk)}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.field.closedOn')}>{dash(value.closedOn)}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.detail.presidingJudge')}>{dash(value.panel.presidingJudge)}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.field.judges')}>{dash(value.panel.judges.join('、'))}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.field.assessors')}>{dash(value.panel.assessors.join('、'))}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.field.clerk')}>{dash(value.panel.clerk)}</Descriptions.Item>
         </Descriptions>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('cases.version', { version: value.version, user: value.updatedBy, at: value.updatedAt.slice(0, 16).replace('T', ' ') })}
@@ -121,13 +113,13 @@ export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; o
           dataSource={value.parties}
           data-testid="case-detail-parties"
           columns={[
-            { title: '诉讼地位', dataIndex: 'role', width: 110 },
-            { title: '姓名或名称', dataIndex: 'name' },
-            { title: '类型', dataIndex: 'kind', width: 100, render: (k: keyof typeof partyKindLabels) => partyKindLabels[k] },
-            { title: '证件号码', dataIndex: 'idNumber', render: dash },
-            { title: '电话', dataIndex: 'phone', render: dash },
-            { title: '地址', dataIndex: 'address', render: dash },
-            { title: '诉讼代理人', dataIndex: 'agent', render: dash },
+            { title: t('cases.party.role'), dataIndex: 'role', width: 110 },
+            { title: t('cases.party.name'), dataIndex: 'name' },
+            { title: t('cases.party.kind'), dataIndex: 'kind', width: 100, render: (k: PartyKind) => t(`cases.partyKind.${k}`) },
+            { title: t('cases.party.idNumber'), dataIndex: 'idNumber', render: dash },
+            { title: t('cases.party.phone'), dataIndex: 'phone', render: dash },
+            { title: t('cases.party.address'), dataIndex: 'address', render: dash },
+            { title: t('cases.party.agent'), dataIndex: 'agent', render: dash },
           ]}
         />
       </Card>
@@ -137,7 +129,7 @@ export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; o
           {value.claims.map((c, i) => (
             <li key={i}>
               {c.text}
-              {c.amount !== null ? <Typography.Text type="secondary">（{c.amount.toLocaleString('zh-CN', { minimumFractionDigits: 2 })} 元）</Typography.Text> : null}
+              {c.amount !== null ? <Typography.Text type="secondary">{t('cases.claim.amountValue', { amount: c.amount.toLocaleString('zh-CN', { minimumFractionDigits: 2 }) })}</Typography.Text> : null}
             </li>
           ))}
         </ol>

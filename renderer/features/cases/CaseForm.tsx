@@ -1,33 +1,31 @@
-import { DeleteOutlined, FileSearchOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, AutoComplete, Button, Card, Col, Form, Input, Modal, Row, Select, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { FileSearchOutlined } from '@ant-design/icons';
+import { Alert, AutoComplete, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Case, CauseCatalogue } from '../../../shared/contract/channels/cases';
-import { casesCauses, casesCreate, casesUpdate, partyKindLabels, partyKinds, partyRoles } from '../../../shared/contract/channels/cases';
+import { casesCauses, casesCreate, casesUpdate } from '../../../shared/contract/channels/cases';
 import { procedureInfo, procedures } from '../../../shared/domain/case-procedures';
 import type { Procedure } from '../../../shared/domain/case-procedures';
 import { invoke } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { PageHeader } from '../../components/PageHeader';
+import { useUnsavedGuard } from '../../components/useUnsavedGuard';
 import { useT } from '../../i18n';
 import { applyProposals } from './backfill-apply';
 import { BackfillDrawer } from './BackfillDrawer';
-import type { CaseDraft, PartyDraft } from './case-form-model';
-import { catalogueFor, causeNames, draftFromCase, emptyDraft, emptyParty, looksLikeEntity, sameDraft, validateDraft } from './case-form-model';
+import { fieldWithError } from './case-form-field';
+import type { CaseDraft } from './case-form-model';
+import { catalogueFor, causeNames, draftFromCase, emptyDraft, sameDraft, validateDraft } from './case-form-model';
+import { CaseClaimsCard } from './CaseClaimsCard';
+import { CasePartiesCard } from './CasePartiesCard';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   /** The case being edited; absent for a new one. */
   editing?: Case;
   onSaved: (saved: Case) => void;
   onCancel: () => void;
-}
-
-/** A name like 某某有限公司 typed for a party still marked 自然人 is almost surely a 法人. */
-function withKindGuess(party: PartyDraft, patch: Partial<PartyDraft>): PartyDraft {
-  const next = { ...party, ...patch };
-  if (patch.name !== undefined && party.kind === 'person' && !party.idNumber && looksLikeEntity(patch.name)) next.kind = 'legal_person';
-  return next;
 }
 
 /** 新建 / 编辑案件: errors from the contract's own schema on each field; Ctrl+S saves, Esc cancels. */
@@ -37,8 +35,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState<CaseDraft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
+  const { running: saving, error: serverError, run } = useAction();
   const causes = useInvoke(casesCauses, {});
   const [backfillOpen, setBackfillOpen] = useState(false);
   const dirty = !sameDraft(draft, initial);
@@ -55,31 +52,14 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
     const { errors: found, input } = validateDraft(draft);
     setErrors(found);
     if (!input) return;
-    setSaving(true);
-    setServerError(null);
-    try {
-      const saved = editing
-        ? await invoke(casesUpdate, { id: editing.id, expectedVersion: editing.version, case: input })
-        : await invoke(casesCreate, input);
-      onSaved(saved);
-    } catch (error) {
-      setServerError(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  }, [draft, editing, onSaved]);
+    const saved = await run(() =>
+      editing ? invoke(casesUpdate, { id: editing.id, expectedVersion: editing.version, case: input }) : invoke(casesCreate, input),
+    );
+    if (saved) onSaved(saved);
+  }, [draft, editing, onSaved, run]);
 
-  const cancel = useCallback(() => {
-    if (!dirty) return onCancel();
-    Modal.confirm({
-      title: t('cases.discardTitle'),
-      content: t('cases.discardBody'),
-      okText: t('cases.discard'),
-      cancelText: t('cases.keepEditing'),
-      okButtonProps: { danger: true, 'data-testid': 'case-discard' } as never,
-      onOk: onCancel,
-    });
-  }, [dirty, onCancel, t]);
+  const { confirmLeave } = useUnsavedGuard(dirty, 'case');
+  const cancel = useCallback(() => confirmLeave(onCancel), [confirmLeave, onCancel]);
 
   const keys = useRef({ save, cancel });
   useEffect(() => {
@@ -98,14 +78,6 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // Closing the window with unsaved changes asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    const onUnload = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', onUnload);
-    return () => window.removeEventListener('beforeunload', onUnload);
-  }, [dirty]);
-
   const catalogue: CauseCatalogue | null = catalogueFor(draft.caseNumber, draft.procedure, causes.data);
   const names = useMemo(() => causeNames(catalogue), [catalogue]);
   const causeOptions = useMemo(() => {
@@ -120,21 +92,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
   const defaultDays = draft.procedure ? procedureInfo[draft.procedure] : null;
   const errorCount = Object.keys(errors).length;
 
-  const field = (path: string, label: string, control: ReactNode, extra?: ReactNode) => (
-    <Form.Item
-      label={label}
-      validateStatus={errors[path] ? 'error' : undefined}
-      help={errors[path] ? <span data-testid={`error-${path}`}>{errors[path]}</span> : extra}
-    >
-      {control}
-    </Form.Item>
-  );
-
-  const setParty = (i: number, patch: Partial<PartyDraft>) =>
-    update({ parties: draft.parties.map((p, j) => (j === i ? withKindGuess(p, patch) : p)) });
-  const setClaim = (i: number, patch: Partial<CaseDraft['claims'][number]>) =>
-    update({ claims: draft.claims.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
-  const claimTotal = draft.claims.reduce((sum, c) => sum + (Number(c.amount) || 0), 0);
+  const field = fieldWithError(errors);
 
   return (
     <div data-testid="case-form" data-dirty={String(dirty)}>
@@ -144,7 +102,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
           <Space>
             <Typography.Text type="secondary">{t('cases.saveHint')}</Typography.Text>
             <Button icon={<FileSearchOutlined />} onClick={() => setBackfillOpen(true)} data-testid="case-backfill">
-              信息回填
+              {t('cases.backfillOpen')}
             </Button>
             <Button onClick={cancel} data-testid="case-cancel">
               {t('cases.cancel')}
@@ -159,7 +117,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('cases.invalid', { count: errorCount })} data-testid="case-form-invalid" />
       ) : null}
       {serverError ? (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={serverError} data-testid="case-form-server-error" />
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(serverError)} data-testid="case-form-server-error" />
       ) : null}
       <BackfillDrawer
         open={backfillOpen}
@@ -209,7 +167,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
                 <Select
                   value={draft.procedure}
                   onChange={(procedure: Procedure) => update({ procedure })}
-                  options={procedures.map((p) => ({ value: p, label: procedureInfo[p].label }))}
+                  options={procedures.map((p) => ({ value: p, label: t(`cases.procedure.${p}`) }))}
                   data-testid="case-field-procedure"
                 />,
               )}
@@ -228,10 +186,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
                 <Select
                   value={draft.status}
                   onChange={(status: 'open' | 'closed') => update({ status })}
-                  options={[
-                    { value: 'open', label: '审理中' },
-                    { value: 'closed', label: '已结案' },
-                  ]}
+                  options={(['open', 'closed'] as const).map((s) => ({ value: s, label: t(`cases.status.${s}`) }))}
                   data-testid="case-field-status"
                 />,
               )}
@@ -244,10 +199,10 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
             <Card title={t('cases.section.dates')} size="small" style={{ marginBottom: 16 }}>
               <Row gutter={12}>
                 <Col span={12}>
-                  {field('filedOn', t('cases.field.filedOn'), <Input type="date" value={draft.filedOn} onChange={(e) => update({ filedOn: e.target.value })} data-testid="case-field-filedOn" />)}
+                  {field('filedOn', t('cases.field.filedOn'), <DateField value={draft.filedOn} onChange={(filedOn) => update({ filedOn })} style={{ width: '100%' }} data-testid="case-field-filedOn" />)}
                 </Col>
                 <Col span={12}>
-                  {field('hearingOn', t('cases.field.hearingOn'), <Input type="date" value={draft.hearingOn} onChange={(e) => update({ hearingOn: e.target.value })} data-testid="case-field-hearingOn" />)}
+                  {field('hearingOn', t('cases.field.hearingOn'), <DateField value={draft.hearingOn} onChange={(hearingOn) => update({ hearingOn })} style={{ width: '100%' }} data-testid="case-field-hearingOn" />)}
                 </Col>
                 <Col span={12}>
                   {field(
@@ -266,7 +221,7 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
                   )}
                 </Col>
                 <Col span={12}>
-                  {field('closedOn', t('cases.field.closedOn'), <Input type="date" value={draft.closedOn} onChange={(e) => update({ closedOn: e.target.value })} data-testid="case-field-closedOn" />)}
+                  {field('closedOn', t('cases.field.closedOn'), <DateField value={draft.closedOn} onChange={(closedOn) => update({ closedOn })} style={{ width: '100%' }} data-testid="case-field-closedOn" />)}
                 </Col>
               </Row>
             </Card>
@@ -291,74 +246,8 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
           </Col>
         </Row>
 
-        <Card
-          title={t('cases.section.parties')}
-          size="small"
-          style={{ marginBottom: 16 }}
-          extra={
-            <Button size="small" icon={<PlusOutlined />} onClick={() => update({ parties: [...draft.parties, emptyParty('第三人')] })} data-testid="case-party-add">
-              {t('cases.party.add')}
-            </Button>
-          }
-        >
-          {draft.parties.length === 0 ? <Typography.Text type="secondary">{t('cases.party.none')}</Typography.Text> : null}
-          {draft.parties.map((p, i) => (
-            <Row gutter={8} key={i} data-testid="case-party" align="top">
-              <Col span={3}>
-                {field(`parties.${i}.role`, i === 0 ? t('cases.party.role') : '', <Select value={p.role} onChange={(role: PartyDraft['role']) => setParty(i, { role })} options={partyRoles.map((r) => ({ value: r, label: r }))} />)}
-              </Col>
-              <Col span={4}>
-                {field(`parties.${i}.name`, i === 0 ? t('cases.party.name') : '', <Input value={p.name} onChange={(e) => setParty(i, { name: e.target.value })} data-testid={`case-party-${i}-name`} />)}
-              </Col>
-              <Col span={3}>
-                {field(`parties.${i}.kind`, i === 0 ? t('cases.party.kind') : '', <Select value={p.kind} onChange={(kind: PartyDraft['kind']) => setParty(i, { kind })} options={partyKinds.map((k) => ({ value: k, label: partyKindLabels[k] }))} />)}
-              </Col>
-              <Col span={4}>
-                {field(`parties.${i}.idNumber`, i === 0 ? t('cases.party.idNumber') : '', <Input value={p.idNumber} onChange={(e) => setParty(i, { idNumber: e.target.value })} data-testid={`case-party-${i}-idNumber`} />)}
-              </Col>
-              <Col span={3}>
-                {field(`parties.${i}.phone`, i === 0 ? t('cases.party.phone') : '', <Input value={p.phone} onChange={(e) => setParty(i, { phone: e.target.value })} />)}
-              </Col>
-              <Col span={4}>
-                {field(`parties.${i}.address`, i === 0 ? t('cases.party.address') : '', <Input value={p.address} onChange={(e) => setParty(i, { address: e.target.value })} />)}
-              </Col>
-              <Col span={2}>
-                {field(`parties.${i}.agent`, i === 0 ? t('cases.party.agent') : '', <Input value={p.agent} onChange={(e) => setParty(i, { agent: e.target.value })} />)}
-              </Col>
-              <Col span={1} style={{ paddingTop: i === 0 ? 30 : 0 }}>
-                <Button type="text" danger aria-label={t('cases.delete')} icon={<DeleteOutlined />} onClick={() => update({ parties: draft.parties.filter((_, j) => j !== i) })} />
-              </Col>
-            </Row>
-          ))}
-        </Card>
-
-        <Card
-          title={t('cases.section.claims')}
-          size="small"
-          extra={
-            <Button size="small" icon={<PlusOutlined />} onClick={() => update({ claims: [...draft.claims, { text: '', amount: '' }] })} data-testid="case-claim-add">
-              {t('cases.claim.add')}
-            </Button>
-          }
-        >
-          {draft.claims.length === 0 ? <Typography.Text type="secondary">{t('cases.claim.none')}</Typography.Text> : null}
-          {draft.claims.map((c, i) => (
-            <Row gutter={8} key={i} data-testid="case-claim" align="top">
-              <Col span={17}>
-                {field(`claims.${i}.text`, i === 0 ? t('cases.claim.text') : '', <Input.TextArea autoSize value={c.text} onChange={(e) => setClaim(i, { text: e.target.value })} data-testid={`case-claim-${i}-text`} />)}
-              </Col>
-              <Col span={6}>
-                {field(`claims.${i}.amount`, i === 0 ? t('cases.claim.amount') : '', <Input inputMode="decimal" value={c.amount} onChange={(e) => setClaim(i, { amount: e.target.value })} data-testid={`case-claim-${i}-amount`} />)}
-              </Col>
-              <Col span={1} style={{ paddingTop: i === 0 ? 30 : 0 }}>
-                <Button type="text" danger aria-label={t('cases.delete')} icon={<DeleteOutlined />} onClick={() => update({ claims: draft.claims.filter((_, j) => j !== i) })} />
-              </Col>
-            </Row>
-          ))}
-          {claimTotal > 0 ? (
-            <Typography.Text type="secondary">{t('cases.claim.total', { amount: claimTotal.toLocaleString('zh-CN', { minimumFractionDigits: 2 }) })}</Typography.Text>
-          ) : null}
-        </Card>
+        <CasePartiesCard parties={draft.parties} field={field} onChange={(parties) => update({ parties })} />
+        <CaseClaimsCard claims={draft.claims} field={field} onChange={(claims) => update({ claims })} />
       </Form>
     </div>
   );

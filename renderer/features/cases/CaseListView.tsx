@@ -2,14 +2,15 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { CaseStatus, CaseSummary } from '../../../shared/contract/channels/cases';
-import { caseStatuses, caseStatusLabels, casesList } from '../../../shared/contract/channels/cases';
+import { caseStatuses, casesList } from '../../../shared/contract/channels/cases';
 import type { Procedure } from '../../../shared/domain/case-procedures';
-import { procedureInfo, procedures } from '../../../shared/domain/case-procedures';
+import { procedures } from '../../../shared/domain/case-procedures';
 import { useInvoke } from '../../api/useInvoke';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { TimeLimitTag } from './TimeLimitTag';
+import { DateField } from '../../components/DateField';
 
 export const statusColors: Record<CaseStatus, string> = { open: 'blue', closed: 'default', archived: 'purple', removed: 'default' };
 
@@ -65,7 +66,7 @@ export function CaseListView({ onOpen, onCreate }: { onOpen: (c: CaseSummary) =>
           placeholder={t('cases.filter.procedure')}
           value={filters.procedure}
           onChange={(procedure: Procedure | undefined) => set({ procedure })}
-          options={procedures.map((p) => ({ value: p, label: procedureInfo[p].label }))}
+          options={procedures.map((p) => ({ value: p, label: t(`cases.procedure.${p}`) }))}
           data-testid="cases-filter-procedure"
         />
         <Select
@@ -74,26 +75,26 @@ export function CaseListView({ onOpen, onCreate }: { onOpen: (c: CaseSummary) =>
           placeholder={t('cases.filter.statusActive')}
           value={filters.status}
           onChange={(status: CaseStatus | undefined) => set({ status })}
-          options={caseStatuses.map((s) => ({ value: s, label: caseStatusLabels[s] }))}
+          options={caseStatuses.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))}
           data-testid="cases-filter-status"
         />
         <Space.Compact>
-          <Input
-            type="date"
+          <DateField
             style={{ width: 150 }}
+            placeholder={t('cases.filter.filedFrom')}
             aria-label={t('cases.filter.filedFrom')}
             title={t('cases.filter.filedFrom')}
-            value={filters.filedFrom ?? ''}
-            onChange={(e) => set({ filedFrom: e.target.value || undefined })}
+            value={filters.filedFrom}
+            onChange={(date) => set({ filedFrom: date || undefined })}
             data-testid="cases-filter-from"
           />
-          <Input
-            type="date"
+          <DateField
             style={{ width: 150 }}
+            placeholder={t('cases.filter.filedTo')}
             aria-label={t('cases.filter.filedTo')}
             title={t('cases.filter.filedTo')}
-            value={filters.filedTo ?? ''}
-            onChange={(e) => set({ filedTo: e.target.value || undefined })}
+            value={filters.filedTo}
+            onChange={(date) => set({ filedTo: date || undefined })}
             data-testid="cases-filter-to"
           />
         </Space.Compact>
@@ -130,7 +131,7 @@ export function CaseListView({ onOpen, onCreate }: { onOpen: (c: CaseSummary) =>
             title: t('cases.col.procedure'),
             dataIndex: 'procedure',
             width: 150,
-            render: (p: Procedure) => procedureInfo[p].label,
+            render: (p: Procedure) => t(`cases.procedure.${p}`),
           },
           { title: t('cases.col.judge'), dataIndex: 'presidingJudge', width: 100 },
           { title: t('cases.col.filedOn'), dataIndex: 'filedOn', width: 115 },
@@ -144,7 +145,7 @@ export function CaseListView({ onOpen, onCreate }: { onOpen: (c: CaseSummary) =>
             title: t('cases.col.status'),
             dataIndex: 'status',
             width: 90,
-            render: (s: CaseStatus) => <Tag color={statusColors[s]}>{caseStatusLabels[s]}</Tag>,
+            render: (s: CaseStatus) => <Tag color={statusColors[s]}>{t(`cases.status.${s}`)}</Tag>,
           },
         ]}
       />

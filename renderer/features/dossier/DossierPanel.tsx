@@ -1,12 +1,11 @@
-import { CloudUploadOutlined, FileProtectOutlined, SafetyCertificateOutlined, TagsOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { FileProtectOutlined, SafetyCertificateOutlined, TagsOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Input, Space, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import type { AiOutput } from '../../../shared/contract';
 import type { DossierCategory, DossierDocumentView } from '../../../shared/contract/channels/dossier';
 import {
   dossierArchive,
   dossierCatalogue,
-  dossierCategories,
   dossierCorrect,
   dossierImport,
   dossierList,
@@ -19,10 +18,9 @@ import { useInvoke } from '../../api/useInvoke';
 import { useI18n } from '../../i18n';
 import type { FileProgress } from './ImportProgressList';
 import { ImportProgressList } from './ImportProgressList';
-import { ReasonsPopover } from './ReasonsPopover';
+import { DossierDropZone } from './DossierDropZone';
+import { DossierTable } from './DossierTable';
 import { uploadFile } from './upload-files';
-
-const confidenceColor = (c: number) => (c >= 0.75 ? 'green' : c >= 0.5 ? 'orange' : 'red');
 
 interface ArchiveState {
   path: string;
@@ -46,9 +44,7 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
   const [archive, setArchive] = useState<ArchiveState | null>(null);
   const [verifyPath, setVerifyPath] = useState('');
   const [verdict, setVerdict] = useState<{ ok: boolean; checked: number; problems: string[] } | null>(null);
-  const [dragging, setDragging] = useState(false);
   const action = useAction();
-  const picker = useRef<HTMLInputElement>(null);
 
   const catalogue = useCallback(async () => {
     try {
@@ -108,18 +104,6 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
     [action, caseId, catalogue, t],
   );
 
-  useEffect(() => {
-    if (!editable) return;
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'o') {
-        e.preventDefault();
-        picker.current?.click();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [editable]);
-
   const correct = (id: string, category: DossierCategory) =>
     action.run(async () => {
       await invoke(dossierCorrect, { id, category });
@@ -161,54 +145,7 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
         </Space>
       }
     >
-      {editable ? (
-        <div
-          role="button"
-          tabIndex={0}
-          aria-label={t('dossier.drop.label')}
-          data-testid="dossier-dropzone"
-          onClick={() => picker.current?.click()}
-          onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && picker.current?.click()}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDragging(false);
-            void importFiles([...e.dataTransfer.files]);
-          }}
-          style={{
-            border: `1px dashed ${dragging ? '#1677ff' : '#d9d9d9'}`,
-            background: dragging ? '#e6f4ff' : '#fafafa',
-            borderRadius: 8,
-            padding: 16,
-            textAlign: 'center',
-            cursor: 'pointer',
-            marginBottom: 12,
-          }}
-        >
-          <CloudUploadOutlined style={{ fontSize: 28, color: '#1677ff' }} />
-          <div>{t('dossier.drop.hint')}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('dossier.drop.formats')}
-          </Typography.Text>
-          <input
-            ref={picker}
-            type="file"
-            multiple
-            hidden
-            data-testid="dossier-file-input"
-            accept=".docx,.pdf,.png,.jpg,.jpeg,.tif,.tiff,.bmp,.webp,.txt"
-            onChange={(e) => {
-              const files = [...(e.target.files ?? [])];
-              e.target.value = '';
-              void importFiles(files);
-            }}
-          />
-        </div>
-      ) : null}
+      {editable ? <DossierDropZone onFiles={(files) => void importFiles(files)} /> : null}
       <ImportProgressList items={progress} />
       {action.error ? <Alert type="error" showIcon title={errorMessage(action.error)} style={{ marginBottom: 12 }} data-testid="dossier-error" /> : null}
       {list.error ? <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} /> : null}
@@ -222,69 +159,12 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
           title={t('dossier.aiNotice', { notice: t('ai.notice'), model: ai.modelId, version: ai.modelVersion, seq: ai.auditSeq })}
         />
       ) : null}
-      <Table
-        size="small"
-        rowKey="id"
-        pagination={false}
+      <DossierTable
+        documents={documents}
         loading={list.loading && !list.data}
-        dataSource={documents}
-        data-testid="dossier-table"
-        onRow={(record) => ({ 'data-testid': 'dossier-row', 'data-file': record.fileName }) as never}
-        columns={[
-          { title: t('dossier.col.order'), width: 56, render: (_, __, i) => i + 1 },
-          {
-            title: t('dossier.col.category'),
-            width: categoryWidth + 50,
-            render: (_, d) => (
-              <Space size={4}>
-                <Select<DossierCategory>
-                  size="small"
-                  style={{ width: categoryWidth }}
-                  value={d.category ?? undefined}
-                  placeholder={t('dossier.uncatalogued')}
-                  virtual={false}
-                  listHeight={400}
-                  disabled={!editable}
-                  options={dossierCategories.map((c) => ({ value: c, label: t(`dossier.category.${c}`) }))}
-                  onChange={(c) => void correct(d.id, c)}
-                  data-testid="dossier-category"
-                  aria-label={t('dossier.categoryOf', { file: d.fileName })}
-                />
-                {d.correctedBy ? (
-                  <Tooltip
-                    title={`${t('dossier.correctedBy', { user: d.correctedBy })}${d.suggestedCategory ? t('dossier.suggested', { category: t(`dossier.category.${d.suggestedCategory}`) }) : ''}`}
-                  >
-                    <Tag color="blue" data-testid="dossier-corrected">
-                      {t('dossier.corrected')}
-                    </Tag>
-                  </Tooltip>
-                ) : null}
-              </Space>
-            ),
-          },
-          {
-            title: t('dossier.col.confidence'),
-            width: 80,
-            render: (_, d) =>
-              d.confidence === null || d.correctedBy ? '—' : (
-                <Tag color={confidenceColor(d.confidence)} data-testid="dossier-confidence">
-                  {Math.round(d.confidence * 100)}%
-                </Tag>
-              ),
-          },
-          { title: t('dossier.col.fileName'), dataIndex: 'fileName', render: (name: string) => <span data-testid="dossier-file-name">{name}</span> },
-          {
-            title: t('dossier.col.pages'),
-            width: 110,
-            render: (_, d) => (
-              <span>
-                {d.pages}
-                {d.ocrPages ? <Tag style={{ marginLeft: 4 }}>OCR {d.ocrPages}</Tag> : null}
-              </span>
-            ),
-          },
-          { title: t('dossier.col.reasons'), width: 220, render: (_, d) => (d.category === null ? '—' : <ReasonsPopover reasons={d.reasons} excerpt={d.excerpt} />) },
-        ]}
+        editable={editable}
+        categoryWidth={categoryWidth}
+        onCorrect={(id, category) => void correct(id, category)}
       />
       {archive ? (
         <Alert

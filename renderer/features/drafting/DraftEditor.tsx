@@ -9,6 +9,7 @@ import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { useUnsavedGuard } from '../../components/useUnsavedGuard';
 import { useT } from '../../i18n';
 import { CitationSuggestions } from './CitationSuggestions';
 import { downloadDocx } from '../../components/download';
@@ -36,6 +37,7 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
 
   const pending = draft ? pendingSections(draft, edits) : [];
   const dirty = pending.length > 0;
+  const { confirmLeave } = useUnsavedGuard(dirty, 'draft');
 
   const adopt = useCallback((next: Draft) => {
     setDraft(next);
@@ -115,14 +117,6 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
     return () => window.removeEventListener('keydown', onKey);
   }, [save, exportDocx, focusSection, active]);
 
-  // Unsaved text is not lost to a closed tab: the browser asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    const onUnload = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', onUnload);
-    return () => window.removeEventListener('beforeunload', onUnload);
-  }, [dirty]);
-
   if (!draft) return loaded.error ? <ApiErrorAlert error={loaded.error} onRetry={loaded.reload} /> : <Typography.Text>{t('drafting.opening')}</Typography.Text>;
 
   const gaps = draft.sections.reduce((n, s) => n + gapCount(sectionText(draft, edits, s.key)), 0);
@@ -154,7 +148,7 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
             <Button icon={<DownloadOutlined />} onClick={() => void exportDocx()} data-testid="draft-export">
               {t('drafting.export')}
             </Button>
-            <Button icon={<ArrowLeftOutlined />} onClick={onClose}>
+            <Button icon={<ArrowLeftOutlined />} onClick={() => confirmLeave(onClose)} data-testid="draft-back">
               {t('drafting.back')}
             </Button>
           </Space>

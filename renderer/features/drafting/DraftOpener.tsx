@@ -1,5 +1,4 @@
-import { Button, Card, DatePicker, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Button, Card, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { casesGet } from '../../../shared/contract/channels/cases';
 import { draftingCreate, draftingList, draftingTemplates, type DocumentType } from '../../../shared/contract/channels/drafting';
@@ -8,13 +7,15 @@ import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { useAppState } from '../../app/AppStateProvider';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { DateField } from '../../components/DateField';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n';
 
 interface CreateForm {
   caseRef: string;
   type: DocumentType;
-  date?: Dayjs;
+  /** YYYY-MM-DD, or '' for today */
+  date?: string;
 }
 
 /** Picks the case (the header case, or a typed 案号) and the document type; lists earlier drafts. */
@@ -31,7 +32,7 @@ export function DraftOpener({ onOpen }: { onOpen: (id: string) => void }) {
     const draft = await action.run(async () => {
       const ref = values.caseRef.trim();
       const found = await invoke(casesGet, { id: ref }).catch(() => invoke(casesGet, { caseNumber: ref }));
-      return invoke(draftingCreate, { caseId: found.id, type: values.type, ...(values.date ? { date: values.date.format('YYYY-MM-DD') } : {}) });
+      return invoke(draftingCreate, { caseId: found.id, type: values.type, ...(values.date ? { date: values.date } : {}) });
     });
     if (draft) onOpen(draft.id);
   };
@@ -60,7 +61,7 @@ export function DraftOpener({ onOpen }: { onOpen: (id: string) => void }) {
             />
           </Form.Item>
           <Form.Item name="date" label={t('drafting.date')}>
-            <DatePicker placeholder={t('drafting.dateDefault')} />
+            <DateField placeholder={t('drafting.dateDefault')} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={action.running} data-testid="draft-create">
             {t('drafting.create')}

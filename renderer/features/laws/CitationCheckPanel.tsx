@@ -10,6 +10,7 @@ import { useT } from '../../i18n';
 import { HighlightedText } from './HighlightedText';
 import type { ArticleTarget } from './law-view-model';
 import { ValidityBadge } from './ValidityBadge';
+import { DateField } from '../../components/DateField';
 
 type CiteResult = ResponseOf<typeof laws.lawsCite>;
 
@@ -35,7 +36,7 @@ export function CitationCheckPanel({ onOpen }: { onOpen: (target: ArticleTarget)
         </Form.Item>
         <Space align="end" wrap>
           <Form.Item name="date" label={t('laws.cite.date')} style={{ marginBottom: 0 }}>
-            <Input type="date" data-testid="cite-date" style={{ width: 180 }} />
+            <DateField data-testid="cite-date" style={{ width: 180 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={running} data-testid="cite-run">
             {t('laws.cite.run')}

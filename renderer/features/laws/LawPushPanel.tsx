@@ -12,6 +12,7 @@ import { useT } from '../../i18n';
 import { HighlightedText } from './HighlightedText';
 import { excerptAround, type ArticleTarget } from './law-view-model';
 import { ValidityBadge } from './ValidityBadge';
+import { DateField } from '../../components/DateField';
 
 type PushResult = ResponseOf<typeof laws.lawsPush>;
 type Decision = 'accepted' | 'rejected';
@@ -49,7 +50,7 @@ export function LawPushPanel({ caseId, onOpen }: { caseId: string | null; onOpen
         </Form.Item>
         <Space align="end" wrap>
           <Form.Item name="caseDate" label={t('laws.push.caseDate')} tooltip={t('laws.push.caseDateHelp')} style={{ marginBottom: 0 }}>
-            <Input type="date" data-testid="law-push-date" style={{ width: 180 }} />
+            <DateField data-testid="law-push-date" style={{ width: 180 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={running} data-testid="law-push-run">
             {t('laws.push.run')}
@@ -100,20 +101,14 @@ function SuggestionCard({
   const t = useT();
   const { message } = App.useApp();
   const [decision, setDecision] = useState<Decision | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saving = useAction({ onError: (error) => message.error(errorMessage(error)) });
   const inFacts = excerptAround(facts, s.factHighlights);
 
   const decide = async (next: Decision) => {
-    setSaving(true);
-    try {
-      await invoke(audit.auditRecordDecision, { outputSeq: ai.auditSeq, decision: next, note: s.citation });
-      setDecision(next);
-      message.success(t('laws.push.recorded', { decision: t(next === 'accepted' ? 'laws.push.accepted' : 'laws.push.rejected') }));
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    const recorded = await saving.run(() => invoke(audit.auditRecordDecision, { outputSeq: ai.auditSeq, decision: next, note: s.citation }));
+    if (!recorded) return;
+    setDecision(next);
+    message.success(t('laws.push.recorded', { decision: t(next === 'accepted' ? 'laws.push.accepted' : 'laws.push.rejected') }));
   };
 
   return (
@@ -171,10 +166,10 @@ function SuggestionCard({
             </Tag>
           ) : (
             <>
-              <Button size="small" type="primary" ghost icon={<CheckOutlined />} loading={saving} data-testid="law-suggestion-accept" onClick={() => void decide('accepted')}>
+              <Button size="small" type="primary" ghost icon={<CheckOutlined />} loading={saving.running} data-testid="law-suggestion-accept" onClick={() => void decide('accepted')}>
                 {t('laws.push.accept')}
               </Button>
-              <Button size="small" icon={<CloseOutlined />} loading={saving} data-testid="law-suggestion-reject" onClick={() => void decide('rejected')}>
+              <Button size="small" icon={<CloseOutlined />} loading={saving.running} data-testid="law-suggestion-reject" onClick={() => void decide('rejected')}>
                 {t('laws.push.reject')}
               </Button>
             </>

@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { HighlightedText } from './HighlightedText';
 import { hitAsOf, type ArticleTarget } from './law-view-model';
 import { ValidityBadge } from './ValidityBadge';
+import { DateField } from '../../components/DateField';
 
 const defaultValidity: ValidityStatus[] = ['有效', '尚未生效', '已废止'];
 
@@ -83,14 +84,12 @@ export function LawSearchPanel({ inputRef, onOpen }: { inputRef: RefObject<Input
         />
         <Space size={4}>
           <Typography.Text type="secondary">{t('laws.search.asOf')}</Typography.Text>
-          <Input
-            type="date"
+          <DateField
             data-testid="laws-filter-date"
-            style={{ width: 160 }}
             value={asOf}
-            onChange={(e) => {
-              setAsOf(e.target.value);
-              refilter({ asOf: e.target.value });
+            onChange={(date) => {
+              setAsOf(date);
+              refilter({ asOf: date });
             }}
           />
         </Space>

@@ -1,14 +1,13 @@
 import { Card, Descriptions, Table, Typography } from 'antd';
 import type { models } from '../../../shared/contract';
 import { useT } from '../../i18n';
-import { auditFeatureKey } from '../audit/audit-filter';
+import { featureLabel, metricLabel, splitLabel } from './model-card-labels';
 
 type ModelCard = models.ModelCard;
 
 /** One model card in full: nothing summarised away, since a judge may need to check any of it. */
 export function ModelCardView({ card }: { card: ModelCard }) {
   const t = useT();
-  const featureKey = auditFeatureKey(card.feature);
   return (
     <Card
       data-testid={`model-card-${card.id}`}
@@ -20,7 +19,7 @@ export function ModelCardView({ card }: { card: ModelCard }) {
         size="small"
         items={[
           { key: 'purpose', label: t('models.purpose'), children: card.purpose },
-          { key: 'feature', label: t('models.feature'), children: featureKey ? t(featureKey) : card.feature },
+          { key: 'feature', label: t('models.feature'), children: featureLabel(card.feature, t) },
           { key: 'trainingData', label: t('models.trainingData'), children: card.trainingData },
         ]}
       />
@@ -31,8 +30,8 @@ export function ModelCardView({ card }: { card: ModelCard }) {
         rowKey={(m) => `${m.name}/${m.split}`}
         dataSource={card.metrics}
         columns={[
-          { title: t('models.metric'), dataIndex: 'name' },
-          { title: t('models.split'), dataIndex: 'split' },
+          { title: t('models.metric'), dataIndex: 'name', render: (name: string) => <span title={name}>{metricLabel(name, t)}</span> },
+          { title: t('models.split'), dataIndex: 'split', render: (split: string) => splitLabel(split, t) },
           { title: t('models.value'), dataIndex: 'value', render: (v: number) => formatMetric(v) },
           {
             title: t('models.baseline'),

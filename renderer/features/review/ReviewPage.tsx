@@ -18,6 +18,7 @@ import { FindingList } from './FindingList';
 import { PublicationCopyModal } from './PublicationCopyModal';
 import { ReviewDocument } from './ReviewDocument';
 import { afterFix, draftText, fileToBase64 } from './review-view-model';
+import { DateField } from '../../components/DateField';
 
 type Review = ResponseOf<typeof reviewRun>;
 /** The source of typed or pasted text as the audit trail names it (文书审查（粘贴的文本）). */
@@ -39,7 +40,6 @@ export function ReviewPage() {
   const [review, setReview] = useState<{ text: string; value: Review; findings: ReviewFinding[] } | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [family, setFamily] = useState<ReviewFamily | 'all'>('all');
-  const [applying, setApplying] = useState<string | null>(null);
   const [publication, setPublication] = useState<ResponseOf<typeof reviewRedact> | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const action = useAction();
@@ -82,9 +82,7 @@ export function ReviewPage() {
 
   const apply = async (finding: ReviewFinding) => {
     if (!review) return;
-    setApplying(finding.id);
-    const value = await action.run(() => invoke(reviewApplyFix, { text: review.text, outputSeq: review.value.ai.auditSeq, finding }));
-    setApplying(null);
+    const value = await action.run(() => invoke(reviewApplyFix, { text: review.text, outputSeq: review.value.ai.auditSeq, finding }), finding.id);
     if (value) {
       setText(value.text);
       setReview({ ...review, text: value.text, findings: afterFix(review.findings, finding, value.delta) });
@@ -160,7 +158,7 @@ export function ReviewPage() {
                 onChange={(id: string) => void openDraft(id)}
                 notFoundContent={t('review.noDrafts')}
               />
-              <Input type="date" value={date} onChange={(e) => setDate(e.target.value)} style={{ width: 170 }} data-testid="review-date" title={t('review.dateTitle')} />
+              <DateField value={date} onChange={setDate} style={{ width: 170 }} data-testid="review-date" title={t('review.dateTitle')} />
               <Button type="primary" icon={<AuditOutlined />} loading={action.running} onClick={() => void run()} data-testid="review-run" disabled={text.trim() === ''}>
                 {t('review.run')}
               </Button>
@@ -213,7 +211,7 @@ export function ReviewPage() {
               </Col>
               <Col span={10}>
                 <Card size="small" title={t('review.findings')} styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}>
-                  <FindingList findings={review.findings} family={family} onFamily={setFamily} selected={selected} onSelect={select} onApply={(f) => void apply(f)} applying={applying} />
+                  <FindingList findings={review.findings} family={family} onFamily={setFamily} selected={selected} onSelect={select} onApply={(f) => void apply(f)} applying={action.runningTag} />
                 </Card>
               </Col>
             </Row>

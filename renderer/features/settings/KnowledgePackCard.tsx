@@ -4,6 +4,7 @@ import { packs } from '../../../shared/contract';
 import type { PackDiffView, PackImportResult, PackVerifyResult } from '../../../shared/contract/channels/packs';
 import { invoke, onProgress } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { useAppState } from '../../app/AppStateProvider';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -38,10 +39,10 @@ export function KnowledgePackCard() {
   const { reloadAll } = useAppState();
   const status = useInvoke(packs.packsStatus, {});
   const [path, setPath] = useState('');
-  const [busy, setBusy] = useState<'verify' | 'preview' | 'import' | 'rollback' | null>(null);
+  const action = useAction<'verify' | 'preview' | 'import' | 'rollback'>();
+  const busy = action.runningTag;
   const [verified, setVerified] = useState<PackVerifyResult | null>(null);
   const [result, setResult] = useState<PackImportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [job, setJob] = useState<{ id: string; done: number; total: number; label: string } | null>(null);
 
   useEffect(
@@ -53,31 +54,25 @@ export function KnowledgePackCard() {
   );
 
   const run = async (kind: 'verify' | 'preview' | 'import' | 'rollback') => {
-    setBusy(kind);
-    setError(null);
-    if (kind !== 'verify') setResult(null);
-    try {
-      if (kind === 'verify') {
-        setVerified(await invoke(packs.packsVerify, { path }));
-        return;
-      }
-      const id = newJobId();
-      setJob({ id, done: 0, total: 1, label: '' });
-      const value =
-        kind === 'rollback'
-          ? await invoke(packs.packsRollback, { jobId: id })
-          : await invoke(packs.packsImport, { path, dryRun: kind === 'preview', jobId: id });
-      setResult(value);
-      if (!value.dryRun) {
-        message.success(t('packs.imported', { version: value.packVersion }));
-        status.reload();
-        reloadAll();
-      }
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(null);
-      setJob(null);
+    if (kind === 'verify') {
+      const checked = await action.run(() => invoke(packs.packsVerify, { path }), kind);
+      if (checked) setVerified(checked);
+      return;
+    }
+    setResult(null);
+    const id = newJobId();
+    setJob({ id, done: 0, total: 1, label: '' });
+    const value = await action.run(
+      () => (kind === 'rollback' ? invoke(packs.packsRollback, { jobId: id }) : invoke(packs.packsImport, { path, dryRun: kind === 'preview', jobId: id })),
+      kind,
+    );
+    setJob(null);
+    if (!value) return;
+    setResult(value);
+    if (!value.dryRun) {
+      message.success(t('packs.imported', { version: value.packVersion }));
+      status.reload();
+      reloadAll();
     }
   };
 
@@ -161,7 +156,7 @@ export function KnowledgePackCard() {
             <Alert type="error" showIcon title={verified.reason} />
           )
         ) : null}
-        {error ? <Alert type="error" showIcon title={error} /> : null}
+        {action.error ? <Alert type="error" showIcon title={errorMessage(action.error)} /> : null}
         {result ? (
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Typography.Text strong>

@@ -1,7 +1,7 @@
 import { Alert, App, Card, Space, Switch, Typography } from 'antd';
-import { useState } from 'react';
 import type { AiFeature } from '../../../shared/contract';
 import { errorMessage } from '../../api/errors';
+import { useAction } from '../../api/useAction';
 import { useAppState } from '../../app/AppStateProvider';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -16,19 +16,15 @@ export function SettingsPage() {
   const t = useT();
   const { message } = App.useApp();
   const { aiSwitches, aiError, reloadAll, setAiSwitch } = useAppState();
-  const [busy, setBusy] = useState<string | null>(null);
+  const saving = useAction<'global' | AiFeature>({ onError: (error) => message.error(errorMessage(error)) });
+  const busy = saving.runningTag;
 
   const toggle = async (scope: 'global' | AiFeature, enabled: boolean) => {
-    setBusy(scope);
-    try {
+    const saved = await saving.run(async () => {
       await setAiSwitch(scope, enabled);
-      const name = t(`feature.${scope}`);
-      message.success(t('settings.saved', { name, state: t(enabled ? 'status.on' : 'status.off') }));
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setBusy(null);
-    }
+      return true;
+    }, scope);
+    if (saved) message.success(t('settings.saved', { name: t(`feature.${scope}`), state: t(enabled ? 'status.on' : 'status.off') }));
   };
 
   return (

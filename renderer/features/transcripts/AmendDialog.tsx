@@ -1,34 +1,29 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import type { Turn } from '../../../shared/contract/channels/transcripts';
 import { errorMessage } from '../../api/errors';
+import { useAction } from '../../api/useAction';
 import { useT } from '../../i18n';
 
 /** 更正: the corrected text and the reason; recorded beside the signed text, never replacing it. */
 export function AmendDialog(props: { turn: Turn | null; current: string; onAmend: (after: string, reason: string) => Promise<void>; onClose: () => void }) {
   const t = useT();
   const [form] = Form.useForm<{ after: string; reason: string }>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { running, error, run } = useAction();
   const submit = async () => {
-    const values = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
+    const values = await form.validateFields().catch(() => null); // the form shows what is missing
+    if (!values) return;
+    const done = await run(async () => {
       await props.onAmend(values.after, values.reason.trim());
-      props.onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      return true;
+    });
+    if (done) props.onClose();
   };
   return (
     <Modal
       open={props.turn !== null}
-      title={t('transcript.amendTitle')}
-      okText={t('transcript.amendSubmit')}
-      okButtonProps={{ loading: busy, 'data-testid': 'transcript-amend-submit' }}
+      title={t('transcripts.amendTitle')}
+      okText={t('transcripts.amendSubmit')}
+      okButtonProps={{ loading: running, 'data-testid': 'transcript-amend-submit' }}
       onOk={() => void submit()}
       onCancel={props.onClose}
       destroyOnHidden
@@ -39,10 +34,10 @@ export function AmendDialog(props: { turn: Turn | null; current: string; onAmend
         </Typography.Paragraph>
       ) : null}
       <Form form={form} layout="vertical" initialValues={{ after: props.current, reason: '' }} preserve={false}>
-        <Form.Item name="after" label={t('transcript.amendAfter')} rules={[{ required: true }]}>
+        <Form.Item name="after" label={t('transcripts.amendAfter')} rules={[{ required: true }]}>
           <Input.TextArea autoSize={{ minRows: 2 }} data-testid="transcript-amend-after" />
         </Form.Item>
-        <Form.Item name="reason" label={t('transcript.amendReason')} rules={[{ required: true, whitespace: true, message: t('transcript.amendReasonRequired') }]}>
+        <Form.Item name="reason" label={t('transcripts.amendReason')} rules={[{ required: true, whitespace: true, message: t('transcripts.amendReasonRequired') }]}>
           <Input data-testid="transcript-amend-reason" />
         </Form.Item>
       </Form>

@@ -8,7 +8,7 @@ export function AmendmentsPanel({ doc }: { doc: Transcript }) {
   const t = useT();
   const where = new Map(doc.sections.flatMap((s) => s.turns.map((u) => [u.id, `${s.title} · ${u.role}${u.name ? ` ${u.name}` : ''}`] as const)));
   return (
-    <Card size="small" title={t('transcript.amendments')} data-testid="transcript-amendments">
+    <Card size="small" title={t('transcripts.amendments')} data-testid="transcript-amendments">
       {doc.amendments.length ? (
         <List
           size="small"
@@ -20,7 +20,7 @@ export function AmendmentsPanel({ doc }: { doc: Transcript }) {
                   {where.get(a.turnId) ?? a.turnId}
                 </Typography.Text>
                 <div>
-                  {t('transcript.amendmentLine', {
+                  {t('transcripts.amendmentLine', {
                     at: `${a.at.slice(0, 10)} ${clockTime(a.at)}`,
                     actor: a.actor,
                     before: a.before,
@@ -33,7 +33,7 @@ export function AmendmentsPanel({ doc }: { doc: Transcript }) {
           )}
         />
       ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('transcript.noAmendments')} />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('transcripts.noAmendments')} />
       )}
     </Card>
   );

@@ -45,38 +45,38 @@ export function FindBar({ findRef, ...props }: FindBarProps) {
         size="small"
         style={{ width: 220 }}
         value={props.query}
-        placeholder={t('transcript.find.placeholder')}
+        placeholder={t('transcripts.find.placeholder')}
         onChange={(e) => props.onQuery(e.target.value)}
         onKeyDown={(e) => keys(e, () => props.onStep(e.shiftKey ? -1 : 1))}
         data-testid="transcript-find-input"
-        aria-label={t('transcript.find.placeholder')}
+        aria-label={t('transcripts.find.placeholder')}
       />
       <Typography.Text type="secondary" data-testid="transcript-find-count" style={{ minWidth: 80, display: 'inline-block' }}>
-        {props.query ? t('transcript.find.count', { current: props.current >= 0 ? props.current + 1 : 0, count: props.count }) : ''}
+        {props.query ? t('transcripts.find.count', { current: props.current >= 0 ? props.current + 1 : 0, count: props.count }) : ''}
       </Typography.Text>
-      <Button size="small" icon={<UpOutlined />} onClick={() => props.onStep(-1)} aria-label={t('transcript.find.previous')} />
-      <Button size="small" icon={<DownOutlined />} onClick={() => props.onStep(1)} aria-label={t('transcript.find.next')} />
+      <Button size="small" icon={<UpOutlined />} onClick={() => props.onStep(-1)} aria-label={t('transcripts.find.previous')} />
+      <Button size="small" icon={<DownOutlined />} onClick={() => props.onStep(1)} aria-label={t('transcripts.find.next')} />
       {props.replaceMode ? (
         <>
           <Input
             size="small"
             style={{ width: 200 }}
             value={props.replacement}
-            placeholder={t('transcript.find.replacement')}
+            placeholder={t('transcripts.find.replacement')}
             onChange={(e) => props.onReplacement(e.target.value)}
             onKeyDown={(e) => keys(e, props.onReplace)}
             data-testid="transcript-replace-input"
-            aria-label={t('transcript.find.replacement')}
+            aria-label={t('transcripts.find.replacement')}
           />
           <Button size="small" onClick={props.onReplace} disabled={!props.count} data-testid="transcript-replace-one">
-            {t('transcript.find.replace')}
+            {t('transcripts.find.replace')}
           </Button>
           <Button size="small" onClick={props.onReplaceAll} disabled={!props.count} data-testid="transcript-replace-all">
-            {t('transcript.find.replaceAll')}
+            {t('transcripts.find.replaceAll')}
           </Button>
         </>
       ) : null}
-      <Button size="small" type="text" icon={<CloseOutlined />} onClick={props.onClose} aria-label={t('transcript.find.close')} />
+      <Button size="small" type="text" icon={<CloseOutlined />} onClick={props.onClose} aria-label={t('transcripts.find.close')} />
     </Space>
   );
 }

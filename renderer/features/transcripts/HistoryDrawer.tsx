@@ -11,7 +11,7 @@ export function HistoryDrawer(props: { doc: Transcript; open: boolean; onClose: 
   const [modal, modalContext] = Modal.useModal();
   const history = useInvoke(transcriptsHistory, { transcriptId: props.doc.id, opLimit: 0 }, `${props.doc.id}:${props.doc.version}:${props.open}`);
   return (
-    <Drawer open={props.open} onClose={props.onClose} title={t('transcript.history')} size={480} data-testid="transcript-history">
+    <Drawer open={props.open} onClose={props.onClose} title={t('transcripts.history')} size={480} data-testid="transcript-history">
       {modalContext}
       {history.error ? <ApiErrorAlert error={history.error} onRetry={history.reload} /> : null}
       <List
@@ -26,17 +26,17 @@ export function HistoryDrawer(props: { doc: Transcript; open: boolean; onClose: 
                 disabled={props.doc.status === 'locked'}
                 onClick={() =>
                   void modal.confirm({
-                    title: t('transcript.restore'),
-                    content: t('transcript.restoreConfirm', { version: v.version }),
+                    title: t('transcripts.restore'),
+                    content: t('transcripts.restoreConfirm', { version: v.version }),
                     onOk: () => props.onRestore(v.version),
                   })
                 }
               >
-                {t('transcript.restore')}
+                {t('transcripts.restore')}
               </Button>,
             ]}
           >
-            {t('transcript.versionLine', {
+            {t('transcripts.versionLine', {
               version: v.version,
               reason: snapshotReasonLabels[v.reason],
               at: `${v.at.slice(0, 10)} ${clockTime(v.at)}`,

@@ -3,37 +3,32 @@ import { useState } from 'react';
 import type { Participant } from '../../../shared/contract/channels/transcripts';
 import { speakerLabel } from '../../../shared/domain/transcript-editing';
 import { errorMessage } from '../../api/errors';
+import { useAction } from '../../api/useAction';
 import { useT } from '../../i18n';
 
 /** 签名锁定: tick who read and signed, then lock; the lock is refused if edits are still unsaved. */
 export function LockDialog(props: { open: boolean; people: Participant[]; onLock: (signed: Participant[]) => Promise<void>; onClose: () => void }) {
   const t = useT();
   const [checked, setChecked] = useState<number[]>(() => props.people.map((_, i) => i));
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { running, error, run } = useAction();
   const lock = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    const done = await run(async () => {
       await props.onLock(checked.map((i) => props.people[i]!));
-      props.onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      return true;
+    });
+    if (done) props.onClose();
   };
   return (
     <Modal
       open={props.open}
-      title={t('transcript.lockTitle')}
-      okText={t('transcript.lockConfirm')}
-      okButtonProps={{ danger: true, disabled: !checked.length, loading: busy, 'data-testid': 'transcript-lock-confirm' }}
+      title={t('transcripts.lockTitle')}
+      okText={t('transcripts.lockConfirm')}
+      okButtonProps={{ danger: true, disabled: !checked.length, loading: running, 'data-testid': 'transcript-lock-confirm' }}
       onOk={() => void lock()}
       onCancel={props.onClose}
       destroyOnHidden
     >
-      <Typography.Paragraph>{t('transcript.lockBody')}</Typography.Paragraph>
+      <Typography.Paragraph>{t('transcripts.lockBody')}</Typography.Paragraph>
       <Checkbox.Group
         data-testid="transcript-lock-people"
         value={checked}

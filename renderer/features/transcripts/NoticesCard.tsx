@@ -40,13 +40,13 @@ export function NoticesCard() {
     const reply = await save.run(() => invoke(transcriptsNoticesSet, { procedure, kind, text }));
     if (reply) {
       setNotices(reply.notices);
-      message.success(t('transcript.notices.saved'));
+      message.success(t('transcripts.notices.saved'));
     }
   };
 
   return (
-    <Card title={t('transcript.notices.title')} data-testid="transcript-notices">
-      <Typography.Paragraph type="secondary">{t('transcript.notices.help')}</Typography.Paragraph>
+    <Card title={t('transcripts.notices.title')} data-testid="transcript-notices">
+      <Typography.Paragraph type="secondary">{t('transcripts.notices.help')}</Typography.Paragraph>
       {loaded.error ? <ApiErrorAlert error={loaded.error} onRetry={loaded.reload} /> : null}
       <Space wrap style={{ marginBottom: 8 }}>
         <Select
@@ -64,9 +64,9 @@ export function NoticesCard() {
           data-testid="transcript-notices-kind"
         />
         {current?.edited ? (
-          <Tag color="blue">{t('transcript.notices.edited', { at: current.edited.at.slice(0, 10), by: current.edited.by })}</Tag>
+          <Tag color="blue">{t('transcripts.notices.edited', { at: current.edited.at.slice(0, 10), by: current.edited.by })}</Tag>
         ) : (
-          <Tag>{t('transcript.notices.default')}</Tag>
+          <Tag>{t('transcripts.notices.default')}</Tag>
         )}
       </Space>
       <Input.TextArea
@@ -74,15 +74,15 @@ export function NoticesCard() {
         onChange={(e) => setDraft(e.target.value)}
         autoSize={{ minRows: 4, maxRows: 12 }}
         data-testid="transcript-notices-text"
-        aria-label={t('transcript.notices.title')}
+        aria-label={t('transcripts.notices.title')}
       />
       {save.error ? <ApiErrorAlert error={save.error} /> : null}
       <Space style={{ marginTop: 8 }}>
         <Button type="primary" loading={save.running} disabled={!current || draft === current.text} onClick={() => void store(draft)} data-testid="transcript-notices-save">
-          {t('transcript.notices.save')}
+          {t('transcripts.notices.save')}
         </Button>
         <Button disabled={!current?.edited} onClick={() => void store('')}>
-          {t('transcript.notices.reset')}
+          {t('transcripts.notices.reset')}
         </Button>
       </Space>
     </Card>

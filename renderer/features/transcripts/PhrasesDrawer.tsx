@@ -31,15 +31,15 @@ export function PhrasesDrawer(props: {
     const phrases = (values.phrases ?? []).map((p) => ({ abbreviation: (p.abbreviation ?? '').trim(), text: (p.text ?? '').trim() }));
     const reply = await save.run(() => invoke(transcriptsPhrasesSet, { phrases }));
     if (reply) {
-      message.success(t('transcript.phrases.saved', { count: reply.phrases.length }));
+      message.success(t('transcripts.phrases.saved', { count: reply.phrases.length }));
       props.onSaved(reply.phrases);
     }
   };
 
   return (
-    <Drawer open={props.open} onClose={props.onClose} size={560} title={t('transcript.phrases.title')} data-testid="transcript-phrases-drawer">
-      <Typography.Paragraph type="secondary">{t('transcript.phrases.help')}</Typography.Paragraph>
-      {props.isDefault ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('transcript.phrases.starter')} /> : null}
+    <Drawer open={props.open} onClose={props.onClose} size={560} title={t('transcripts.phrases.title')} data-testid="transcript-phrases-drawer">
+      <Typography.Paragraph type="secondary">{t('transcripts.phrases.help')}</Typography.Paragraph>
+      {props.isDefault ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('transcripts.phrases.starter')} /> : null}
       <Form form={form} onFinish={(v) => void submit(v)} data-testid="transcript-phrases-form">
         <Form.List name="phrases">
           {(fields, { add, remove }) => (
@@ -48,23 +48,23 @@ export function PhrasesDrawer(props: {
                 <Space.Compact key={field.key} style={{ width: '100%' }}>
                   <Input disabled style={{ width: 44, textAlign: 'center' }} value={i < 9 ? String(i + 1) : ''} aria-label="Ctrl+Shift" />
                   <Form.Item name={[field.name, 'abbreviation']} noStyle>
-                    <Input style={{ width: 110 }} placeholder={t('transcript.phrases.abbreviation')} data-testid="transcript-phrase-abbreviation" />
+                    <Input style={{ width: 110 }} placeholder={t('transcripts.phrases.abbreviation')} data-testid="transcript-phrase-abbreviation" />
                   </Form.Item>
                   <Form.Item name={[field.name, 'text']} noStyle>
-                    <Input placeholder={t('transcript.phrases.text')} data-testid="transcript-phrase-text" />
+                    <Input placeholder={t('transcripts.phrases.text')} data-testid="transcript-phrase-text" />
                   </Form.Item>
-                  <Button icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label={t('transcript.phrases.remove')} />
+                  <Button icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label={t('transcripts.phrases.remove')} />
                 </Space.Compact>
               ))}
               <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ abbreviation: '', text: '' })} data-testid="transcript-phrase-add">
-                {t('transcript.phrases.add')}
+                {t('transcripts.phrases.add')}
               </Button>
             </Space>
           )}
         </Form.List>
         {save.error ? <ApiErrorAlert error={save.error} /> : null}
         <Button type="primary" htmlType="submit" loading={save.running} style={{ marginTop: 12 }} data-testid="transcript-phrases-save">
-          {t('transcript.phrases.save')}
+          {t('transcripts.phrases.save')}
         </Button>
       </Form>
     </Drawer>

@@ -19,24 +19,24 @@ export function SpeechCard() {
     if (await save.run(() => invoke(transcriptsSpeechConfigure, { modelDir }))) {
       setTyped(null);
       status.reload();
-      message.success(t('transcript.speech.saved'));
+      message.success(t('transcripts.speech.saved'));
     }
   };
   return (
-    <Card title={t('transcript.speech.title')} data-testid="transcript-speech-settings">
-      <Typography.Paragraph type="secondary">{t('transcript.speech.help')}</Typography.Paragraph>
+    <Card title={t('transcripts.speech.title')} data-testid="transcript-speech-settings">
+      <Typography.Paragraph type="secondary">{t('transcripts.speech.help')}</Typography.Paragraph>
       {status.data ? (
         <Typography.Paragraph>
           <Tag color={status.data.state === 'ready' ? 'green' : 'default'}>
-            {status.data.state === 'ready' ? t('transcript.speech.ready') : t('transcript.speech.notInstalled')}
+            {status.data.state === 'ready' ? t('transcripts.speech.ready') : t('transcripts.speech.notInstalled')}
           </Tag>
           {status.data.message}
         </Typography.Paragraph>
       ) : null}
       <Space.Compact style={{ width: '100%' }}>
-        <Input value={dir} placeholder={t('transcript.speech.dirPlaceholder')} onChange={(e) => setTyped(e.target.value)} aria-label={t('transcript.speech.title')} />
+        <Input value={dir} placeholder={t('transcripts.speech.dirPlaceholder')} onChange={(e) => setTyped(e.target.value)} aria-label={t('transcripts.speech.title')} />
         <Button type="primary" loading={save.running} onClick={() => void store(dir)}>
-          {t('transcript.speech.save')}
+          {t('transcripts.speech.save')}
         </Button>
       </Space.Compact>
       {save.error ? <ApiErrorAlert error={save.error} /> : null}

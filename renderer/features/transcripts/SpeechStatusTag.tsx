@@ -14,15 +14,15 @@ export function SpeechStatusTag({ transcriptId }: { transcriptId: string }) {
   if (!status.data) return null;
   const { state, message, hotwords } = status.data;
   return state === 'ready' ? (
-    <Tooltip title={t('transcript.speech.hotwords', { words: hotwords.slice(0, 20).join('、') })}>
+    <Tooltip title={t('transcripts.speech.hotwords', { words: hotwords.slice(0, 20).join('、') })}>
       <Tag icon={<AudioOutlined />} color="green" data-testid="transcript-speech" data-state={state}>
-        {t('transcript.speech.ready')}
+        {t('transcripts.speech.ready')}
       </Tag>
     </Tooltip>
   ) : (
     <Tooltip title={message}>
       <Tag icon={<AudioMutedOutlined />} data-testid="transcript-speech" data-state={state}>
-        {state === 'not-installed' ? t('transcript.speech.notInstalled') : t('transcript.speech.invalid')}
+        {state === 'not-installed' ? t('transcripts.speech.notInstalled') : t('transcripts.speech.invalid')}
       </Tag>
     </Tooltip>
   );

@@ -1,5 +1,4 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Form, Input, List, Row, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { casesGet, type Case } from '../../../shared/contract/channels/cases';
 import {
@@ -11,13 +10,15 @@ import {
   type TranscriptSummary,
 } from '../../../shared/contract/channels/transcripts';
 import { invoke } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
 import { useAppState } from '../../app/AppStateProvider';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
-import { clockTime } from './editor-keys';
 import { headerFromCase } from './header-from-case';
+import { FocusListField, PersonListField } from './TranscriptPeopleFields';
+import { TranscriptListCard } from './TranscriptListCard';
 
 interface CreateForm {
   procedure: TranscriptProcedure;
@@ -47,8 +48,7 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
   const caseId = currentCase?.caseId ?? typedCase.trim();
   const [list, setList] = useState<{ forCase: string; items: TranscriptSummary[] } | null>(null);
   const [listError, setListError] = useState<unknown>(null);
-  const [createError, setCreateError] = useState<unknown>(null);
-  const [creating, setCreating] = useState(false);
+  const creation = useAction();
   const templates = useInvoke(transcriptsTemplates, {});
   const [form] = Form.useForm<CreateForm>();
   const [record, setRecord] = useState<Case | null>(null);
@@ -101,8 +101,6 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
   }, [templates.data, record]);
 
   const create = async (values: CreateForm) => {
-    setCreating(true);
-    setCreateError(null);
     // A role left without a name is someone not in the room: not listed, not a speaker.
     const people = (rows: CreateForm['panel']) =>
       rows.map((p) => ({ role: (p.role ?? '').trim(), name: (p.name ?? '').trim() })).filter((p) => p.role && p.name);
@@ -116,103 +114,33 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
       clerk: values.clerk.trim(),
       attendees: people(values.attendees ?? []),
     };
-    try {
-      const disputeFocuses = (values.disputeFocuses ?? []).map((f) => (f.text ?? '').trim()).filter(Boolean);
-      const doc = await invoke(transcriptsCreate, { caseId: caseId || header.caseNumber, procedure: values.procedure, header, disputeFocuses });
-      onOpen(doc.id);
-    } catch (error) {
-      setCreateError(error);
-    } finally {
-      setCreating(false);
-    }
+    const disputeFocuses = (values.disputeFocuses ?? []).map((f) => (f.text ?? '').trim()).filter(Boolean);
+    const doc = await creation.run(() => invoke(transcriptsCreate, { caseId: caseId || header.caseNumber, procedure: values.procedure, header, disputeFocuses }));
+    if (doc) onOpen(doc.id);
   };
 
   const items = list && list.forCase === caseId ? list.items : [];
-  const personList = (name: 'panel' | 'attendees', label: string, testId: string) => (
-    <Form.Item label={label}>
-      <Form.List name={name}>
-        {(fields, { add, remove }) => (
-          <Space orientation="vertical" style={{ width: '100%' }} size={4} data-testid={testId}>
-            {fields.map((field) => (
-              <Space.Compact key={field.key} style={{ width: '100%' }}>
-                <Form.Item name={[field.name, 'role']} noStyle rules={[{ required: true, message: t('transcript.role') }]}>
-                  <Input style={{ width: '45%' }} placeholder={t('transcript.role')} />
-                </Form.Item>
-                <Form.Item name={[field.name, 'name']} noStyle>
-                  <Input style={{ width: '45%' }} placeholder={t('transcript.name')} data-testid={`${testId}-name`} />
-                </Form.Item>
-                <Button icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label="remove" />
-              </Space.Compact>
-            ))}
-            <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ role: '', name: '' })}>
-              {t('transcript.addPerson')}
-            </Button>
-          </Space>
-        )}
-      </Form.List>
-    </Form.Item>
-  );
-
   return (
     <>
-      <PageHeader title={t('transcript.title')} />
+      <PageHeader title={t('transcripts.title')} />
       <Row gutter={24}>
         <Col xs={24} xl={10}>
-          <Card size="small" title={t('transcript.existing')}>
-            {currentCase ? (
-              <Typography.Paragraph>
-                {t('transcript.case')}：<Typography.Text strong>{currentCase.caseNumber}</Typography.Text>
-              </Typography.Paragraph>
-            ) : (
-              <>
-                <Input
-                  data-testid="transcript-case-input"
-                  value={typedCase}
-                  placeholder={t('transcript.casePlaceholder')}
-                  onChange={(e) => {
-                    setTypedCase(e.target.value);
-                    form.setFieldValue('caseNumber', e.target.value);
-                  }}
-                />
-                <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-                  {t('transcript.caseHint')}
-                </Typography.Paragraph>
-              </>
-            )}
-            {listError ? <ApiErrorAlert error={listError} /> : null}
-            {items.length ? (
-              <List
-                data-testid="transcript-list"
-                dataSource={items}
-                renderItem={(item) => (
-                  <List.Item
-                    actions={[
-                      <Button key="open" type="link" onClick={() => onOpen(item.id)} data-testid="transcript-open">
-                        {t('transcript.open')}
-                      </Button>,
-                    ]}
-                  >
-                    <List.Item.Meta
-                      title={
-                        <Space>
-                          {item.caseNumber}
-                          <Tag color={item.status === 'locked' ? 'default' : 'processing'}>{t(`transcript.status.${item.status}`)}</Tag>
-                        </Space>
-                      }
-                      description={`${item.createdAt.slice(0, 10)} ${clockTime(item.createdAt)} · ${t('transcript.turns', { count: item.turnCount })}`}
-                    />
-                  </List.Item>
-                )}
-              />
-            ) : caseId ? (
-              <Empty description={t('transcript.none')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
-            ) : null}
-          </Card>
+          <TranscriptListCard
+            caseNumber={currentCase?.caseNumber ?? null}
+            typedCase={typedCase}
+            onTypedCase={(typed) => {
+              setTypedCase(typed);
+              form.setFieldValue('caseNumber', typed);
+            }}
+            items={caseId ? items : null}
+            error={listError}
+            onOpen={onOpen}
+          />
         </Col>
         <Col xs={24} xl={14}>
-          <Card size="small" title={t('transcript.new')}>
+          <Card size="small" title={t('transcripts.new')}>
             {record ? (
-              <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="transcript-from-case" title={t('transcript.fromCase', { caseNumber: record.caseNumber })} />
+              <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="transcript-from-case" title={t('transcripts.fromCase', { caseNumber: record.caseNumber })} />
             ) : null}
             {templates.error ? <ApiErrorAlert error={templates.error} onRetry={templates.reload} /> : null}
             <Form<CreateForm>
@@ -232,7 +160,7 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
             >
               <Row gutter={12}>
                 <Col span={12}>
-                  <Form.Item name="procedure" label={t('transcript.template')}>
+                  <Form.Item name="procedure" label={t('transcripts.template')}>
                     <Select
                       data-testid="transcript-template"
                       options={(templates.data?.templates ?? []).map((x) => ({ value: x.id, label: x.name }))}
@@ -241,63 +169,48 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
                   </Form.Item>
                 </Col>
                 <Col span={12}>
-                  <Form.Item name="court" label={t('transcript.court')}>
+                  <Form.Item name="court" label={t('transcripts.court')}>
                     <Input data-testid="transcript-court" />
                   </Form.Item>
                 </Col>
                 <Col span={12}>
-                  <Form.Item name="caseNumber" label={t('transcript.caseNumber')} rules={[{ required: true, whitespace: true }]}>
+                  <Form.Item name="caseNumber" label={t('transcripts.caseNumber')} rules={[{ required: true, whitespace: true }]}>
                     <Input data-testid="transcript-case-number" />
                   </Form.Item>
                 </Col>
                 <Col span={12}>
-                  <Form.Item name="causeOfAction" label={t('transcript.cause')}>
+                  <Form.Item name="causeOfAction" label={t('transcripts.cause')}>
                     <Input data-testid="transcript-cause" />
                   </Form.Item>
                 </Col>
                 <Col span={8}>
-                  <Form.Item name="startedAt" label={t('transcript.startedAt')}>
+                  <Form.Item name="startedAt" label={t('transcripts.startedAt')}>
                     <Input />
                   </Form.Item>
                 </Col>
                 <Col span={8}>
-                  <Form.Item name="place" label={t('transcript.place')}>
+                  <Form.Item name="place" label={t('transcripts.place')}>
                     <Input data-testid="transcript-place" />
                   </Form.Item>
                 </Col>
                 <Col span={8}>
-                  <Form.Item name="clerk" label={t('transcript.clerk')}>
+                  <Form.Item name="clerk" label={t('transcripts.clerk')}>
                     <Input data-testid="transcript-clerk" />
                   </Form.Item>
                 </Col>
-                <Col span={12}>{personList('panel', t('transcript.panel'), 'transcript-panel')}</Col>
-                <Col span={12}>{personList('attendees', t('transcript.attendees'), 'transcript-attendees')}</Col>
+                <Col span={12}>
+                  <PersonListField name="panel" label={t('transcripts.panel')} testId="transcript-panel" />
+                </Col>
+                <Col span={12}>
+                  <PersonListField name="attendees" label={t('transcripts.attendees')} testId="transcript-attendees" />
+                </Col>
                 <Col span={24}>
-                  <Form.Item label={t('transcript.focuses')} extra={t('transcript.focusesHelp')}>
-                    <Form.List name="disputeFocuses">
-                      {(fields, { add, remove }) => (
-                        <Space orientation="vertical" style={{ width: '100%' }} size={4} data-testid="transcript-focuses">
-                          {fields.map((field, i) => (
-                            <Space.Compact key={field.key} style={{ width: '100%' }}>
-                              <Input disabled style={{ width: 44, textAlign: 'center' }} value={String(i + 1)} aria-label="序号" />
-                              <Form.Item name={[field.name, 'text']} noStyle>
-                                <Input placeholder={t('transcript.focusPlaceholder')} data-testid="transcript-focus" />
-                              </Form.Item>
-                              <Button icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label="remove" />
-                            </Space.Compact>
-                          ))}
-                          <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ text: '' })} data-testid="transcript-focus-add">
-                            {t('transcript.addFocus')}
-                          </Button>
-                        </Space>
-                      )}
-                    </Form.List>
-                  </Form.Item>
+                  <FocusListField />
                 </Col>
               </Row>
-              {createError ? <ApiErrorAlert error={createError} /> : null}
-              <Button type="primary" htmlType="submit" loading={creating} data-testid="transcript-create">
-                {t('transcript.create')}
+              {creation.error ? <ApiErrorAlert error={creation.error} /> : null}
+              <Button type="primary" htmlType="submit" loading={creation.running} data-testid="transcript-create">
+                {t('transcripts.create')}
               </Button>
             </Form>
           </Card>

@@ -56,7 +56,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
           </Typography.Text>
           {inaudible ? (
             <Tag color="warning" style={{ marginLeft: 6, fontSize: 11 }}>
-              {t('transcript.inaudible', { count: inaudible })}
+              {t('transcripts.inaudible', { count: inaudible })}
             </Tag>
           ) : null}
         </div>
@@ -69,7 +69,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
           readOnly={locked}
           variant={active && !locked ? 'outlined' : 'borderless'}
           autoSize={{ minRows: 1 }}
-          placeholder={locked ? '' : t('transcript.turnPlaceholder')}
+          placeholder={locked ? '' : t('transcripts.turnPlaceholder')}
           onChange={(e) => props.onText(turn.id, e.target.value)}
           onKeyDown={(e) => props.onKey(turn.id, e)}
           onFocus={() => props.onFocus(turn.id)}
@@ -77,18 +77,18 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
         />
         {amendments?.map((a) => (
           <Typography.Paragraph key={a.id} type="warning" style={{ margin: '2px 11px', fontSize: 13 }} data-testid="transcript-turn-amendment">
-            {t('transcript.amendedNote')}：{a.after}
+            {t('transcripts.amendedNote')}：{a.after}
           </Typography.Paragraph>
         ))}
       </div>
       <div style={{ paddingTop: 2 }}>
         {locked ? (
-          <Tooltip title={t('transcript.amend')}>
-            <Button size="small" type="text" icon={<EditOutlined />} onClick={() => props.onAmend(turn.id)} data-testid="transcript-amend" aria-label={t('transcript.amend')} />
+          <Tooltip title={t('transcripts.amend')}>
+            <Button size="small" type="text" icon={<EditOutlined />} onClick={() => props.onAmend(turn.id)} data-testid="transcript-amend" aria-label={t('transcripts.amend')} />
           </Tooltip>
         ) : active ? (
-          <Tooltip title={t('transcript.deleteTurn')}>
-            <Button size="small" type="text" icon={<DeleteOutlined />} onClick={() => props.onDelete(turn.id)} aria-label={t('transcript.deleteTurn')} />
+          <Tooltip title={t('transcripts.deleteTurn')}>
+            <Button size="small" type="text" icon={<DeleteOutlined />} onClick={() => props.onDelete(turn.id)} aria-label={t('transcripts.deleteTurn')} />
           </Tooltip>
         ) : null}
       </div>

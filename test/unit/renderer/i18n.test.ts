@@ -24,7 +24,6 @@ describe('dictionaries', () => {
 
   it('carry the fixed product wording', () => {
     expect(zhCN['case.none']).toBe('未选择案件');
-    expect(zhCN['building.title']).toBe('此功能尚在建设中');
     expect(zhCN['ai.disabledTitle']).toBe('AI辅助已关闭');
     expect(zhCN['ai.notice']).toBe('仅供参考');
     expect(zhCN['error.unreachable']).toBe('无法连接本机服务');

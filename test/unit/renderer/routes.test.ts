@@ -20,7 +20,7 @@ const key = (code: string, mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey'
 describe('hash router', () => {
   it('keeps the capability order of the product', () => {
     expect(routeIds.slice(0, 10)).toEqual([
-      'cases', 'evidence', 'similar', 'laws', 'drafting', 'review', 'transcript', 'deviation', 'audit', 'settings',
+      'cases', 'checklists', 'similar-cases', 'laws', 'drafting', 'review', 'transcripts', 'judgment', 'audit', 'settings',
     ]);
   });
 

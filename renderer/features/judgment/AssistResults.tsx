@@ -1,0 +1,143 @@
+import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Collapse, Empty, List, Progress, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { audit } from '../../../shared/contract';
+import { invoke } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { useAction } from '../../api/useAction';
+import { AiNotice } from '../../components/AiNotice';
+import { useT } from '../../i18n';
+import { HighlightedText } from '../laws/HighlightedText';
+import type { AssistResult } from './assist-result';
+
+type Span = AssistResult['charges'][number]['spans'][number];
+
+/** The estimate beside the facts it came from: every figure with the passages that drove it. */
+export function AssistResults({ facts, value }: { facts: string; value: AssistResult }) {
+  const t = useT();
+  const { ai, deviation, term } = value;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="deviation-results" data-audit-seq={ai.auditSeq}>
+      <AiNotice model={ai.modelId} modelVersion={ai.modelVersion} modelSha256={ai.modelSha256} confidence={ai.confidence} />
+      {deviation.level === 'outside' ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="deviation-warning"
+          title={t('judgment.outside')}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {deviation.messages.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
+      {deviation.level === 'within' ? <Alert type="success" showIcon data-testid="deviation-within" title={t('judgment.within')} /> : null}
+
+      <Card size="small" title={t('judgment.charges')} data-testid="deviation-charges">
+        {value.charges.length === 0 ? <Empty description={t('judgment.none')} /> : null}
+        {value.charges.map((c) => (
+          <Estimate key={c.name} label={c.name} confidence={c.confidence} facts={facts} spans={c.spans} testId="deviation-charge" />
+        ))}
+      </Card>
+
+      <Card size="small" title={t('judgment.term')} data-testid="deviation-term">
+        <Estimate
+          label={term.kind === 'fixed' ? t('judgment.termFixed', { months: term.months, low: term.interval[0], high: term.interval[1] }) : t(`judgment.penalty.${term.kind}`)}
+          confidence={term.confidence}
+          facts={facts}
+          spans={term.spans}
+          testId="deviation-term-estimate"
+        />
+      </Card>
+
+      <Card size="small" title={t('judgment.articles')}>
+        <Collapse
+          size="small"
+          items={value.articles.map((a) => ({
+            key: a.citation,
+            label: (
+              <Space>
+                <span data-testid="deviation-article">{a.citation}</span>
+                <Typography.Text type="secondary">{Math.round(a.confidence * 100)}%</Typography.Text>
+              </Space>
+            ),
+            children: (
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{a.text ?? t('judgment.noText')}</Typography.Paragraph>
+                <Passages facts={facts} spans={a.spans} />
+              </Space>
+            ),
+          }))}
+        />
+      </Card>
+
+      <Decision outputSeq={ai.auditSeq} summary={value.charges.map((c) => c.name).join('、')} />
+
+      <Card size="small" title={t('judgment.limits')} type="inner">
+        <List size="small" dataSource={value.limits} renderItem={(limit) => <List.Item>{limit}</List.Item>} />
+      </Card>
+    </Space>
+  );
+}
+
+function Estimate({ label, confidence, facts, spans, testId }: { label: string; confidence: number; facts: string; spans: Span[]; testId: string }) {
+  return (
+    <div style={{ marginBottom: 12 }} data-testid={testId}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Text strong>{label}</Typography.Text>
+        <Progress percent={Math.round(confidence * 100)} size="small" style={{ width: 160, margin: 0 }} />
+      </Space>
+      <Passages facts={facts} spans={spans} />
+    </div>
+  );
+}
+
+/** Each driving passage with a little context, the passage itself marked. */
+function Passages({ facts, spans }: { facts: string; spans: Span[] }) {
+  const t = useT();
+  if (spans.length === 0) return null;
+  return (
+    <div style={{ marginTop: 4 }}>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('judgment.why')}
+      </Typography.Text>
+      {spans.map((s) => {
+        const from = Math.max(0, s.start - 12);
+        const to = Math.min(facts.length, s.end + 12);
+        return (
+          <div key={`${s.start}-${s.end}`} style={{ fontSize: 13 }} data-testid="deviation-passage">
+            {from > 0 ? '…' : ''}
+            <HighlightedText text={facts.slice(from, to)} spans={[{ start: s.start - from, end: s.end - from }]} />
+            {to < facts.length ? '…' : ''}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function Decision({ outputSeq, summary }: { outputSeq: number; summary: string }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [decided, setDecided] = useState<'accepted' | 'rejected' | null>(null);
+  const recording = useAction({ onError: (error) => message.error(errorMessage(error)) });
+  const decide = async (decision: 'accepted' | 'rejected') => {
+    const recorded = await recording.run(() => invoke(audit.auditRecordDecision, { outputSeq, decision, note: summary }));
+    if (!recorded) return;
+    setDecided(decision);
+    message.success(t('judgment.recorded', { decision: t(decision === 'accepted' ? 'judgment.accept' : 'judgment.reject') }));
+  };
+  return (
+    <Space>
+      <Button icon={<CheckOutlined />} disabled={decided !== null} type={decided === 'accepted' ? 'primary' : 'default'} onClick={() => void decide('accepted')} data-testid="deviation-accept">
+        {t('judgment.accept')}
+      </Button>
+      <Button icon={<CloseOutlined />} disabled={decided !== null} danger={decided === 'rejected'} onClick={() => void decide('rejected')} data-testid="deviation-reject">
+        {t('judgment.reject')}
+      </Button>
+    </Space>
+  );
+}

@@ -1,0 +1,26 @@
+/** 案件信息回填 drawer strings (spread into zh-CN.ts; en-US has the same keys in backfill.en-US.ts). */
+export const backfillZhCN = {
+  // Date field names match dateFieldLabels in the contract (checked by the catalogue test).
+  'backfill.title': '案件信息回填',
+  'backfill.paste': '粘贴起诉状或身份证明的文字',
+  'backfill.read': '识别',
+  'backfill.applySelected': '采纳所选（{count}）',
+  'backfill.applyAll': '全部采纳',
+  'backfill.notice': '以下内容由程序从卷宗文书中识别，仅供参考。勾选后填入表单，核对无误后点击「保存」才会写入案件。',
+  'backfill.empty': '未识别出当事人或诉讼请求',
+  'backfill.claims': '诉讼请求',
+  'backfill.claim': '第{n}项',
+  'backfill.claimAmount': '（{amount} 元）',
+  'backfill.notInForm': '仅供核对，表单无此项',
+  'backfill.field.role': '诉讼地位',
+  'backfill.field.name': '姓名或名称',
+  'backfill.field.kind': '类型',
+  'backfill.field.gender': '性别',
+  'backfill.field.birthDate': '出生日期',
+  'backfill.field.idNumber': '证件号码',
+  'backfill.field.phone': '联系电话',
+  'backfill.field.address': '住所',
+  'backfill.field.agent': '诉讼代理人',
+  'backfill.field.complaintDate': '起诉状落款日期',
+  'backfill.field.filedOn': '立案日期',
+} as const;
