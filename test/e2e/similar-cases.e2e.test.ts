@@ -29,7 +29,7 @@ async function pushFacts(): Promise<void> {
 describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
   beforeAll(async () => {
     desk = await openJudgeDesk({
-      route: 'similar',
+      route: 'similar-cases',
       viewport: { width: 1440, height: 1000 },
       // Statutes and a real case sample (200 lines of each corpus file) as a pack import would leave them.
       prepare: (dataDir) => importCaseSample(dataDir),

@@ -88,7 +88,7 @@ async function openTranscript(n: number, stage: 'empty' | 'typed' | 'locked' | '
       });
     }
   }
-  await desk.reopen('transcript', { id: doc.id });
+  await desk.reopen('transcripts', { id: doc.id });
   await transcript.editor().waitFor();
   return typed;
 }
@@ -142,13 +142,13 @@ async function openTranscriptFromCase(): Promise<void> {
     },
     disputeFocuses: ['借款是否实际交付'],
   });
-  await desk.reopen('transcript', { id: doc.id });
+  await desk.reopen('transcripts', { id: doc.id });
   await transcript.editor().waitFor();
 }
 
 describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, amendment', () => {
   beforeAll(async () => {
-    desk = await openJudgeDesk({ route: 'transcript' });
+    desk = await openJudgeDesk({ route: 'transcripts' });
     ({ host, page, consoleErrors } = desk);
     transcript = new TranscriptPage(page);
   });
@@ -346,7 +346,7 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
     const shell = new ShellPage(page);
     await page.getByTestId('case-row').filter({ hasText: '5678' }).first().click();
     await page.getByTestId('case-detail').waitFor();
-    await shell.navigate('transcript');
+    await shell.navigate('transcripts');
     if (await page.getByTestId('transcript-editor').count()) await page.getByRole('button', { name: /返回列表/ }).click();
     await waitForText(page.getByTestId('transcript-from-case'), /5678/);
     await chooseOption(page.getByTestId('transcript-template'), '民事简易程序', { contains: true });
@@ -426,7 +426,7 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
       return doc.id;
     });
     await page.evaluate((transcriptId) => {
-      window.location.hash = `#/transcript?id=${transcriptId}`;
+      window.location.hash = `#/transcripts?id=${transcriptId}`;
     }, id);
     await page.reload();
     await transcript.editor().waitFor();

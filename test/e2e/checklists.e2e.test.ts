@@ -81,7 +81,7 @@ describe('证据指引 and 回填 in Chromium', () => {
 
   it('the 民间借贷 checklist shows suggested statuses with the supporting documents', async () => {
     await openCase(1002);
-    await new ShellPage(page).navigate('evidence');
+    await new ShellPage(page).navigate('checklists');
     const panel = page.getByTestId('checklist-panel');
     await panel.waitFor();
     const agreement = page.getByTestId('checklist-item-agreement');
@@ -94,7 +94,7 @@ describe('证据指引 and 回填 in Chromium', () => {
 
   it('marking an item is kept after a reload; a required item marked 缺失 is flagged', async () => {
     const caseNumber = await openCase(1003);
-    await new ShellPage(page).navigate('evidence');
+    await new ShellPage(page).navigate('checklists');
     await page.getByTestId('checklist-panel').waitFor();
     const term = page.getByTestId('checklist-item-term');
     await term.getByText('已满足').click();
@@ -103,7 +103,7 @@ describe('证据指引 and 回填 in Chromium', () => {
     await delivery.getByText('缺失').click();
     await page.waitForSelector('[data-testid="checklist-item-delivery"][data-flagged="true"]');
     await page.reload();
-    await new ShellPage(page).navigate('evidence');
+    await new ShellPage(page).navigate('checklists');
     await chooseOption(page.getByTestId('evidence-case-select'), caseNumber, { contains: true });
     await page.getByTestId('checklist-panel').waitFor();
     expect(await page.getByTestId('checklist-item-term').locator('.ant-radio-button-wrapper-checked').innerText()).toBe('已满足');
@@ -116,7 +116,7 @@ describe('证据指引 and 回填 in Chromium', () => {
     const rules = await invokeApi(host, triageConfigGet, {});
     try {
       await openCase(1004);
-      await new ShellPage(page).navigate('evidence');
+      await new ShellPage(page).navigate('checklists');
       await page.getByTestId('checklist-panel').waitFor();
       await page.keyboard.press('Alt+t');
       expect(await page.getByTestId('triage-track').innerText()).toBe('简案');

@@ -23,7 +23,7 @@ describe('裁判辅助 page in Chromium', () => {
     page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' })).newPage();
     const shell = new ShellPage(page);
     await shell.open(host.url);
-    await shell.navigate('deviation');
+    await shell.navigate('judgment');
   });
 
   afterAll(async () => {
