@@ -22,6 +22,7 @@ export const modelsEnUS: Record<keyof typeof modelsZhCN, string> = {
   'models.bytes': 'Bytes',
   'models.problems': 'Problems',
   'models.cardFeature.criminalJudgment': 'Criminal judgment assistance (deviation warning)',
+  'models.cardFeature.dossier': 'E-dossier',
   // Metric names on the cards are dotted terms ('charges.microF1', 'ndcg@10'); each term is named here.
   'models.metricTerm.charges': 'Charges',
   'models.metricTerm.articles': 'Articles',
@@ -50,10 +51,19 @@ export const modelsEnUS: Record<keyof typeof modelsZhCN, string> = {
   'models.metricTerm.f05': 'F0.5',
   'models.metricTerm.ndcg': 'nDCG',
   'models.metricTerm.mrr': 'MRR',
+  'models.metricTerm.demo': 'demo scans',
+  'models.metricTerm.a4': 'A4 pages',
+  'models.metricTerm.clean': 'drawn',
+  'models.metricTerm.scanned': 'scanned',
+  'models.metricTerm.charAccuracy': 'character accuracy',
+  'models.metricTerm.widthFolded': 'full/half width folded',
   // Split descriptions the training pipeline writes, with their figures as placeholders.
   'models.splitText.heldOutByCharge': 'test (held out, stratified by charge, seed {seed})',
   'models.splitText.perDomain': 'test ({percent}% of judgments per domain, seed {seed}; no sentence of a test judgment in train or dev)',
   'models.splitText.queryPool': 'test pool (held out, {count} cases, each a query over the others)',
   'models.splitText.trainOverlapRemoved': 'test ({source} test.json, paragraphs also in train.json removed)',
   'models.splitText.sentences': '{dataset} {file} ({count} sentences, character level)',
+  'models.splitText.demoScans': 'demo scans ({pages} pages, {count} characters)',
+  'models.splitText.a4Drawn': 'A4 300 dpi drawn pages ({pages} pages of real judgments, {count} characters)',
+  'models.splitText.a4Scanned': 'A4 300 dpi pages as scanned ({pages} pages of real judgments, {count} characters; skew, blur, JPEG)',
 };

@@ -21,6 +21,7 @@ export const modelsZhCN = {
   'models.problems': '问题',
   // A card's feature that is not one of the AI switches (those are named by feature.*).
   'models.cardFeature.criminalJudgment': '刑事裁判辅助（偏离预警）',
+  'models.cardFeature.dossier': '电子卷宗',
   // Metric names on the cards are dotted terms ('charges.microF1', 'ndcg@10'); each term is named here.
   'models.metricTerm.charges': '罪名',
   'models.metricTerm.articles': '法条',
@@ -49,10 +50,19 @@ export const modelsZhCN = {
   'models.metricTerm.f05': 'F0.5',
   'models.metricTerm.ndcg': 'NDCG',
   'models.metricTerm.mrr': 'MRR',
+  'models.metricTerm.demo': '演示扫描件',
+  'models.metricTerm.a4': 'A4 页面',
+  'models.metricTerm.clean': '绘制',
+  'models.metricTerm.scanned': '扫描',
+  'models.metricTerm.charAccuracy': '字符准确率',
+  'models.metricTerm.widthFolded': '全半角归一',
   // Split descriptions the training pipeline writes, with their figures as placeholders.
   'models.splitText.heldOutByCharge': '测试集（留出，按罪名分层，随机种子 {seed}）',
   'models.splitText.perDomain': '测试集（每个领域 {percent}% 的裁判文书，随机种子 {seed}；测试文书的句子不出现在训练集和验证集中）',
   'models.splitText.queryPool': '测试池（留出 {count} 件案例，每件依次作为查询在其余案例中检索）',
   'models.splitText.trainOverlapRemoved': '测试集（{source} 的 test.json，已去除同时出现在 train.json 中的段落）',
   'models.splitText.sentences': '{dataset} 的 {file}（{count} 句，按字计）',
+  'models.splitText.demoScans': '演示扫描件（{pages} 页，{count} 字）',
+  'models.splitText.a4Drawn': 'A4 300 dpi 绘制页（{pages} 页真实判决书，{count} 字）',
+  'models.splitText.a4Scanned': 'A4 300 dpi 按扫描件处理的页面（{pages} 页真实判决书，{count} 字；倾斜、模糊、JPEG 压缩）',
 } as const;
