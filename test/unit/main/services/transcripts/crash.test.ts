@@ -146,7 +146,7 @@ async function runChain(chain: number, totals: Totals): Promise<void> {
         // The in-flight batch was lost with the host: resend it, as the editor does.
         if (inFlight) {
           const resent = await invoke(host.port, 'transcripts.applyOps', { transcriptId: transcript.id, clientId, ops: inFlight });
-          if (!resent.ok || (resent.value as { applied: number }).applied !== inFlight.length) totals.failures.push(`chain ${chain} trial ${trial}: resend not applied`);
+          if (!resent.ok || (resent.value as { applied: number }).applied !== inFlight.length) totals.failures.push(`chain ${chain} trial ${trial}: resend not applied (${JSON.stringify(resent).slice(0, 300)})`);
           model = withInFlight;
         }
       } else if (inFlight && same(storedContent, withInFlight)) {
