@@ -115,9 +115,7 @@ module.exports = {
     {
       name: 'inference-not-to-outer-layers',
       severity: 'error',
-      comment:
-        'main/inference/ runs in workers / utilityProcess: it must not pull in the api, the hosts ' +
-        'or the composition root.',
+      comment: 'main/inference/ runs in workers / utilityProcess: it must not pull in the api, the hosts ' + 'or the composition root.',
       from: { path: '^main/inference/' },
       to: { path: MAIN_OUTER },
     },

@@ -75,8 +75,7 @@ const nativeImport = (where) => ({
 const restrictedSyntax = [
   'error',
   {
-    selector:
-      "MemberExpression[property.name='only'][object.type='Identifier'][object.name=/^(it|test|describe|suite|bench)$/]",
+    selector: "MemberExpression[property.name='only'][object.type='Identifier'][object.name=/^(it|test|describe|suite|bench)$/]",
     message: 'Focused tests (.only) silently skip the rest of the suite; remove .only before committing.',
   },
   {
@@ -102,7 +101,17 @@ const restrictedProperties = [
 
 // Globals that would mean Node or DOM code slipped into a layer that has neither / only one.
 const NODE_GLOBALS = ['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global', 'setImmediate'];
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'fetch', 'XMLHttpRequest', 'WebSocket'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+];
 const restrictedGlobals = (names, where) => [
   'error',
   ...names.map((name) => ({ name, message: `${where} cannot rely on the global '${name}'.` })),
@@ -179,11 +188,7 @@ export default defineConfig([
     extends: [reactHooks.configs.flat.recommended],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': restrictedImports(
-        electronImport,
-        nodeBuiltinImport('renderer/'),
-        nativeImport('renderer/'),
-      ),
+      'no-restricted-imports': restrictedImports(electronImport, nodeBuiltinImport('renderer/'), nativeImport('renderer/')),
       'no-restricted-globals': restrictedGlobals(NODE_GLOBALS, 'renderer/ (sandboxed, no Node)'),
     },
   },
@@ -192,11 +197,7 @@ export default defineConfig([
   {
     files: ['shared/**'],
     rules: {
-      'no-restricted-imports': restrictedImports(
-        electronImport,
-        nodeBuiltinImport('shared/'),
-        nativeImport('shared/'),
-      ),
+      'no-restricted-imports': restrictedImports(electronImport, nodeBuiltinImport('shared/'), nativeImport('shared/')),
       'no-restricted-globals': restrictedGlobals([...NODE_GLOBALS, ...DOM_GLOBALS], 'shared/ (pure code, both processes)'),
     },
   },

@@ -35,9 +35,7 @@ function hasNativeBinding(dir, depth = 0) {
 
 export function nativeExternals() {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const detected = Object.keys(pkg.dependencies ?? {}).filter((name) =>
-    hasNativeBinding(path.join(root, 'node_modules', name)),
-  );
+  const detected = Object.keys(pkg.dependencies ?? {}).filter((name) => hasNativeBinding(path.join(root, 'node_modules', name)));
   return [...new Set([...knownNative, ...detected])];
 }
 
@@ -71,7 +69,11 @@ export async function buildElectron({ logLevel = 'warning', outdir = defaultOutd
     // The OCR process, a utilityProcess of its own (main/electron/utility-ocr-link.ts). The OCR
     // package is ES modules only and plain JavaScript over onnxruntime-node and sharp, so it is
     // bundled; those two stay external.
-    nodeBundle('main/inference/ocr-process.ts', 'ocr-process.cjs', nativeExternals().filter((name) => name !== '@gutenye/ocr-node')),
+    nodeBundle(
+      'main/inference/ocr-process.ts',
+      'ocr-process.cjs',
+      nativeExternals().filter((name) => name !== '@gutenye/ocr-node'),
+    ),
     build({
       ...common,
       entryPoints: [path.join(root, 'main/electron/preload.ts')],

@@ -1,10 +1,4 @@
-import {
-  auditExportCsv,
-  auditList,
-  auditRecordDecision,
-  auditStats,
-  auditVerify,
-} from '../../shared/contract/channels/audit';
+import { auditExportCsv, auditList, auditRecordDecision, auditStats, auditVerify } from '../../shared/contract/channels/audit';
 import { route } from './route';
 
 export const auditRoutes = [

@@ -84,13 +84,7 @@ function outsideContract(channel: ChannelDef, error: z.ZodError): Result<never> 
  * the entry is written and its seq goes back with the output. A malformed AI output or a failed
  * audit write answers INTERNAL, never throws past invoke, never reaches the user unaudited.
  */
-function auditedAiResult(
-  services: Services,
-  actor: Actor,
-  channel: ChannelDef,
-  request: unknown,
-  value: unknown,
-): Result<unknown> {
+function auditedAiResult(services: Services, actor: Actor, channel: ChannelDef, request: unknown, value: unknown): Result<unknown> {
   const { ai, caseId, ...rest } = (value ?? {}) as {
     ai?: { modelId: string; modelVersion: string; modelSha256: string; confidence: number; summary: string };
     caseId?: string | null;

@@ -17,7 +17,9 @@ export const draftingRoutes = [
   route(draftingCreate, (request, { actor, services }) => services.drafting.create(request, actor)),
   route(draftingGet, (request, { services }) => services.drafting.get(request.id)),
   route(draftingList, (request, { services }) => ({ items: services.drafting.list(request.caseId) })),
-  route(draftingSave, (request, { actor, services }) => services.drafting.save(request.id, request.expectedVersion, request.sections, actor)),
+  route(draftingSave, (request, { actor, services }) =>
+    services.drafting.save(request.id, request.expectedVersion, request.sections, actor),
+  ),
   route(draftingUndo, (request, { actor, services }) => services.drafting.undo(request.id, request.expectedVersion, actor)),
   route(draftingHistory, (request, { services }) => ({ versions: services.drafting.history(request.id) })),
   route(draftingRestore, (request, { actor, services }) =>

@@ -22,7 +22,28 @@ import { systemRoutes } from './system';
 import { transcriptRoutes } from './transcripts';
 
 /** Every contract channel with its handler, one file per capability. */
-export const routes: readonly Route[] = [...systemRoutes, ...settingsRoutes, ...auditRoutes, ...modelRoutes, ...lawRoutes, ...judgmentRoutes, ...packRoutes, ...caseRoutes, ...transcriptRoutes, ...dossierRoutes, ...reviewRoutes, ...checklistRoutes, ...backfillRoutes, ...triageRoutes, ...serviceAddressRoutes, ...similarCaseRoutes, ...draftingRoutes, ...casePostingsRoutes, ...lawsImportRoutes, ...modelOutputRoutes];
+export const routes: readonly Route[] = [
+  ...systemRoutes,
+  ...settingsRoutes,
+  ...auditRoutes,
+  ...modelRoutes,
+  ...lawRoutes,
+  ...judgmentRoutes,
+  ...packRoutes,
+  ...caseRoutes,
+  ...transcriptRoutes,
+  ...dossierRoutes,
+  ...reviewRoutes,
+  ...checklistRoutes,
+  ...backfillRoutes,
+  ...triageRoutes,
+  ...serviceAddressRoutes,
+  ...similarCaseRoutes,
+  ...draftingRoutes,
+  ...casePostingsRoutes,
+  ...lawsImportRoutes,
+  ...modelOutputRoutes,
+];
 
 const missing = channelNames.filter((name) => !routes.some((r) => r.channel.name === name));
 if (missing.length) throw new Error(`接口缺少处理程序：${missing.join(', ')}`);

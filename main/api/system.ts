@@ -1,6 +1,4 @@
 import { systemInfo } from '../../shared/contract/channels/system';
 import { route } from './route';
 
-export const systemRoutes = [
-  route(systemInfo, (_request, { actor, host, services }) => services.system.info(host, actor)),
-];
+export const systemRoutes = [route(systemInfo, (_request, { actor, host, services }) => services.system.info(host, actor))];

@@ -10,20 +10,13 @@ export interface IpcSender {
   isMainFrame: boolean;
 }
 
-export type InvokeHandler = (
-  sender: IpcSender,
-  channel: unknown,
-  payload: unknown,
-) => Promise<Result<unknown>>;
+export type InvokeHandler = (sender: IpcSender, channel: unknown, payload: unknown) => Promise<Result<unknown>>;
 
 /**
  * The main-side half of the bridge: refuses foreign frames and names outside the contract
  * before anything reaches the api layer, which then validates the payload with zod.
  */
-export function createInvokeHandler(
-  app: Pick<JudgeDeskApp, 'invoke'>,
-  caller: CallerContext,
-): InvokeHandler {
+export function createInvokeHandler(app: Pick<JudgeDeskApp, 'invoke'>, caller: CallerContext): InvokeHandler {
   return async (sender, channel, payload) => {
     if (!isTrustedSender(sender.frameUrl, sender.isMainFrame)) {
       return fail('FORBIDDEN', '请求来源不受信任，已拒绝。');

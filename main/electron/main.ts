@@ -24,9 +24,7 @@ for (const [name, value] of offlineSwitches) {
   else app.commandLine.appendSwitch(name, value);
 }
 app.enableSandbox();
-protocol.registerSchemesAsPrivileged([
-  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let judgeDesk: JudgeDeskApp | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -70,11 +68,7 @@ function start(): void {
   const invoke = createInvokeHandler(judgeDesk, localCaller('electron'));
   ipcMain.handle(ipcInvokeChannel, (event, channel: unknown, payload: unknown) => {
     const frame = event.senderFrame;
-    return invoke(
-      { frameUrl: frame?.url ?? null, isMainFrame: frame !== null && frame === event.sender.mainFrame },
-      channel,
-      payload,
-    );
+    return invoke({ frameUrl: frame?.url ?? null, isMainFrame: frame !== null && frame === event.sender.mainFrame }, channel, payload);
   });
   judgeDesk.onProgress((progress) => {
     if (mainWindow && !mainWindow.isDestroyed()) {

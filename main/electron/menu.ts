@@ -27,9 +27,7 @@ export function installApplicationMenu(isPackaged: boolean): void {
         { role: 'zoomOut', label: '缩小' },
         { type: 'separator' },
         { role: 'togglefullscreen', label: '全屏' },
-        ...(isPackaged
-          ? []
-          : [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }]),
+        ...(isPackaged ? [] : [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }]),
       ],
     },
     {

@@ -1,10 +1,4 @@
-import {
-  channelNames,
-  fail,
-  ipcInvokeChannel,
-  ipcProgressChannel,
-  type ProgressEvent,
-} from '../../shared/contract';
+import { channelNames, fail, ipcInvokeChannel, ipcProgressChannel, type ProgressEvent } from '../../shared/contract';
 import type { JudgeDeskBridge } from '../../shared/contract/bridge';
 
 /** The slice of ipcRenderer the bridge may touch; the renderer never sees it. */

@@ -58,7 +58,9 @@ export async function runDossier(args: ParsedArgs, dataDir: string, out: (t: str
     }
     const jobId = `cli-${Date.now()}`;
     const stop = app.onProgress((e) => e.jobId.startsWith(`${jobId}:`) && !e.finished && err(e.label));
-    const imported = files.length ? await app.invoke('dossier.import', { caseId, files, jobId }) : { ok: true as const, value: { outcomes: [] } };
+    const imported = files.length
+      ? await app.invoke('dossier.import', { caseId, files, jobId })
+      : { ok: true as const, value: { outcomes: [] } };
     stop();
     if (!imported.ok) return (print(imported), 1);
     const outcomes = [...refused, ...(imported.value as { outcomes: Array<{ status: string }> }).outcomes];

@@ -27,7 +27,8 @@ export async function runDraft(args: ParsedArgs, dataDir: string, out: (text: st
   const target = stringOption(args, 'out');
   const type = documentTypeByName(typeName);
   if (caseRef === undefined) return fail('VALIDATION', `请指定案件：${draftUsage.trim()}`, 2);
-  if (!type) return fail('VALIDATION', `未知的文书类型：${typeName}（可选：${documentTypes.map((t) => documentTypeLabels[t]).join('、')}）`, 2);
+  if (!type)
+    return fail('VALIDATION', `未知的文书类型：${typeName}（可选：${documentTypes.map((t) => documentTypeLabels[t]).join('、')}）`, 2);
   if (target === undefined) return fail('VALIDATION', '请用 --out 指定输出的 .docx 文件', 2);
 
   return withCliApp(dataDir, async (app) => {
@@ -51,16 +52,21 @@ export async function runDraft(args: ParsedArgs, dataDir: string, out: (text: st
         });
         if (saved.ok) draft = saved.value;
       }
-      citations = suggested.ok ? { auditSeq: suggested.value.ai.auditSeq, notice: suggested.value.ai.notice } : { error: suggested.error.message };
+      citations = suggested.ok
+        ? { auditSeq: suggested.value.ai.auditSeq, notice: suggested.value.ai.notice }
+        : { error: suggested.error.message };
     }
 
-    const exported = await app.invoke<{ base64: string; unfilled: number; suggestedSections: string[] }>('drafting.export', { id: draft.id });
+    const exported = await app.invoke<{ base64: string; unfilled: number; suggestedSections: string[] }>('drafting.export', {
+      id: draft.id,
+    });
     if (!exported.ok) return fail(exported.error.code, exported.error.message, 1);
     const file = resolve(target);
     try {
       writeFileSync(file, Buffer.from(exported.value.base64, 'base64'));
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '目录不存在' : error instanceof Error ? error.message : String(error);
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT' ? '目录不存在' : error instanceof Error ? error.message : String(error);
       return fail('VALIDATION', `无法写入“${target}”：${reason}（草稿已保存，编号 ${draft.id}）`, 1);
     }
     out(

@@ -17,7 +17,9 @@ function readInput(args: ParsedArgs): { text: string } | { error: string } {
       bytes = readFileSync(file);
     } catch (error) {
       const code = (error as { code?: string }).code;
-      return { error: `无法读取文件 ${file}：${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录' : String(code ?? error)}` };
+      return {
+        error: `无法读取文件 ${file}：${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录' : String(code ?? error)}`,
+      };
     }
     try {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');

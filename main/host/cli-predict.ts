@@ -36,7 +36,14 @@ export async function runPredict(
   return withCliApp(
     dataDir,
     (app) =>
-      invokePerLine(app, modelsPredictCriminal, createInterface({ input, crlfDelay: Infinity }), requestOf, (line) => `第 ${line} 行不是 {"fact": "…"} 形式的 JSON`, out),
+      invokePerLine(
+        app,
+        modelsPredictCriminal,
+        createInterface({ input, crlfDelay: Infinity }),
+        requestOf,
+        (line) => `第 ${line} 行不是 {"fact": "…"} 形式的 JSON`,
+        out,
+      ),
     modelsDir,
   );
 }

@@ -20,7 +20,10 @@ export const searchCasesUsage = `  judgedesk search cases "<案情事实>" [--k 
 
 function list(args: ParsedArgs, name: string): string[] | undefined {
   const value = stringOption(args, name);
-  return value?.split(/[,，]/).map((s) => s.trim()).filter(Boolean);
+  return value
+    ?.split(/[,，]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function searchCasesPayload(args: ParsedArgs): { payload?: Record<string, unknown>; error?: string } {
@@ -35,7 +38,11 @@ export function searchCasesPayload(args: ParsedArgs): { payload?: Record<string,
   if (causes) filters.causes = causes;
   if (levels) filters.courtLevels = levels;
   if (regions) filters.regions = regions;
-  for (const [option, field] of [['kind', 'kind'], ['from', 'dateFrom'], ['to', 'dateTo']] as const) {
+  for (const [option, field] of [
+    ['kind', 'kind'],
+    ['from', 'dateFrom'],
+    ['to', 'dateTo'],
+  ] as const) {
     const value = stringOption(args, option);
     if (value !== undefined) filters[field] = value;
   }
@@ -64,7 +71,11 @@ export async function runSearchCases(args: ParsedArgs, dataDir: string, out: (t:
 }
 
 /** Progress of one job on stderr, a line each `step` percent. */
-function percentPrinter(err: (t: string) => void, step: number, line: (e: ProgressEvent, percent: number) => string): (e: ProgressEvent) => void {
+function percentPrinter(
+  err: (t: string) => void,
+  step: number,
+  line: (e: ProgressEvent, percent: number) => string,
+): (e: ProgressEvent) => void {
   let shown = -1;
   return (e) => {
     if (e.finished) return;
@@ -85,7 +96,9 @@ export async function runIndexCases(dataDir: string, out: (t: string) => void, e
     };
     const stop = app.onProgress((e) => printers[e.jobId]?.(e));
     try {
-      const postings = await app.invoke<ResponseOf<typeof similarCasesBuildPostings>>(similarCasesBuildPostings.name, { jobId: postingsJob });
+      const postings = await app.invoke<ResponseOf<typeof similarCasesBuildPostings>>(similarCasesBuildPostings.name, {
+        jobId: postingsJob,
+      });
       if (!postings.ok) {
         out(JSON.stringify(postings, null, 2));
         return 1;

@@ -46,7 +46,13 @@ type Command = (args: ParsedArgs) => { channel: string; payload: unknown; output
 
 function filterFrom(args: ParsedArgs): Record<string, string> {
   const filter: Record<string, string> = {};
-  for (const [option, field] of [['case', 'caseId'], ['feature', 'feature'], ['actor', 'actor'], ['from', 'from'], ['to', 'to']] as const) {
+  for (const [option, field] of [
+    ['case', 'caseId'],
+    ['feature', 'feature'],
+    ['actor', 'actor'],
+    ['from', 'from'],
+    ['to', 'to'],
+  ] as const) {
     const value = stringOption(args, option);
     if (value !== undefined) filter[field] = value;
   }
@@ -91,7 +97,11 @@ const commands: Record<string, Command> = {
   'search laws': (args) => {
     const query = args.positional[2];
     if (!query) throw new UsageError('请给出检索词：judgedesk search laws "<检索词>"');
-    const list = (name: string) => stringOption(args, name)?.split(/[,，]/).map((s) => s.trim()).filter(Boolean);
+    const list = (name: string) =>
+      stringOption(args, name)
+        ?.split(/[,，]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
     const levels = list('level');
     const validity = list('validity');
     return {

@@ -19,7 +19,12 @@ interface DemoCase {
 
 export type DemoOutcome = 'loaded' | 'already' | 'not-empty' | 'missing' | 'failed';
 
-export async function loadDemoWorkspace(app: JudgeDeskApp, caller: CallerContext, log: (t: string) => void, folder = demoFolder): Promise<DemoOutcome> {
+export async function loadDemoWorkspace(
+  app: JudgeDeskApp,
+  caller: CallerContext,
+  log: (t: string) => void,
+  folder = demoFolder,
+): Promise<DemoOutcome> {
   const marker = join(app.dataDir, demoMarker);
   if (existsSync(marker)) return 'already';
   if (!existsSync(join(folder, 'cases.json'))) return 'missing';

@@ -52,7 +52,9 @@ export async function runFirstRun(options: FirstRunOptions): Promise<FirstRunOut
   const argv = options.argv ?? [];
   if ((options.demo ?? options.env === undefined) && !argv.includes('--no-demo') && env.JUDGEDESK_NO_DEMO !== '1') {
     // Before the knowledge pack: the demo does not need it, and a newcomer sees a case at once.
-    await loadDemoWorkspace(app, caller, log).catch((error: unknown) => log(`演示工作区未能载入：${error instanceof Error ? error.message : String(error)}`));
+    await loadDemoWorkspace(app, caller, log).catch((error: unknown) =>
+      log(`演示工作区未能载入：${error instanceof Error ? error.message : String(error)}`),
+    );
   }
   const status = await app.invoke('packs.status', {}, caller);
   if (!status.ok) {
@@ -98,7 +100,9 @@ export async function runFirstRun(options: FirstRunOptions): Promise<FirstRunOut
       },
       appVersion,
     );
-    log(`已生成知识包 ${built.manifest.packVersion}：${built.manifest.counts.articles} 条、案例数据 ${built.manifest.counts.cases} 行，用时 ${built.ms} ms；开始导入 …`);
+    log(
+      `已生成知识包 ${built.manifest.packVersion}：${built.manifest.counts.articles} 条、案例数据 ${built.manifest.counts.cases} 行，用时 ${built.ms} ms；开始导入 …`,
+    );
     let shown = -1;
     const stop = app.onProgress((e) => {
       const percent = Math.floor((e.done / Math.max(1, e.total)) * 100);
@@ -139,7 +143,9 @@ async function buildCaseIndex(app: JudgeDeskApp, caller: CallerContext, log: (li
 
 /** The case import in a few lines: how many per source, and every reason a line was not used. */
 export function caseReportLines(report: CaseImportReportView): string[] {
-  const sources = Object.entries(report.bySource).map(([source, n]) => `${source} ${n}`).join('，');
+  const sources = Object.entries(report.bySource)
+    .map(([source, n]) => `${source} ${n}`)
+    .join('，');
   return [
     `类案库：${report.imported} 件（${sources}）`,
     ...report.problems.map((p) => `  未导入 ${p.count} 条：${p.label}（如 ${p.examples.slice(0, 2).join('；')}）`),

@@ -27,7 +27,6 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { ...securityHeaders(), 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));

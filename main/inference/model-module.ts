@@ -20,8 +20,7 @@
 
 /** A feed for the session: int64 or float32 data in row-major order. */
 export type FeedTensor =
-  | { type: 'int64'; data: BigInt64Array; dims: readonly number[] }
-  | { type: 'float32'; data: Float32Array; dims: readonly number[] };
+  { type: 'int64'; data: BigInt64Array; dims: readonly number[] } | { type: 'float32'; data: Float32Array; dims: readonly number[] };
 
 export interface OutputTensor {
   data: Float32Array;

@@ -84,7 +84,15 @@ async function modelSpans(session: OnnxSession, text: string, assets: NerAssets)
         const start = piece.offsets[span.start] ?? 0;
         const end = piece.offsets[span.end] ?? start;
         const type = span.type as ModelEntityType;
-        spans.push({ type, role: null, text: text.slice(start, end), start, end, source: 'model', confidence: Number(span.confidence.toFixed(4)) });
+        spans.push({
+          type,
+          role: null,
+          text: text.slice(start, end),
+          start,
+          end,
+          source: 'model',
+          confidence: Number(span.confidence.toFixed(4)),
+        });
       }
     });
   }

@@ -153,7 +153,9 @@ export class OcrProcess implements OcrEngine {
     return ready;
   }
 
-  private async request(body: { type: 'load'; model: OcrModelFiles } | { type: 'read'; image: Uint8Array; raw?: RawLayout }): Promise<OcrLine[]> {
+  private async request(
+    body: { type: 'load'; model: OcrModelFiles } | { type: 'read'; image: Uint8Array; raw?: RawLayout },
+  ): Promise<OcrLine[]> {
     const link = this.link;
     if (!link) throw new Error('文字识别进程已关闭');
     const id = this.nextId++;

@@ -37,7 +37,9 @@ async function load(model: OcrModelFiles): Promise<Engine> {
     recognitionPath: verified(model.recognition),
     dictionaryPath: model.dictionary.path,
   };
-  return (await Ocr.create({ models: models as unknown as { detectionPath: string; recognitionPath: string; dictionaryPath: string } })) as Engine;
+  return (await Ocr.create({
+    models: models as unknown as { detectionPath: string; recognitionPath: string; dictionaryPath: string },
+  })) as Engine;
 }
 
 async function recognise(request: Extract<OcrRequest, { type: 'read' }>): Promise<OcrLine[]> {

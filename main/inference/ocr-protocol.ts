@@ -35,6 +35,4 @@ export interface OcrLine {
   y: number;
 }
 
-export type OcrResponse =
-  | { id: number; ok: true; lines: OcrLine[]; millis: number }
-  | { id: number; ok: false; message: string };
+export type OcrResponse = { id: number; ok: true; lines: OcrLine[]; millis: number } | { id: number; ok: false; message: string };

@@ -53,7 +53,10 @@ async function load(model: ModelFiles): Promise<Loaded> {
   if (!isModelId(model.id)) throw new Error(`推理进程不认识模型 ${model.id}`);
   const module: AnyModelModule = modelModules[model.id];
   const json = Object.fromEntries(
-    module.jsonFiles.map((file) => [file, JSON.parse(verifiedBytes(model.dir, file, model.sha256[file] ?? '').toString('utf8')) as unknown]),
+    module.jsonFiles.map((file) => [
+      file,
+      JSON.parse(verifiedBytes(model.dir, file, model.sha256[file] ?? '').toString('utf8')) as unknown,
+    ]),
   );
   const assets: unknown = module.prepare(json);
   const session = await ort.InferenceSession.create(verifiedBytes(model.dir, 'model.onnx', model.sha256['model.onnx'] ?? ''), {

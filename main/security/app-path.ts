@@ -17,11 +17,7 @@ const appUrlPattern = new RegExp(`^${appScheme}://${appHost}(/[^?#]*)?([?#].*)?$
  * `:`, malformed or double percent-encoding, and anything whose resolved path is not inside an
  * allowed directory. `/` serves index.html.
  */
-export function resolveAppPath(
-  rootDir: string,
-  url: string,
-  allowedDirs: readonly string[] = appAllowedDirs,
-): string | null {
+export function resolveAppPath(rootDir: string, url: string, allowedDirs: readonly string[] = appAllowedDirs): string | null {
   if (typeof url !== 'string' || typeof rootDir !== 'string' || rootDir === '') return null;
   const match = appUrlPattern.exec(url);
   if (!match) return null;
@@ -62,10 +58,5 @@ function isSafeSegment(segment: string): boolean {
 
 function isInside(dir: string, candidate: string): boolean {
   const relative = path.relative(dir, candidate);
-  return (
-    relative !== '' &&
-    relative !== '..' &&
-    !relative.startsWith(`..${path.sep}`) &&
-    !path.isAbsolute(relative)
-  );
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }

@@ -38,8 +38,6 @@ export function openStores(dataDir: string, options: { workspaceKey?: string } =
 }
 
 export function knowledgeVersion(knowledge: Db): string | null {
-  const row = knowledge.prepare("SELECT value FROM knowledge_meta WHERE key = 'packVersion'").get() as
-    | { value: string }
-    | undefined;
+  const row = knowledge.prepare("SELECT value FROM knowledge_meta WHERE key = 'packVersion'").get() as { value: string } | undefined;
   return row?.value ?? null;
 }

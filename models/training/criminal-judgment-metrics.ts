@@ -33,7 +33,14 @@ export function multilabelF1(gold: Array<Set<string>>, pred: Array<Set<string>>)
 export function termScore(gold: Term, pred: Term): number {
   if (gold.kind !== 'fixed' || pred.kind !== 'fixed') return gold.kind === pred.kind ? 1 : 0;
   const v = Math.abs(Math.log(pred.months + 1) - Math.log(gold.months + 1));
-  for (const [limit, score] of [[0.2, 1], [0.4, 0.8], [0.6, 0.6], [0.8, 0.4], [1.0, 0.2]] as const) if (v <= limit) return score;
+  for (const [limit, score] of [
+    [0.2, 1],
+    [0.4, 0.8],
+    [0.6, 0.6],
+    [0.8, 0.4],
+    [1.0, 0.2],
+  ] as const)
+    if (v <= limit) return score;
   return 0;
 }
 

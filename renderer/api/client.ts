@@ -25,9 +25,6 @@ export async function invoke<C extends ChannelDef>(
 }
 
 /** Subscribes to progress of long jobs; returns the unsubscribe function. */
-export function onProgress(
-  callback: (event: ProgressEvent) => void,
-  transport: Transport = currentTransport(),
-): () => void {
+export function onProgress(callback: (event: ProgressEvent) => void, transport: Transport = currentTransport()): () => void {
   return transport.onProgress(callback);
 }

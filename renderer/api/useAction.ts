@@ -26,7 +26,7 @@ export function useAction<Tag extends string = string>(options: ActionOptions = 
   useEffect(() => {
     onError.current = options.onError;
   });
-  const run = useCallback(async <T,>(work: () => Promise<T>, tag?: Tag): Promise<T | undefined> => {
+  const run = useCallback(async <T>(work: () => Promise<T>, tag?: Tag): Promise<T | undefined> => {
     setRunning(true);
     setRunningTag(tag ?? null);
     setError(null);

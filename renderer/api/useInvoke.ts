@@ -20,11 +20,7 @@ interface Settled<T> {
  * Loads a channel on mount and whenever `key` changes (pass a stable string of the payload).
  * Late replies of superseded calls are ignored; `loading` is true until the current one settles.
  */
-export function useInvoke<C extends ChannelDef>(
-  channel: C,
-  payload: RequestOf<C>,
-  key = '',
-): InvokeState<ResponseOf<C>> {
+export function useInvoke<C extends ChannelDef>(channel: C, payload: RequestOf<C>, key = ''): InvokeState<ResponseOf<C>> {
   const [tick, setTick] = useState(0);
   const [settled, setSettled] = useState<Settled<ResponseOf<C>>>({
     forRequest: '',
@@ -37,8 +33,7 @@ export function useInvoke<C extends ChannelDef>(
     let live = true;
     invoke(channel, payload).then(
       (value) => live && setSettled({ forRequest: request, data: value, error: null }),
-      (reason: unknown) =>
-        live && setSettled((prev) => ({ forRequest: request, data: prev.data, error: reason })),
+      (reason: unknown) => live && setSettled((prev) => ({ forRequest: request, data: prev.data, error: reason })),
     );
     return () => {
       live = false;

@@ -1,19 +1,5 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
-import {
-  settings,
-  system,
-  type AiFeature,
-  type AiSwitches,
-  type ResponseOf,
-} from '../../shared/contract';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { settings, system, type AiFeature, type AiSwitches, type ResponseOf } from '../../shared/contract';
 import { invoke } from '../api/client';
 
 export type SystemInfo = ResponseOf<typeof system.systemInfo>;

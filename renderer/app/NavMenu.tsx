@@ -13,10 +13,7 @@ export function NavMenu({ route, onNavigate }: { route: RouteId; onNavigate: (r:
       key: id,
       icon: navIcons[id],
       label: (
-        <Tooltip
-          placement="right"
-          title={shortcut ? t('nav.shortcut', { key: shortcut }) : undefined}
-        >
+        <Tooltip placement="right" title={shortcut ? t('nav.shortcut', { key: shortcut }) : undefined}>
           <a
             href={hashFor(id)}
             data-testid={`nav-${id}`}

@@ -8,9 +8,7 @@ export function StatusBar() {
   const t = useT();
   const { aiSwitches, aiError, systemInfo, systemError } = useAppState();
 
-  const aiText = aiSwitches
-    ? t(aiSwitches.global ? 'status.on' : 'status.off')
-    : t(aiError ? 'status.unreachable' : 'status.unknown');
+  const aiText = aiSwitches ? t(aiSwitches.global ? 'status.on' : 'status.off') : t(aiError ? 'status.unreachable' : 'status.unknown');
   const knowledgeText = systemInfo
     ? (systemInfo.knowledgeVersion ?? t('status.notImported'))
     : systemError
@@ -22,11 +20,7 @@ export function StatusBar() {
       <Typography.Text data-testid="status-offline" style={{ fontSize: 12 }}>
         <DisconnectOutlined /> {t('status.offline')}
       </Typography.Text>
-      <Typography.Text
-        data-testid="status-ai"
-        data-ai-global={aiSwitches ? String(aiSwitches.global) : 'unknown'}
-        style={{ fontSize: 12 }}
-      >
+      <Typography.Text data-testid="status-ai" data-ai-global={aiSwitches ? String(aiSwitches.global) : 'unknown'} style={{ fontSize: 12 }}>
         <RobotOutlined /> {t('status.ai')} {aiText}
       </Typography.Text>
       <Typography.Text data-testid="status-knowledge" style={{ fontSize: 12 }}>

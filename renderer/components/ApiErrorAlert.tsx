@@ -26,6 +26,8 @@ export function ApiErrorAlert({ error, onRetry }: { error: unknown; onRetry?: ()
 
 /** Adds the transport's detail (e.g. HTTP 404) only when it says more than the title does. */
 function unreachableDescription(body: string, error: unknown): string {
-  const detail = errorMessage(error).replace(/^无法连接本机服务/, '').trim();
+  const detail = errorMessage(error)
+    .replace(/^无法连接本机服务/, '')
+    .trim();
   return detail ? `${body} ${detail}` : body;
 }

@@ -2,14 +2,7 @@ import { ConfigProvider } from 'antd';
 import antdEnUS from 'antd/locale/en_US';
 import antdZhCN from 'antd/locale/zh_CN';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import {
-  dictionaries,
-  localeStorageKey,
-  parseLocale,
-  translate,
-  type Locale,
-  type Translate,
-} from './translate';
+import { dictionaries, localeStorageKey, parseLocale, translate, type Locale, type Translate } from './translate';
 
 interface I18nValue {
   locale: Locale;
@@ -55,8 +48,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         locale={locale === 'zh-CN' ? antdZhCN : antdEnUS}
         theme={{
           token: {
-            fontFamily:
-              "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif",
+            fontFamily: "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif",
           },
         }}
       >

@@ -8,7 +8,8 @@ export const backfillEnUS: Record<keyof typeof backfillZhCN, string> = {
   'backfill.read': 'Read',
   'backfill.applySelected': 'Use selected ({count})',
   'backfill.applyAll': 'Use all',
-  'backfill.notice': 'The values below were read from the dossier documents by the program and are for reference only. Ticked values go into the form; they are written to the case only when you check them and click Save.',
+  'backfill.notice':
+    'The values below were read from the dossier documents by the program and are for reference only. Ticked values go into the form; they are written to the case only when you check them and click Save.',
   'backfill.empty': 'No parties or claims were found',
   'backfill.claims': 'Claims',
   'backfill.claim': 'Claim {n}',

@@ -54,7 +54,7 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'cases.field.status': 'Status',
   'cases.field.presidingJudge': 'Presiding / sole judge',
   'cases.field.judges': 'Judges',
-  'cases.field.assessors': 'People\'s assessors',
+  'cases.field.assessors': "People's assessors",
   'cases.field.clerk': 'Clerk',
   'cases.field.namesHelp': 'Separate several names with 、 or commas',
   'cases.field.filedOn': 'Filed on',

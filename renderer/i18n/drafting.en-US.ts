@@ -15,7 +15,8 @@ export const draftingEnUS: Record<keyof typeof draftingZhCN, string> = {
   'drafting.date': 'Date signed',
   'drafting.dateDefault': 'Today by default',
   'drafting.create': 'Draft',
-  'drafting.howItWorks': 'The draft is built section by section from the court document style: heading, parties and signature come from the case record; the judge fills in every 〔 〕.',
+  'drafting.howItWorks':
+    'The draft is built section by section from the court document style: heading, parties and signature come from the case record; the judge fills in every 〔 〕.',
   'drafting.existing': 'Existing drafts',
   'drafting.none': 'No drafts yet',
   'drafting.open': 'Open',
@@ -32,7 +33,8 @@ export const draftingEnUS: Record<keyof typeof draftingZhCN, string> = {
   'drafting.export': 'Export DOCX (Ctrl+E)',
   'drafting.back': 'Back',
   'drafting.rebase': 'Load the latest version and keep my changes',
-  'drafting.suggestedNotice': 'The draft contains machine-generated suggestions (for reference only); check each one. The exported document will be marked as a draft',
+  'drafting.suggestedNotice':
+    'The draft contains machine-generated suggestions (for reference only); check each one. The exported document will be marked as a draft',
   'drafting.keys': 'Alt+↑/↓ previous/next section',
   'drafting.keys2': 'Ctrl+S save · Ctrl+E export',
   'drafting.exported': 'Exported {file}',

@@ -62,7 +62,7 @@ export const enUS: Dictionary = {
   'settings.title': 'Settings',
   'settings.aiSection': 'AI assistance switches',
   'settings.principle':
-    'Under the Supreme People\'s Court Opinions on AI in the judicial field, AI only assists: every AI output is for reference only and the judge decides. You may switch any assistance off at any time; its page then offers manual tools only. Every AI output and your acceptance, edit or rejection is recorded in the audit log.',
+    "Under the Supreme People's Court Opinions on AI in the judicial field, AI only assists: every AI output is for reference only and the judge decides. You may switch any assistance off at any time; its page then offers manual tools only. Every AI output and your acceptance, edit or rejection is recorded in the audit log.",
   'settings.global': 'Global AI assistance',
   'settings.globalHelp': 'When off, every AI feature is disabled regardless of its own switch.',
   'settings.globalOffHint': 'Global AI assistance is off; the switches below have no effect for now.',
@@ -191,9 +191,11 @@ export const enUS: Dictionary = {
   'laws.article.successor': 'Replaced by {title}',
   'laws.article.source': 'Source: {file} line {line}',
   'laws.article.empty': 'Click a search or push result to read the full article',
-  'laws.push.intro': 'Paste the facts of the case; articles that may apply are matched on the key terms in them, with the reasons. Suggestions are for reference only; the judge decides what applies.',
+  'laws.push.intro':
+    'Paste the facts of the case; articles that may apply are matched on the key terms in them, with the reasons. Suggestions are for reference only; the judge decides what applies.',
   'laws.push.facts': 'Facts of the case',
-  'laws.push.factsPlaceholder': 'e.g. In March 2021 the plaintiff lent the defendant CNY 100,000 at 1% a month; at maturity the defendant repaid neither principal nor interest…',
+  'laws.push.factsPlaceholder':
+    'e.g. In March 2021 the plaintiff lent the defendant CNY 100,000 at 1% a month; at maturity the defendant repaid neither principal nor interest…',
   'laws.push.caseDate': 'Case date',
   'laws.push.caseDateHelp': 'Validity is judged on this date; default today',
   'laws.push.run': 'Suggest articles',
@@ -209,7 +211,8 @@ export const enUS: Dictionary = {
   'laws.push.recorded': 'Recorded in the audit log: {decision}',
   'laws.push.open': 'Full text',
   'laws.push.manualOnly': 'Law push is switched off; use Search and Citation check by hand.',
-  'laws.cite.intro': 'Paste a judgment or any text to check every statute it cites: does the article exist, and was it in force on the date.',
+  'laws.cite.intro':
+    'Paste a judgment or any text to check every statute it cites: does the article exist, and was it in force on the date.',
   'laws.cite.text': 'Text to check',
   'laws.cite.placeholder': 'e.g. 依照《中华人民共和国合同法》第二百零六条、《民法典》第六百七十六条之规定……',
   'laws.cite.date': 'Check date',

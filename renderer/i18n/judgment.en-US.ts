@@ -2,7 +2,8 @@ import type { judgmentZhCN } from './judgment.zh-CN';
 
 export const judgmentEnUS: Record<keyof typeof judgmentZhCN, string> = {
   'judgment.title': 'Judgment assistance · deviation warning',
-  'judgment.intro': 'Enter the facts of a criminal case: the model estimates charges, Criminal Law articles and the term, and marks the passages that drove each estimate. Enter the intended sentence to see where it departs from the estimate. For reference only; the judge decides.',
+  'judgment.intro':
+    'Enter the facts of a criminal case: the model estimates charges, Criminal Law articles and the term, and marks the passages that drove each estimate. Enter the intended sentence to see where it departs from the estimate. For reference only; the judge decides.',
   'judgment.facts': 'Facts',
   'judgment.factsPlaceholder': 'Paste the facts found by the court…',
   'judgment.names': 'Party names (replaced by placeholders before analysis)',

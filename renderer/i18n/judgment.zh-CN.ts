@@ -1,7 +1,8 @@
 /** 裁判辅助 · 偏离预警 page strings (spread into zh-CN.ts; en-US has the same keys). */
 export const judgmentZhCN = {
   'judgment.title': '裁判辅助 · 偏离预警',
-  'judgment.intro': '输入刑事案件事实，模型估计罪名、刑法条文与刑期，并标出起主要作用的事实片段；填写拟判结果后，提示与估计明显偏离之处。结果仅供参考，裁判由法官作出。',
+  'judgment.intro':
+    '输入刑事案件事实，模型估计罪名、刑法条文与刑期，并标出起主要作用的事实片段；填写拟判结果后，提示与估计明显偏离之处。结果仅供参考，裁判由法官作出。',
   'judgment.facts': '案件事实',
   'judgment.factsPlaceholder': '粘贴起诉书或判决书中“经审理查明”的事实部分……',
   'judgment.names': '当事人姓名（分析前替换为代号，保证同案同判）',

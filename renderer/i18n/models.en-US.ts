@@ -3,7 +3,8 @@ import type { modelsZhCN } from './models.zh-CN';
 /** 模型说明 page strings in English; the cards' own texts (purpose, training data, limits) stay Chinese. */
 export const modelsEnUS: Record<keyof typeof modelsZhCN, string> = {
   'models.title': 'Model cards',
-  'models.intro': 'Purpose, training data, measured metrics and known limits of every installed model. Models whose file hashes do not match the manifest are listed under Problems and are not used.',
+  'models.intro':
+    'Purpose, training data, measured metrics and known limits of every installed model. Models whose file hashes do not match the manifest are listed under Problems and are not used.',
   'models.none': 'No models installed',
   'models.noneBody': 'There are no AI models yet; the related features offer manual tools only.',
   'models.version': 'Version',

@@ -20,7 +20,8 @@ export const reviewEnUS: Record<keyof typeof reviewZhCN, string> = {
   'review.draftLoaded': 'Loaded the {type} draft (version {version})',
   'review.applied': 'Accepted: "{from}" → "{to}" (audit #{seq})',
   'review.summaryLabel': 'For reference only',
-  'review.summary': ': {type}; findings: {count} (errors: {errors}). Articles checked as in force on {date} ({dateSource}). Rule set {model} v{version}, audit #{seq}. F8 / Shift+F8 steps through them.',
+  'review.summary':
+    ': {type}; findings: {count} (errors: {errors}). Articles checked as in force on {date} ({dateSource}). Rule set {model} v{version}, audit #{seq}. F8 / Shift+F8 steps through them.',
   'review.typeUnknown': 'document type not recognised',
   'review.dateSource.request': 'the date entered',
   'review.dateSource.document': 'the date signed',

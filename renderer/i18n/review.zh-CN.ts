@@ -15,7 +15,8 @@ export const reviewZhCN = {
   'review.draftLoaded': '已载入{type}草稿（第 {version} 版）',
   'review.applied': '已采纳：“{from}”→“{to}”（审计 #{seq}）',
   'review.summaryLabel': '仅供参考',
-  'review.summary': '：{type}，共 {count} 条审查意见（错误 {errors} 条）。核对法条效力的日期 {date}（{dateSource}）。规则集 {model} v{version}，审计 #{seq}。F8 / Shift+F8 逐条查看。',
+  'review.summary':
+    '：{type}，共 {count} 条审查意见（错误 {errors} 条）。核对法条效力的日期 {date}（{dateSource}）。规则集 {model} v{version}，审计 #{seq}。F8 / Shift+F8 逐条查看。',
   'review.typeUnknown': '未识别文书类型',
   'review.dateSource.request': '所填日期',
   'review.dateSource.document': '文书落款',

@@ -26,7 +26,7 @@ export const similarCasesEnUS: Record<keyof typeof similarCasesZhCN, string> = {
   'similarCases.filter.dateTo': 'to',
   'similarCases.filter.all': 'All',
   'similarCases.filter.causeOption': '{cause} ({count})',
-  'similarCases.courtLevel.最高': 'Supreme People\'s Court',
+  'similarCases.courtLevel.最高': "Supreme People's Court",
   'similarCases.courtLevel.高级': 'High court',
   'similarCases.courtLevel.中级': 'Intermediate court',
   'similarCases.courtLevel.基层': 'Basic-level court',
@@ -79,7 +79,8 @@ export const similarCasesEnUS: Record<keyof typeof similarCasesZhCN, string> = {
   'similarCases.report.title': 'Similar-case search report (editable; review before export)',
   'similarCases.report.close': 'Close',
   'similarCases.report.export': 'Export DOCX',
-  'similarCases.report.notice': 'Machine-generated draft, for reference only: check the key points of each similar judgment; the judge in charge writes the conclusion.',
+  'similarCases.report.notice':
+    'Machine-generated draft, for reference only: check the key points of each similar judgment; the judge in charge writes the conclusion.',
   'similarCases.report.court': 'Court',
   'similarCases.report.caseNumber': 'Case number',
   'similarCases.report.points': 'Key points of the similar judgments',

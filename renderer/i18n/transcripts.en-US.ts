@@ -28,7 +28,8 @@ export const transcriptsEnUS: Record<keyof typeof transcriptsZhCN, string> = {
   'transcripts.back': 'Back to list',
   'transcripts.outline': 'Hearing stages',
   'transcripts.speakers': 'Speakers (Ctrl+digit picks, Tab cycles)',
-  'transcripts.keys': 'Ctrl+Enter new turn · Ctrl+1…9 speaker · Tab cycles speakers · F8 marks inaudible · Ctrl+↑/↓ move · Ctrl+Z/Ctrl+Y undo/redo · Ctrl+F/Ctrl+H find/replace · abbreviation+Space expands a phrase · Ctrl+Shift+1…9 inserts a phrase',
+  'transcripts.keys':
+    'Ctrl+Enter new turn · Ctrl+1…9 speaker · Tab cycles speakers · F8 marks inaudible · Ctrl+↑/↓ move · Ctrl+Z/Ctrl+Y undo/redo · Ctrl+F/Ctrl+H find/replace · abbreviation+Space expands a phrase · Ctrl+Shift+1…9 inserts a phrase',
   'transcripts.save.saved': 'Saved',
   'transcripts.save.saving': 'Saving…',
   'transcripts.save.unsaved': 'Not saved',
@@ -40,7 +41,8 @@ export const transcriptsEnUS: Record<keyof typeof transcriptsZhCN, string> = {
   'transcripts.inaudible': '{count} inaudible',
   'transcripts.lock': 'Sign and lock',
   'transcripts.lockTitle': 'Confirm signatures and lock the transcript',
-  'transcripts.lockBody': 'Confirm that these people have read and signed the transcript. Once locked it cannot be edited; corrections are recorded as amendments with a reason and written to the audit log.',
+  'transcripts.lockBody':
+    'Confirm that these people have read and signed the transcript. Once locked it cannot be edited; corrections are recorded as amendments with a reason and written to the audit log.',
   'transcripts.lockConfirm': 'Lock',
   'transcripts.lockNeedsSave': 'Some edits are not saved yet; save them before locking',
   'transcripts.locked': 'Locked at {at} by {by}; signed by {names}. It can no longer be edited; use "Amend" for corrections.',
@@ -71,7 +73,8 @@ export const transcriptsEnUS: Record<keyof typeof transcriptsZhCN, string> = {
   'transcripts.find.replaceAll': 'Replace all',
   'transcripts.find.close': 'Close find',
   'transcripts.phrases.title': 'Phrases',
-  'transcripts.phrases.help': 'Type an abbreviation and press Space to expand it (lower-case ASCII, e.g. yg → 原告); the first nine are also Ctrl+Shift+1…9. Each clerk keeps their own list in this workspace.',
+  'transcripts.phrases.help':
+    'Type an abbreviation and press Space to expand it (lower-case ASCII, e.g. yg → 原告); the first nine are also Ctrl+Shift+1…9. Each clerk keeps their own list in this workspace.',
   'transcripts.phrases.starter': 'This is the starter list; once saved it is your own.',
   'transcripts.phrases.abbreviation': 'Abbreviation',
   'transcripts.phrases.text': 'Phrase',
@@ -80,12 +83,15 @@ export const transcriptsEnUS: Record<keyof typeof transcriptsZhCN, string> = {
   'transcripts.phrases.save': 'Save phrases',
   'transcripts.phrases.saved': '{count} phrases saved',
   'transcripts.focuses': 'Points of dispute',
-  'transcripts.focusesHelp': 'List them here when the case record has none; they are read out in 法庭调查 with prepared questions to each party.',
+  'transcripts.focusesHelp':
+    'List them here when the case record has none; they are read out in 法庭调查 with prepared questions to each party.',
   'transcripts.focusPlaceholder': 'e.g. whether the loan was actually paid out',
   'transcripts.addFocus': 'Add a point of dispute',
-  'transcripts.fromCase': 'Court, case number, cause, panel, clerk and parties filled from case {caseNumber}; check who is actually present.',
+  'transcripts.fromCase':
+    'Court, case number, cause, panel, clerk and parties filled from case {caseNumber}; check who is actually present.',
   'transcripts.notices.title': 'Hearing notices',
-  'transcripts.notices.help': 'The court-discipline and rights notices inserted into new transcripts, in this court’s wording (administrator only; audited). The template placeholders (court, panel, presiding judge, clerk …, in braces) work here too. Existing transcripts are not changed.',
+  'transcripts.notices.help':
+    'The court-discipline and rights notices inserted into new transcripts, in this court’s wording (administrator only; audited). The template placeholders (court, panel, presiding judge, clerk …, in braces) work here too. Existing transcripts are not changed.',
   'transcripts.notices.saved': 'Notice saved',
   'transcripts.notices.edited': 'Edited ({at}, {by})',
   'transcripts.notices.default': 'Default text',
@@ -98,7 +104,8 @@ export const transcriptsEnUS: Record<keyof typeof transcriptsZhCN, string> = {
   'transcripts.speech.hotwords': 'Hot words of this case: {words}',
   'transcripts.speech.title': 'Speech input',
   'transcripts.speech.saved': 'Speech model folder saved',
-  'transcripts.speech.help': 'Speech input is an optional plug-in: a court-supplied sherpa-onnx streaming Chinese model (tokens.txt plus encoder, decoder and joiner .onnx files), run on this machine, offline. Without it the transcript page shows “no speech model installed”. Party names, places and points of dispute are hot words. Administrator only; audited.',
+  'transcripts.speech.help':
+    'Speech input is an optional plug-in: a court-supplied sherpa-onnx streaming Chinese model (tokens.txt plus encoder, decoder and joiner .onnx files), run on this machine, offline. Without it the transcript page shows “no speech model installed”. Party names, places and points of dispute are hot words. Administrator only; audited.',
   'transcripts.speech.dirPlaceholder': 'Speech model folder, e.g. D:\\JudgeDesk\\speech-model (empty switches speech input off)',
   'transcripts.speech.save': 'Save',
   'transcripts.removeRow': 'Remove',

@@ -27,7 +27,8 @@ export const transcriptsZhCN = {
   'transcripts.back': '返回列表',
   'transcripts.outline': '庭审环节',
   'transcripts.speakers': '发言人（Ctrl+数字切换，Tab 轮换）',
-  'transcripts.keys': 'Ctrl+Enter 新发言 · Ctrl+1…9 选发言人 · Tab 轮换发言人 · F8 标注〔听不清〕 · Ctrl+↑/↓ 上下移动 · Ctrl+Z/Ctrl+Y 撤销/恢复 · Ctrl+F/Ctrl+H 查找/替换 · 缩写+空格 展开常用语 · Ctrl+Shift+1…9 插入常用语',
+  'transcripts.keys':
+    'Ctrl+Enter 新发言 · Ctrl+1…9 选发言人 · Tab 轮换发言人 · F8 标注〔听不清〕 · Ctrl+↑/↓ 上下移动 · Ctrl+Z/Ctrl+Y 撤销/恢复 · Ctrl+F/Ctrl+H 查找/替换 · 缩写+空格 展开常用语 · Ctrl+Shift+1…9 插入常用语',
   'transcripts.save.saved': '已保存',
   'transcripts.save.saving': '保存中…',
   'transcripts.save.unsaved': '未保存',
@@ -70,7 +71,8 @@ export const transcriptsZhCN = {
   'transcripts.find.replaceAll': '全部替换',
   'transcripts.find.close': '关闭查找',
   'transcripts.phrases.title': '常用语',
-  'transcripts.phrases.help': '输入缩写后按空格即展开为常用语（缩写用英文小写字母，如 yg → 原告）；前九条也可用 Ctrl+Shift+1…9 直接插入。常用语按书记员分别保存在本机工作区。',
+  'transcripts.phrases.help':
+    '输入缩写后按空格即展开为常用语（缩写用英文小写字母，如 yg → 原告）；前九条也可用 Ctrl+Shift+1…9 直接插入。常用语按书记员分别保存在本机工作区。',
   'transcripts.phrases.starter': '当前为系统提供的起始常用语，保存后即为您自己的常用语。',
   'transcripts.phrases.abbreviation': '缩写',
   'transcripts.phrases.text': '常用语内容',
@@ -84,7 +86,8 @@ export const transcriptsZhCN = {
   'transcripts.addFocus': '添加争议焦点',
   'transcripts.fromCase': '已按案件 {caseNumber} 的信息填写法院、案号、案由、审判组织、书记员和当事人；请核对实际到庭人员。',
   'transcripts.notices.title': '庭审告知文本',
-  'transcripts.notices.help': '新建庭审笔录时插入的法庭纪律和诉讼权利义务告知，可按本院用语修改（仅管理员，修改记入审计日志）。文本中可使用与模板相同的占位符（法院、合议庭、审判长、书记员等，写在花括号中）。已建的笔录不受影响。',
+  'transcripts.notices.help':
+    '新建庭审笔录时插入的法庭纪律和诉讼权利义务告知，可按本院用语修改（仅管理员，修改记入审计日志）。文本中可使用与模板相同的占位符（法院、合议庭、审判长、书记员等，写在花括号中）。已建的笔录不受影响。',
   'transcripts.notices.saved': '告知文本已保存',
   'transcripts.notices.edited': '已修改（{at}，{by}）',
   'transcripts.notices.default': '系统默认文本',
@@ -97,7 +100,8 @@ export const transcriptsZhCN = {
   'transcripts.speech.hotwords': '本案热词：{words}',
   'transcripts.speech.title': '语音输入',
   'transcripts.speech.saved': '语音模型目录已保存',
-  'transcripts.speech.help': '语音输入为可选插件：使用法院提供的 sherpa-onnx 流式中文语音模型（目录内含 tokens.txt 及 encoder、decoder、joiner 的 .onnx 文件），识别在本机进行，不联网。未设置时笔录页显示“未安装语音模型”。当事人姓名、地点和争议焦点作为热词。仅管理员可设置，修改记入审计日志。',
+  'transcripts.speech.help':
+    '语音输入为可选插件：使用法院提供的 sherpa-onnx 流式中文语音模型（目录内含 tokens.txt 及 encoder、decoder、joiner 的 .onnx 文件），识别在本机进行，不联网。未设置时笔录页显示“未安装语音模型”。当事人姓名、地点和争议焦点作为热词。仅管理员可设置，修改记入审计日志。',
   'transcripts.speech.dirPlaceholder': '语音模型目录，如 D:\\JudgeDesk\\speech-model（留空则关闭语音输入）',
   'transcripts.speech.save': '保存',
   'transcripts.removeRow': '删除',

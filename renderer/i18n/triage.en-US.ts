@@ -11,7 +11,8 @@ export const triageEnUS: Record<keyof typeof triageZhCN, string> = {
   'triage.score': 'Score',
   'triage.scoreValue': '{score} points (complex from {threshold} points)',
   'triage.explanation': 'Note',
-  'triage.notice': 'The triage suggestion is for reference only; the case-filing division or the presiding judge decides the procedure. The scoring rules are set by this court\'s administrator ("Scoring rules" below).',
+  'triage.notice':
+    'The triage suggestion is for reference only; the case-filing division or the presiding judge decides the procedure. The scoring rules are set by this court\'s administrator ("Scoring rules" below).',
   'triage.col.feature': 'Factor',
   'triage.col.value': 'In this case',
   'triage.col.points': 'Points',
@@ -22,7 +23,8 @@ export const triageEnUS: Record<keyof typeof triageZhCN, string> = {
   'triage.rules': 'Scoring rules (administrator)',
   'triage.rules.title': 'Complex/simple triage scoring rules (administrator)',
   'triage.rules.save': 'Save rules',
-  'triage.rules.notice': 'The rules are set by this court\'s administrator and every change is recorded in the audit log; parties\' names, gender, ethnicity and birthplace never count.',
+  'triage.rules.notice':
+    "The rules are set by this court's administrator and every change is recorded in the audit log; parties' names, gender, ethnicity and birthplace never count.",
   'triage.rules.required': 'Enter the points',
   'triage.rules.threshold': 'Complex from (total ≥)',
   'triage.rules.partiesAbove': 'Parties more than',

@@ -24,11 +24,9 @@ export interface ChannelDef<
 }
 
 /** Keeps `aiFeature` as a literal type, so handlers of AI channels are typed as such. */
-export function defineChannel<
-  Req extends z.ZodType,
-  Res extends z.ZodType,
-  F extends AiFeature | undefined = undefined,
->(def: ChannelDef<Req, Res, F>): ChannelDef<Req, Res, F> {
+export function defineChannel<Req extends z.ZodType, Res extends z.ZodType, F extends AiFeature | undefined = undefined>(
+  def: ChannelDef<Req, Res, F>,
+): ChannelDef<Req, Res, F> {
   return def;
 }
 

@@ -1,13 +1,5 @@
 /** Every renderer↔main reply has this shape; errors carry a Chinese message a user can act on. */
-export const errorCodes = [
-  'VALIDATION',
-  'FORBIDDEN',
-  'AI_DISABLED',
-  'NOT_FOUND',
-  'UNKNOWN_CHANNEL',
-  'CONFLICT',
-  'INTERNAL',
-] as const;
+export const errorCodes = ['VALIDATION', 'FORBIDDEN', 'AI_DISABLED', 'NOT_FOUND', 'UNKNOWN_CHANNEL', 'CONFLICT', 'INTERNAL'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export interface ApiError {

@@ -90,8 +90,38 @@ export function caseTypeOf(code: string): CaseTypeCode | undefined {
  * 内蒙古 and 黔 for 贵州 — not the everyday 蒙/贵 — plus 兵 for the 新疆生产建设兵团 courts.
  */
 export const provinceAbbreviations = [
-  '京', '津', '冀', '晋', '内', '辽', '吉', '黑', '沪', '苏', '浙', '皖', '闽', '赣', '鲁', '豫',
-  '鄂', '湘', '粤', '桂', '琼', '渝', '川', '黔', '云', '藏', '陕', '甘', '青', '宁', '新', '兵',
+  '京',
+  '津',
+  '冀',
+  '晋',
+  '内',
+  '辽',
+  '吉',
+  '黑',
+  '沪',
+  '苏',
+  '浙',
+  '皖',
+  '闽',
+  '赣',
+  '鲁',
+  '豫',
+  '鄂',
+  '湘',
+  '粤',
+  '桂',
+  '琼',
+  '渝',
+  '川',
+  '黔',
+  '云',
+  '藏',
+  '陕',
+  '甘',
+  '青',
+  '宁',
+  '新',
+  '兵',
 ] as const;
 const provinces = new Set<string>(provinceAbbreviations);
 
@@ -115,9 +145,7 @@ export interface CaseNumber {
 
 export type CaseNumberPart = 'empty' | 'year' | 'court' | 'type' | 'sequence' | 'suffix';
 
-export type ParsedCaseNumber =
-  | { ok: true; value: CaseNumber; normalized: string }
-  | { ok: false; part: CaseNumberPart; message: string };
+export type ParsedCaseNumber = { ok: true; value: CaseNumber; normalized: string } | { ok: false; part: CaseNumberPart; message: string };
 
 /** Half-width parentheses → full-width, full-width digits and hyphens → ASCII, spaces dropped. */
 export function normalizeCaseNumber(text: string): string {

@@ -20,12 +20,22 @@ import { openDenseForEval } from '../eval/similar-cases-dense';
 import type { Bench, Figure } from './bench';
 import { defaultSigma, realCaseVectors, syntheticVectors } from './support/synthetic-vectors';
 
-const sizes = (process.env.JUDGEDESK_BENCH_DENSE_SIZES ?? '100000,1000000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.env.JUDGEDESK_BENCH_DENSE_SIZES ?? '100000,1000000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const queryCount = 200;
 /** What searchSimilar asks the dense list for at k = 30 (pool = max(50, 3k)), no filters. */
 const fetch = 90;
 const shipped = Math.max(fetch * quantisedSearch.rerankFactor, quantisedSearch.minCandidates);
-const candidateCounts = [...new Set((process.env.JUDGEDESK_BENCH_DENSE_CANDIDATES ?? `200,${shipped},1000,2000`).split(',').map(Number).filter((n) => n > 0))].sort((a, b) => a - b);
+const candidateCounts = [
+  ...new Set(
+    (process.env.JUDGEDESK_BENCH_DENSE_CANDIDATES ?? `200,${shipped},1000,2000`)
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0),
+  ),
+].sort((a, b) => a - b);
 const modelsDir = join(process.cwd(), 'models');
 
 const percentile = (xs: readonly number[], p: number) => {
@@ -36,7 +46,9 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** The first `n` held-out CAIL2018 facts (by key), the eval's queries; no training step saw them. */
 function heldoutFacts(n: number): string[] {
-  const heldout = JSON.parse(readFileSync(join(modelsDir, 'criminal-judgment', 'heldout.json'), 'utf8')) as { test: Array<{ source: string; line: number; key: string }> };
+  const heldout = JSON.parse(readFileSync(join(modelsDir, 'criminal-judgment', 'heldout.json'), 'utf8')) as {
+    test: Array<{ source: string; line: number; key: string }>;
+  };
   const files = new Map<string, string[]>();
   return heldout.test
     .filter((t) => t.source.startsWith('cases/cail2018/'))
@@ -70,7 +82,15 @@ const bench: Bench = {
     const texts = heldoutFacts(queryCount);
     const queries: Float32Array[] = [];
     try {
-      for (let i = 0; i < texts.length; i += 32) queries.push(...(await host.embed(texts.slice(i, i + 32).map((text) => ({ text })), { feature: 'similarCases' })).vectors);
+      for (let i = 0; i < texts.length; i += 32)
+        queries.push(
+          ...(
+            await host.embed(
+              texts.slice(i, i + 32).map((text) => ({ text })),
+              { feature: 'similarCases' },
+            )
+          ).vectors,
+        );
     } finally {
       await host.close();
     }
@@ -88,7 +108,8 @@ const bench: Bench = {
         db.pragma('synchronous = NORMAL');
         const build = performance.now();
         await writeCaseVectors(db, encoder, syntheticVectors(real, size, { seed: size }), (done, stage) => {
-          if (stage === 'quantised' || done % Math.max(1024, Math.round(size / 10 / 1024) * 1024) === 0) log(`${size}: ${stage === 'vectors' ? '浮点向量' : '量化'} ${done}`);
+          if (stage === 'quantised' || done % Math.max(1024, Math.round(size / 10 / 1024) * 1024) === 0)
+            log(`${size}: ${stage === 'vectors' ? '浮点向量' : '量化'} ${done}`);
         });
         db.pragma('wal_checkpoint(TRUNCATE)');
         const buildMs = performance.now() - build;
@@ -129,7 +150,9 @@ const bench: Bench = {
             { label: `${size}：量化 + 重排 ${candidates} 候选${mark} p95`, value: round1(percentile(ms, 0.95)), unit: 'ms' },
             { label: `${size}：量化 + 重排 ${candidates} 候选${mark} 召回@10`, value: Math.round(recall * 1000) / 1000, unit: '' },
           );
-          log(`${size}: ${candidates} 候选 p95 ${round1(percentile(ms, 0.95))} ms，召回@10 ${recall.toFixed(3)}（精确 p95 ${round1(percentile(exactMs, 0.95))} ms）`);
+          log(
+            `${size}: ${candidates} 候选 p95 ${round1(percentile(ms, 0.95))} ms，召回@10 ${recall.toFixed(3)}（精确 p95 ${round1(percentile(exactMs, 0.95))} ms）`,
+          );
         }
       } finally {
         db.close();

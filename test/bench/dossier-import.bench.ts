@@ -34,7 +34,8 @@ type Outcome = { fileName: string; status: string; documentId: string | null; pa
 const bench: Bench = {
   name: 'dossier import — A4 300 dpi pages: text layer and OCR, pages per second',
   async run({ log }) {
-    if (!existsSync(join(dataDir, 'cases', 'judge_test', 'test.json'))) return { figures: [], skipped: `数据目录 ${dataDir} 中没有 cases/judge_test` };
+    if (!existsSync(join(dataDir, 'cases', 'judge_test', 'test.json')))
+      return { figures: [], skipped: `数据目录 ${dataDir} 中没有 cases/judge_test` };
     requireCjkFont();
     const dir = mkdtempSync(join(tmpdir(), 'judgedesk-bench-dossier-'));
     const app = openApp({ dataDir: join(dir, 'data'), host: 'cli', modelsDir });
@@ -110,7 +111,9 @@ const bench: Bench = {
       const ocrOk = scans.outcomes.reduce((s, o) => s + o.ocrPages, 0);
 
       // What the import stored for those pages, against the text they were drawn from.
-      const stored = await Promise.all(scans.outcomes.map((o) => call<{ pages: Array<{ text: string }> }>('dossier.text', { id: o.documentId })));
+      const stored = await Promise.all(
+        scans.outcomes.map((o) => call<{ pages: Array<{ text: string }> }>('dossier.text', { id: o.documentId })),
+      );
       const counts = stored.flatMap((doc) => doc.pages).map((page, i) => countEdits((scanned[i] ?? []).join('\n'), page.text));
       const chars = counts.reduce((s, c) => s + c.chars, 0);
 

@@ -48,7 +48,10 @@ const bench: Bench = {
   name: 'inference (every model in models/)',
   async run({ log }) {
     const scan = scanModels(modelsDir);
-    const ids = scan.cards.map((card) => card.id).filter(isModelId).sort();
+    const ids = scan.cards
+      .map((card) => card.id)
+      .filter(isModelId)
+      .sort();
     if (ids.length === 0) return { figures: [], skipped: `没有可用的模型（${modelsDir}）` };
     let texts: string[];
     try {

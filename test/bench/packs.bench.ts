@@ -16,7 +16,8 @@ const bench: Bench = {
   name: 'knowledge packs — whole LawRefBook statute folder',
   async run({ log }) {
     const folder = statuteFolder();
-    if (!existsSync(join(folder, 'db_law.jsonl'))) return { figures: [], skipped: `no statute folder at ${folder} (set JUDGEDESK_SHARED_DATA)` };
+    if (!existsSync(join(folder, 'db_law.jsonl')))
+      return { figures: [], skipped: `no statute folder at ${folder} (set JUDGEDESK_SHARED_DATA)` };
     const dir = mkdtempSync(join(tmpdir(), 'judgedesk-bench-'));
     try {
       const dataDir = join(dir, 'data');
@@ -25,7 +26,13 @@ const bench: Bench = {
       const file = join(dir, 'bench.jdpack');
       log('building the pack …');
       const build = await timed(() =>
-        buildPack({ statutes: folder, privateKeyPem: readPrivateKey(key.privateKeyPath), packVersion: 'bench', out: file, builder: 'bench' }),
+        buildPack({
+          statutes: folder,
+          privateKeyPem: readPrivateKey(key.privateKeyPath),
+          packVersion: 'bench',
+          out: file,
+          builder: 'bench',
+        }),
       );
       const trusted = loadTrustedKeys(dataDir, {}).keys;
       const verifies: number[] = [];

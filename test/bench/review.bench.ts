@@ -21,7 +21,10 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 function thirtyPageJudgment(file: string): string {
-  const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { fd: string; text: string });
+  const docs = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { fd: string; text: string });
   const base = docs.find((d) => d.fd.includes('本院认为') && d.fd.includes('如不服本判决'))!.fd;
   const at = base.indexOf('本院认为');
   let facts = '';

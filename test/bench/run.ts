@@ -38,12 +38,14 @@ async function main(): Promise<void> {
   const host = machine();
   if (!json) {
     console.log(`JudgeDesk bench — ${new Date().toISOString()}`);
-    console.log(`machine: ${host.cpu} × ${host.cores} cores, ${host.memoryGiB} GiB RAM (${host.freeGiB} free), ${host.os}, node ${host.node}, load ${host.load}\n`);
+    console.log(
+      `machine: ${host.cpu} × ${host.cores} cores, ${host.memoryGiB} GiB RAM (${host.freeGiB} free), ${host.os}, node ${host.node}, load ${host.load}\n`,
+    );
   }
   const results: BenchResult[] = [];
   let failed = false;
   for (const file of files) {
-    const bench = (await import(pathToFileURL(join(here, file)).href) as { default: Bench }).default;
+    const bench = ((await import(pathToFileURL(join(here, file)).href)) as { default: Bench }).default;
     const started = performance.now();
     try {
       const outcome = await bench.run({ log: (text) => (json ? undefined : console.log(`  · ${text}`)) });

@@ -33,7 +33,10 @@ import { runQueryPhase, runQueryPhaseInChild } from './support/similar-query-pha
 import type { QueryPhaseInput } from './support/similar-query-phase';
 import { defaultSigma, gaussian, normalise, realCaseVectors, seededRandom } from './support/synthetic-vectors';
 
-const sizes = (process.env.JUDGEDESK_BENCH_SIMILAR_SIZES ?? '100000,1000000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.env.JUDGEDESK_BENCH_SIMILAR_SIZES ?? '100000,1000000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const queries = 60;
 const ftsQueriesAtScale = Number(process.env.JUDGEDESK_BENCH_SIMILAR_FTS_QUERIES ?? 20);
 const reuseStores = process.env.JUDGEDESK_BENCH_SIMILAR_REUSE === '1';
@@ -52,11 +55,20 @@ interface Source {
 function loadSources(file: string): Map<string, Source[]> {
   const db = new Database(file, { readonly: true });
   const groups = new Map<string, Source[]>();
-  for (const row of db.prepare('SELECT id, kind, causes, facts, cited FROM cases').iterate() as Iterable<{ id: number; kind: '刑事' | '民事'; causes: string; facts: string; cited: string }>) {
+  for (const row of db.prepare('SELECT id, kind, causes, facts, cited FROM cases').iterate() as Iterable<{
+    id: number;
+    kind: '刑事' | '民事';
+    causes: string;
+    facts: string;
+    cited: string;
+  }>) {
     const causes = JSON.parse(row.causes) as string[];
     const key = causes[0];
     if (!key) continue;
-    const sentences = row.facts.split(/(?<=[。；])/).map((s) => s.trim()).filter((s) => s.length > 4);
+    const sentences = row.facts
+      .split(/(?<=[。；])/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 4);
     const citation = (JSON.parse(row.cited) as Array<{ citation: string }>).map((c) => c.citation).join('、');
     groups.set(key, [...(groups.get(key) ?? []), { id: row.id, kind: row.kind, causes, sentences, citation }]);
   }
@@ -80,9 +92,21 @@ function synthetic(groups: Map<string, Source[]>, n: number, seed: number): Gene
         if (sentence) sentences.push(sentence);
       }
       const record: CaseRecord = {
-        source: 'bench', sourceId: String(i), kind: base.kind, court: null, courtLevel: null, region: null, caseNumber: null,
-        causes: base.causes, decidedOn: null, parties: '', facts: `${sentences.join('')}（合成${i}）`, reasoning: '', result: '',
-        citationText: base.citation, outcome: { prisonMonths: null, lifeImprisonment: false, deathPenalty: false, fine: null, awarded: null },
+        source: 'bench',
+        sourceId: String(i),
+        kind: base.kind,
+        court: null,
+        courtLevel: null,
+        region: null,
+        caseNumber: null,
+        causes: base.causes,
+        decidedOn: null,
+        parties: '',
+        facts: `${sentences.join('')}（合成${i}）`,
+        reasoning: '',
+        result: '',
+        citationText: base.citation,
+        outcome: { prisonMonths: null, lifeImprisonment: false, deathPenalty: false, fine: null, awarded: null },
       };
       yield { record, base: base.id };
     }
@@ -131,50 +155,50 @@ interface BuildInput {
 
 /** Writes the scaled store as a pack import would (rows, postings, vectors); the time of each stage. */
 async function buildStore({ size, file, withFts, groups, encoder, realVectors, log }: BuildInput): Promise<Stage[]> {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
-    const db = openDatabase({ file, migrations: knowledgeMigrations });
-    db.pragma('synchronous = NORMAL');
-    db.pragma('cache_size = -262144');
-    if (!withFts) {
-      // CaseWriter still tokenises and inserts into cases_fts; a view with a column named rowid takes and drops the rows.
-      db.exec(`DROP TABLE cases_fts_terms; DROP TABLE cases_fts;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+  const db = openDatabase({ file, migrations: knowledgeMigrations });
+  db.pragma('synchronous = NORMAL');
+  db.pragma('cache_size = -262144');
+  if (!withFts) {
+    // CaseWriter still tokenises and inserts into cases_fts; a view with a column named rowid takes and drops the rows.
+    db.exec(`DROP TABLE cases_fts_terms; DROP TABLE cases_fts;
         CREATE VIEW cases_fts (rowid, facts, focus) AS SELECT 0, '', '' WHERE 0;
         CREATE TRIGGER cases_fts_discard INSTEAD OF INSERT ON cases_fts BEGIN SELECT 1; END;`);
-    }
-    const stages: Stage[] = [];
-    // Case id → the real case it was made from.
-    const bases = new Uint32Array(size + 1);
-    await stage(stages, withFts ? '案例行 + FTS' : '案例行（不建 FTS）', () => {
-      const writer = new CaseWriter(db);
-      const insert = db.transaction((batch: Array<{ record: CaseRecord; base: number }>) =>
-        batch.forEach(({ record, base }) => {
-          const id = writer.add(record);
-          if (id !== null) bases[id] = base;
-        }),
-      );
-      let batch: Array<{ record: CaseRecord; base: number }> = [];
-      let done = 0;
-      for (const item of synthetic(groups, size, 20261126)) {
-        batch.push(item);
-        if (batch.length === 10_000) {
-          insert(batch);
-          done += batch.length;
-          batch = [];
-          if (done % 100_000 === 0) log(`${size}: 已写入 ${done}`);
-        }
-      }
-      insert(batch);
-    });
-    await stage(stages, '倒排索引（postings）', () =>
-      buildCasePostings(db, {
-        onProgress: (done, total) => {
-          if (done % 200_000 === 0) log(`${size}: 倒排索引 ${done}/${total}`);
-        },
-      }).then((meta) => log(`${size}: 倒排索引 ${meta.terms} 个二字词，${meta.postings} 条（每词至多 ${meta.maxPostings}）`)),
+  }
+  const stages: Stage[] = [];
+  // Case id → the real case it was made from.
+  const bases = new Uint32Array(size + 1);
+  await stage(stages, withFts ? '案例行 + FTS' : '案例行（不建 FTS）', () => {
+    const writer = new CaseWriter(db);
+    const insert = db.transaction((batch: Array<{ record: CaseRecord; base: number }>) =>
+      batch.forEach(({ record, base }) => {
+        const id = writer.add(record);
+        if (id !== null) bases[id] = base;
+      }),
     );
-    if (encoder) await stage(stages, '向量（浮点 + 二值量化 + int8）', () => writeCaseVectors(db, encoder, caseVectors(bases, realVectors)));
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
+    let batch: Array<{ record: CaseRecord; base: number }> = [];
+    let done = 0;
+    for (const item of synthetic(groups, size, 20261126)) {
+      batch.push(item);
+      if (batch.length === 10_000) {
+        insert(batch);
+        done += batch.length;
+        batch = [];
+        if (done % 100_000 === 0) log(`${size}: 已写入 ${done}`);
+      }
+    }
+    insert(batch);
+  });
+  await stage(stages, '倒排索引（postings）', () =>
+    buildCasePostings(db, {
+      onProgress: (done, total) => {
+        if (done % 200_000 === 0) log(`${size}: 倒排索引 ${done}/${total}`);
+      },
+    }).then((meta) => log(`${size}: 倒排索引 ${meta.terms} 个二字词，${meta.postings} 条（每词至多 ${meta.maxPostings}）`)),
+  );
+  if (encoder) await stage(stages, '向量（浮点 + 二值量化 + int8）', () => writeCaseVectors(db, encoder, caseVectors(bases, realVectors)));
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
   return stages;
 }
 
@@ -204,7 +228,9 @@ const bench: Bench = {
     const real = [...groups.values()].flat();
     const withDense = encoder !== null && real.every((r) => realVectors.has(r.id));
     const figures: Figure[] = [];
-    const notes: string[] = [`源语料 ${real.length} 件真实案例，${groups.size} 个罪名/案由；每个规模的查询为 ${queries} 条真实案情（随机抽取，≤ 600 字）；k = 30，字面检索取 90 个（searchSimilar 的候选池）`];
+    const notes: string[] = [
+      `源语料 ${real.length} 件真实案例，${groups.size} 个罪名/案由；每个规模的查询为 ${queries} 条真实案情（随机抽取，≤ 600 字）；k = 30，字面检索取 90 个（searchSimilar 的候选池）`,
+    ];
     for (const size of sizes) {
       const file = join(process.cwd(), '.tmp', 'similar-bench', `knowledge-${size}.db`);
       const reuse = reuseStores && existsSync(file);
@@ -213,8 +239,16 @@ const bench: Bench = {
       const stages = reuse ? [] : await buildStore({ size, file, withFts, groups, encoder: withDense ? encoder : null, realVectors, log });
       const bytes = statSync(file).size;
       const rand = random(size);
-      const texts = Array.from({ length: queries }, () => (real[Math.floor(rand() * real.length)] as Source).sentences.join('').slice(0, 600));
-      const phase: QueryPhaseInput = { file, modelsDir, texts, ftsTexts: withFts ? (size >= 500_000 ? texts.slice(0, ftsQueriesAtScale) : texts) : [], withDense };
+      const texts = Array.from({ length: queries }, () =>
+        (real[Math.floor(rand() * real.length)] as Source).sentences.join('').slice(0, 600),
+      );
+      const phase: QueryPhaseInput = {
+        file,
+        modelsDir,
+        texts,
+        ftsTexts: withFts ? (size >= 500_000 ? texts.slice(0, ftsQueriesAtScale) : texts) : [],
+        withDense,
+      };
       // As the app serves them: a fresh process and connection. Then, for comparison, the same
       // queries here, in the process that built the store (its heap still being collected).
       const { fts, postings, hybrid, hybridLexical } = await runQueryPhaseInChild(phase);
@@ -245,7 +279,9 @@ const bench: Bench = {
         { label: `${size} 件：hybrid p50（建库进程内）`, value: ms(here.hybrid, 0.5), unit: 'ms' },
         { label: `${size} 件：hybrid p95（建库进程内）`, value: ms(here.hybrid, 0.95), unit: 'ms' },
       );
-      log(`${size}: 建库 ${Math.round(totalMs / 1000)} s，${Math.round(bytes / 1024 / 1024)} MiB，FTS p95 ${withFts ? `${ms(fts, 0.95)} ms` : '未建'}，倒排 p95 ${ms(postings, 0.95)} ms，hybrid p95 ${ms(hybrid, 0.95)} ms`);
+      log(
+        `${size}: 建库 ${Math.round(totalMs / 1000)} s，${Math.round(bytes / 1024 / 1024)} MiB，FTS p95 ${withFts ? `${ms(fts, 0.95)} ms` : '未建'}，倒排 p95 ${ms(postings, 0.95)} ms，hybrid p95 ${ms(hybrid, 0.95)} ms`,
+      );
     }
     notes.push(
       '查询在新启动的子进程中计时（新连接，如应用启动后所见）；“建库进程内”为同一批查询在刚建完库的进程中的计时，仅供对照',
@@ -255,7 +291,11 @@ const bench: Bench = {
         : 'hybrid（无向量）= 倒排字面检索 + 结构化要素 + 理由：未安装法律文本编码器（models/legal-encoder），本次不含向量检索',
       '建库与包导入相同：不做 FTS optimize；倒排索引每个二字词保留 BM25 影响力最高的至多 3000 件，出现于 5 % 以上案例的二字词不收录（查询时本就跳过）',
       `50 万件及以上时 FTS5 路径只测前 ${ftsQueriesAtScale} 条查询（每条数秒）；目标 hybrid p95 ≤ 150 ms @ 1M 件`,
-      ...(sizes.some((n) => n >= noFtsFrom) ? [`${noFtsFrom} 件及以上未建 FTS 索引（JUDGEDESK_BENCH_SIMILAR_NO_FTS_FROM）：建库时间不含 FTS，字面 FTS 基线未测，数据库比完整库小`] : []),
+      ...(sizes.some((n) => n >= noFtsFrom)
+        ? [
+            `${noFtsFrom} 件及以上未建 FTS 索引（JUDGEDESK_BENCH_SIMILAR_NO_FTS_FROM）：建库时间不含 FTS，字面 FTS 基线未测，数据库比完整库小`,
+          ]
+        : []),
     );
     return { figures, notes };
   },

@@ -19,7 +19,12 @@ const charsPerPage = 22 * 28;
 const targetPages = 300;
 const keystrokes = 400;
 
-const questions = ['原告，请陈述你的诉讼请求及事实和理由。', '被告对原告的陈述有何意见？', '对方提交的证据是否看过？对真实性、合法性、关联性有何意见？', '借款是何时、以何种方式交付的？'];
+const questions = [
+  '原告，请陈述你的诉讼请求及事实和理由。',
+  '被告对原告的陈述有何意见？',
+  '对方提交的证据是否看过？对真实性、合法性、关联性有何意见？',
+  '借款是何时、以何种方式交付的？',
+];
 const answers = [
   '我方请求判令被告偿还借款本金及按照合同约定的利率计算的逾期利息，事实和理由以起诉状为准，另补充说明借款交付经过。',
   '对原告陈述的借款事实有异议，款项并未实际交付，转账记录系双方其他经济往来，请求法庭依法驳回原告的诉讼请求。',
@@ -34,7 +39,13 @@ function percentile(values: readonly number[], p: number): number {
 function post(port: number, body: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method: 'POST', path: '/api/invoke', headers: { 'content-type': 'application/json', host: `127.0.0.1:${port}` } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/invoke',
+        headers: { 'content-type': 'application/json', host: `127.0.0.1:${port}` },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -69,7 +80,10 @@ const bench: Bench = {
         place: '第三法庭',
         panel: [{ role: '审判长', name: '王明' }],
         clerk: '孙书',
-        attendees: [{ role: '原告', name: '张三' }, { role: '被告', name: '李四' }],
+        attendees: [
+          { role: '原告', name: '张三' },
+          { role: '被告', name: '李四' },
+        ],
       };
       const doc = await invoke<Transcript>('transcripts.create', { caseId: 'bench', procedure: 'civil-first-ordinary', header });
       const section = doc.sections.find((s) => s.title === '法庭调查')!;
@@ -87,7 +101,16 @@ const bench: Bench = {
           const turnId = `b${n}`;
           ops.push({
             clientSeq: ++seq,
-            op: { type: 'insertTurn', turnId, sectionId: section.id, afterTurnId: after, role: asking ? '审判长' : n % 4 === 1 ? '原告' : '被告', name: '', text, at: '2026-11-26T01:30:00Z' },
+            op: {
+              type: 'insertTurn',
+              turnId,
+              sectionId: section.id,
+              afterTurnId: after,
+              role: asking ? '审判长' : n % 4 === 1 ? '原告' : '被告',
+              name: '',
+              text,
+              at: '2026-11-26T01:30:00Z',
+            },
           });
           after = turnId;
           turnIds.push(turnId);
@@ -102,7 +125,7 @@ const bench: Bench = {
       const typing = (label: string) => {
         const texts = new Map<string, string>();
         return (k: number): TranscriptOp => {
-          const turnId = turnIds[Math.floor(((k * 7919) % 997) / 997 * turnIds.length)]!;
+          const turnId = turnIds[Math.floor((((k * 7919) % 997) / 997) * turnIds.length)]!;
           const text = (texts.get(turnId) ?? label) + '借';
           texts.set(turnId, text);
           return { type: 'updateTurnText', turnId, text };
@@ -113,7 +136,9 @@ const bench: Bench = {
       const nextService = typing('补充：');
       for (let k = 0; k < keystrokes; k++) {
         const op = nextService(k);
-        const { ms } = await timed(() => invoke('transcripts.applyOps', { transcriptId: doc.id, clientId: 'svc', ops: [{ clientSeq: k + 1, op }] }));
+        const { ms } = await timed(() =>
+          invoke('transcripts.applyOps', { transcriptId: doc.id, clientId: 'svc', ops: [{ clientSeq: k + 1, op }] }),
+        );
         serviceMs.push(ms);
       }
 

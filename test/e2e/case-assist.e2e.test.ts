@@ -70,7 +70,8 @@ describe.skipIf(!hasData)('智能辅助 panel in the case view (Chromium)', () =
     await panel.getByTestId('similar-result').first().waitFor({ timeout: 60_000 });
     expect(await panel.getByTestId('case-assist-source').innerText()).toContain('起诉书.txt');
     expect(await panel.getByTestId('similar-result').count()).toBe(5);
-    for (const reason of await panel.getByTestId('similar-reason').allInnerTexts()) expect(reason.replace('推送理由：', '').trim()).not.toBe('');
+    for (const reason of await panel.getByTestId('similar-reason').allInnerTexts())
+      expect(reason.replace('推送理由：', '').trim()).not.toBe('');
     expect(await panel.getByTestId('similar-result').first().innerText()).toContain('盗窃');
     expect(await panel.getByTestId('ai-notice').first().innerText()).toContain('仅供参考');
     await panel.getByTestId('similar-compare-open').first().click();

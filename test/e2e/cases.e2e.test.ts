@@ -39,7 +39,10 @@ describe('案件 page in Chromium', () => {
       route: 'cases',
       // Two earlier cases, filed relative to today, so the list shows each 审限 colour.
       afterStart: async (started) => {
-        for (const [n, daysAgo, cause, judge] of [[11, 10, '买卖合同纠纷', '刘洋'], [12, 70, '物业服务合同纠纷', '陈静']] as const) {
+        for (const [n, daysAgo, cause, judge] of [
+          [11, 10, '买卖合同纠纷', '刘洋'],
+          [12, 70, '物业服务合同纠纷', '陈静'],
+        ] as const) {
           await createCase(started, {
             caseNumber: `（2026）京0105民初${n}号`,
             causeOfAction: cause,

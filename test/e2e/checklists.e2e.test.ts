@@ -34,7 +34,11 @@ async function openCase(n: number): Promise<string> {
     procedure: 'civil-simple',
     court: '北京市朝阳区人民法院',
   });
-  await importDossier(host, id, readdirSync(demoSources).map((f) => join(demoSources, f)));
+  await importDossier(
+    host,
+    id,
+    readdirSync(demoSources).map((f) => join(demoSources, f)),
+  );
   await catalogueDossier(host, id);
   await desk.reopen('cases');
   await cases.open(caseNumber);

@@ -44,7 +44,12 @@ async function openCase(n: number, dossierState: 'empty' | 'imported' | 'catalog
       { role: '被告', name: '吴建平', kind: 'person' },
     ],
   });
-  if (dossierState !== 'empty') await importDossier(host, id, files.map((f) => join(demo, f)));
+  if (dossierState !== 'empty')
+    await importDossier(
+      host,
+      id,
+      files.map((f) => join(demo, f)),
+    );
   if (dossierState === 'catalogued') await catalogueDossier(host, id);
   await desk.reopen();
   await cases.open(caseNumber);
@@ -109,7 +114,13 @@ describe('电子卷宗 in Chromium', () => {
     await page.getByTestId('dossier-confidence').nth(4).waitFor();
     expect(await page.getByTestId('dossier-ai-notice').innerText()).toContain('仅供参考');
     const order = await page.locator('[data-testid="dossier-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')));
-    expect(order).toEqual(['01-民事起诉状.docx', '04-送达地址确认书.pdf', '08-民事答辩状.txt', '06-借条（扫描件）.png', '07-银行转账凭证（扫描件）.pdf']);
+    expect(order).toEqual([
+      '01-民事起诉状.docx',
+      '04-送达地址确认书.pdf',
+      '08-民事答辩状.txt',
+      '06-借条（扫描件）.png',
+      '07-银行转账凭证（扫描件）.pdf',
+    ]);
     expect(await dossier.categoryOf('01-民事起诉状.docx')).toBe('起诉状');
     expect(await dossier.categoryOf('06-借条（扫描件）.png')).toBe('证据材料');
     const confidences = await page.getByTestId('dossier-confidence').allInnerTexts();

@@ -34,12 +34,17 @@ function createLoanCase(n: number) {
 async function openDraft(n: number, stage: 'created' | 'reasoned' | 'cited' | 'undone'): Promise<{ id: string; caseNumber: string }> {
   const { id: caseId, caseNumber } = await createLoanCase(n);
   const { id } = await invokeApi(host, draftingCreate, { caseId, type: 'civil-judgment' });
-  if (stage !== 'created') await invokeApi(host, draftingSave, { id, expectedVersion: 1, sections: [{ key: 'reasoning', text: reasoning }] });
+  if (stage !== 'created')
+    await invokeApi(host, draftingSave, { id, expectedVersion: 1, sections: [{ key: 'reasoning', text: reasoning }] });
   if (stage === 'cited' || stage === 'undone') {
     const { suggestions } = await invokeApi(host, draftingSuggestCitations, { id });
     const judgment = suggestions.find((s) => s.sectionKey === 'judgment');
     if (!judgment) throw new Error('法律依据没有给出主文的建议');
-    await invokeApi(host, draftingSave, { id, expectedVersion: 2, sections: [{ key: 'judgment', text: judgment.text, origin: 'suggested' }] });
+    await invokeApi(host, draftingSave, {
+      id,
+      expectedVersion: 2,
+      sections: [{ key: 'judgment', text: judgment.text, origin: 'suggested' }],
+    });
   }
   if (stage === 'undone') await invokeApi(host, draftingUndo, { id, expectedVersion: 3 });
   await desk.reopen('drafting', { id });
@@ -53,7 +58,9 @@ describe.skipIf(!hasStatuteData)('文书起草 in Chromium: structured editor, k
       route: 'drafting',
       viewport: { width: 1600, height: 1000 },
       acceptDownloads: true,
-      prepare: importStatutesPrepare((dataDir) => subsetFolder(join(dataDir, 'src'), (row) => row.name === '民事诉讼法' || row.name.startsWith('民法典 '))),
+      prepare: importStatutesPrepare((dataDir) =>
+        subsetFolder(join(dataDir, 'src'), (row) => row.name === '民事诉讼法' || row.name.startsWith('民法典 ')),
+      ),
     });
     ({ host, page, consoleErrors } = desk);
   });
@@ -102,7 +109,9 @@ describe.skipIf(!hasStatuteData)('文书起草 in Chromium: structured editor, k
     expect(await page.getByTestId('draft-citations').getByTestId('ai-notice').innerText()).toContain('仅供参考');
     expect(await suggestion.innerText()).toContain('依照《中华人民共和国民法典》第六百七十五条规定，判决如下');
     await suggestion.getByTestId('draft-suggestion-accept').click();
-    expect(await section('judgment').getByTestId('draft-section-text').inputValue()).toMatch(/^依照《中华人民共和国民法典》第六百七十五条规定/);
+    expect(await section('judgment').getByTestId('draft-section-text').inputValue()).toMatch(
+      /^依照《中华人民共和国民法典》第六百七十五条规定/,
+    );
     expect(await section('judgment').getByTestId('ai-notice').innerText()).toContain('仅供参考');
     await page.keyboard.press('Control+S');
     await page.waitForFunction(() => document.querySelector('[data-testid="draft-save-state"]')?.textContent?.includes('第3版'));
@@ -142,7 +151,11 @@ describe.skipIf(!hasStatuteData)('文书起草 in Chromium: structured editor, k
     const { id: draftId } = await openDraft(128, 'undone');
     expect(await saveState().innerText()).toContain('第4版');
     await section('costs').getByTestId('draft-section-text').fill('案件受理费2300元，由被告李四负担。');
-    await invokeApi(host, draftingSave, { id: draftId, expectedVersion: 4, sections: [{ key: 'defense', text: '李四辩称，借款已部分归还。' }] });
+    await invokeApi(host, draftingSave, {
+      id: draftId,
+      expectedVersion: 4,
+      sections: [{ key: 'defense', text: '李四辩称，借款已部分归还。' }],
+    });
     await page.keyboard.press('Control+S');
     await page.getByTestId('draft-rebase').waitFor();
     expect(await page.getByTestId('api-error').innerText()).toContain('当前第5版');

@@ -31,7 +31,8 @@ describe.skipIf(!hasStatuteData)('法条 page in Chromium over the imported stat
       route: 'laws',
       // The statutes go into the host's knowledge.db before it starts, as a pack import would leave them.
       prepare: importStatutesPrepare(() => lawrefbook),
-      setupContext: (context, started) => context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(started.url).origin }),
+      setupContext: (context, started) =>
+        context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(started.url).origin }),
     });
     ({ host, page, pageRequests, consoleErrors } = desk);
   });
@@ -77,7 +78,9 @@ describe.skipIf(!hasStatuteData)('法条 page in Chromium over the imported stat
     await laws.hits().filter({ hasText: '中华人民共和国民法典 第六百六十七条' }).first().click();
     expect(await laws.waitForArticle('第六百六十七条')).toBe('第六百六十七条 借款合同是借款人向贷款人借款，到期返还借款并支付利息的合同。');
     expect(await page.getByTestId('article-law-title').innerText()).toBe('中华人民共和国民法典');
-    expect(await page.getByTestId('article-breadcrumb').innerText()).toMatch(/民法典\s*\/\s*第二分编 典型合同\s*\/\s*第十二章 借款合同\s*\/\s*第六百六十七条/);
+    expect(await page.getByTestId('article-breadcrumb').innerText()).toMatch(
+      /民法典\s*\/\s*第二分编 典型合同\s*\/\s*第十二章 借款合同\s*\/\s*第六百六十七条/,
+    );
     expect(await page.getByTestId('article-previous').innerText()).toContain('第六百六十六条');
     expect(await page.getByTestId('article-next').innerText()).toContain('第六百六十八条');
 
@@ -143,7 +146,9 @@ describe.skipIf(!hasStatuteData)('法条 page in Chromium over the imported stat
     try {
       const shell = new ShellPage(page);
       await page.getByTestId('ai-switch-lawPush').click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="ai-switch-lawPush"]')?.getAttribute('aria-checked') === 'false');
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="ai-switch-lawPush"]')?.getAttribute('aria-checked') === 'false',
+      );
       await shell.navigate('laws');
       const laws = new LawsPage(page);
       await laws.tab('push');

@@ -45,7 +45,8 @@ describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
     await pushFacts();
     const cards = page.getByTestId('similar-result');
     expect(await cards.count()).toBeGreaterThan(3);
-    for (const reason of await page.getByTestId('similar-reason').allInnerTexts()) expect(reason.replace('推送理由：', '').trim()).not.toBe('');
+    for (const reason of await page.getByTestId('similar-reason').allInnerTexts())
+      expect(reason.replace('推送理由：', '').trim()).not.toBe('');
     expect(await page.getByTestId('similar-results').getByTestId('ai-notice').first().innerText()).toContain('仅供参考');
     expect(await cards.first().getByTestId('similar-mark').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${screenshots}/similar-panel.png`, fullPage: false });
@@ -70,7 +71,11 @@ describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
     await page.getByTestId('similar-irrelevant').first().click();
     await page.getByText('已记录：不相关（审计日志）').waitFor();
     const response = await page.evaluate(async () => {
-      const r = await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel: 'audit.list', payload: { feature: 'similarCases', kind: 'decision', limit: 5, offset: 0 } }) });
+      const r = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ channel: 'audit.list', payload: { feature: 'similarCases', kind: 'decision', limit: 5, offset: 0 } }),
+      });
       return (await r.json()) as { ok: boolean; value: { entries: Array<{ payload: { outputSeq: number; relevant: boolean } }> } };
     });
     expect(response.value.entries[0]?.payload).toMatchObject({ outputSeq: seq, relevant: false });

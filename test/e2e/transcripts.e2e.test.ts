@@ -170,7 +170,18 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
       defendant: '李四',
     });
     const outline = await page.getByTestId('transcript-outline').innerText();
-    for (const title of ['核对当事人身份', '宣布法庭纪律', '告知诉讼权利义务', '询问是否申请回避', '法庭调查', '举证质证', '法庭辩论', '最后陈述', '调解意愿', '宣判/休庭']) {
+    for (const title of [
+      '核对当事人身份',
+      '宣布法庭纪律',
+      '告知诉讼权利义务',
+      '询问是否申请回避',
+      '法庭调查',
+      '举证质证',
+      '法庭辩论',
+      '最后陈述',
+      '调解意愿',
+      '宣判/休庭',
+    ]) {
       expect(outline).toContain(title);
     }
     await transcript.goToSection('核对当事人身份');
@@ -179,7 +190,9 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
     expect(opening).toContain('原告张三诉被告李四民间借贷纠纷一案');
     await transcript.goToSection('宣布法庭纪律');
     expect(await transcript.section('宣布法庭纪律').getByTestId('transcript-turn-text').first().inputValue()).toMatch(/^现在宣布法庭纪律/);
-    expect(await page.getByTestId('transcript-speakers').innerText()).toMatch(/Ctrl\+1 审判长 王明[\s\S]*Ctrl\+2 原告 张三[\s\S]*Ctrl\+3 被告 李四/);
+    expect(await page.getByTestId('transcript-speakers').innerText()).toMatch(
+      /Ctrl\+1 审判长 王明[\s\S]*Ctrl\+2 原告 张三[\s\S]*Ctrl\+3 被告 李四/,
+    );
   });
 
   it('types three turns with Ctrl+Enter, switching speakers with Ctrl+1 / Ctrl+2, and saves them', async () => {
@@ -283,7 +296,11 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           channel: 'transcripts.applyOps',
-          payload: { transcriptId: id, clientId: 'intruder', ops: [{ clientSeq: 1, op: { type: 'updateTurnText', turnId: 's1t1', text: '改' } }] },
+          payload: {
+            transcriptId: id,
+            clientId: 'intruder',
+            ops: [{ clientSeq: 1, op: { type: 'updateTurnText', turnId: 's1t1', text: '改' } }],
+          },
         }),
       });
       return (await response.json()) as { ok: boolean; error?: { code: string; message: string } };
@@ -353,7 +370,9 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
     expect(await page.getByTestId('transcript-court').inputValue()).toBe('北京市朝阳区人民法院');
     expect(await page.getByTestId('transcript-panel-name').first().inputValue()).toBe('周正');
     expect(await page.getByTestId('transcript-clerk').inputValue()).toBe('吴记');
-    const attendees = await page.getByTestId('transcript-attendees-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const attendees = await page
+      .getByTestId('transcript-attendees-name')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(attendees.slice(0, 3)).toEqual(['陈甲', '郑律师', '某某商贸有限公司']);
     await page.getByTestId('transcript-focus-add').click();
     await page.getByTestId('transcript-focus').first().fill('借款是否实际交付');
@@ -361,7 +380,10 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
     await page.getByTestId('transcript-create').click();
     await transcript.editor().waitFor();
     await transcript.goToSection('法庭调查');
-    const texts = await transcript.section('法庭调查').getByTestId('transcript-turn-text').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    const texts = await transcript
+      .section('法庭调查')
+      .getByTestId('transcript-turn-text')
+      .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
     expect(texts).toContain('根据双方的诉辩意见，本案的争议焦点为：一、借款是否实际交付。');
     expect(texts).toContain('关于争议焦点一“借款是否实际交付”，原告有何陈述？请一并说明证据。');
     expect(await page.getByTestId('transcript-speech').innerText()).toContain('未安装语音模型');
@@ -403,12 +425,29 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
     await desk.reopen();
     const id = await page.evaluate(async () => {
       const call = async (channel: string, payload: unknown) => {
-        const response = await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel, payload }) });
-        const reply = (await response.json()) as { ok: boolean; value: { id: string; sections: Array<{ id: string; title: string; turns: Array<{ id: string }> }> }; error?: { message: string } };
+        const response = await fetch('/api/invoke', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ channel, payload }),
+        });
+        const reply = (await response.json()) as {
+          ok: boolean;
+          value: { id: string; sections: Array<{ id: string; title: string; turns: Array<{ id: string }> }> };
+          error?: { message: string };
+        };
         if (!reply.ok) throw new Error(reply.error?.message);
         return reply.value;
       };
-      const header = { court: '某法院', caseNumber: '(2026)京0105民初9999号', causeOfAction: '民间借贷', startedAt: '', place: '', panel: [{ role: '审判长', name: '王明' }], clerk: '孙书', attendees: [{ role: '原告', name: '张三' }] };
+      const header = {
+        court: '某法院',
+        caseNumber: '(2026)京0105民初9999号',
+        causeOfAction: '民间借贷',
+        startedAt: '',
+        place: '',
+        panel: [{ role: '审判长', name: '王明' }],
+        clerk: '孙书',
+        attendees: [{ role: '原告', name: '张三' }],
+      };
       const doc = await call('transcripts.create', { caseId: 'big', procedure: 'civil-first-ordinary', header });
       const section = doc.sections.find((s) => s.title === '法庭调查')!;
       let after = section.turns.at(-1)!.id;
@@ -418,7 +457,19 @@ describe('庭审笔录 in Chromium: template, keyboard speakers, reload, lock, a
         const ops = [];
         for (let i = 0; i < 500; i++) {
           const turnId = `big${batch}x${i}`;
-          ops.push({ clientSeq: ++seq, op: { type: 'insertTurn', turnId, sectionId: section.id, afterTurnId: after, role: i % 2 ? '原告' : '审判长', name: i % 2 ? '张三' : '王明', text: `第${seq}段：请就借款交付的时间、方式和金额作出说明，并出示银行转账凭证等相应证据，以便法庭核实。`, at: '2026-11-26T01:30:00Z' } });
+          ops.push({
+            clientSeq: ++seq,
+            op: {
+              type: 'insertTurn',
+              turnId,
+              sectionId: section.id,
+              afterTurnId: after,
+              role: i % 2 ? '原告' : '审判长',
+              name: i % 2 ? '张三' : '王明',
+              text: `第${seq}段：请就借款交付的时间、方式和金额作出说明，并出示银行转账凭证等相应证据，以便法庭核实。`,
+              at: '2026-11-26T01:30:00Z',
+            },
+          });
           after = turnId;
         }
         await call('transcripts.applyOps', { transcriptId: doc.id, clientId: 'bulk', ops });

@@ -91,5 +91,9 @@ export function f1(t: Tally): { precision: number; recall: number; f1: number } 
 }
 
 export function total(tallies: Map<ScoredField, Tally>): Tally {
-  return [...tallies.values()].reduce((a, t) => ({ tp: a.tp + t.tp, predicted: a.predicted + t.predicted, gold: a.gold + t.gold }), { tp: 0, predicted: 0, gold: 0 });
+  return [...tallies.values()].reduce((a, t) => ({ tp: a.tp + t.tp, predicted: a.predicted + t.predicted, gold: a.gold + t.gold }), {
+    tp: 0,
+    predicted: 0,
+    gold: 0,
+  });
 }

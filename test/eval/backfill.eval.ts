@@ -31,18 +31,27 @@ function report(name: string, tallies: Map<ScoredField, Tally>, floor: number, c
   console.log('字段            准确率   召回率   F1      (命中/预测/标注)');
   for (const [field, t] of [...tallies.entries()].sort()) {
     const s = f1(t);
-    console.log(`${field.padEnd(14)}  ${s.precision.toFixed(3)}    ${s.recall.toFixed(3)}    ${s.f1.toFixed(3)}   (${t.tp}/${t.predicted}/${t.gold})`);
+    console.log(
+      `${field.padEnd(14)}  ${s.precision.toFixed(3)}    ${s.recall.toFixed(3)}    ${s.f1.toFixed(3)}   (${t.tp}/${t.predicted}/${t.gold})`,
+    );
   }
   const all = f1(total(tallies));
   const ok = all.f1 >= floor;
-  console.log(`总体 micro-F1 ${all.f1.toFixed(3)}（准确率 ${all.precision.toFixed(3)}，召回率 ${all.recall.toFixed(3)}）  基线下限 ${floor.toFixed(2)}  ${ok ? 'ok' : '低于下限'}`);
+  console.log(
+    `总体 micro-F1 ${all.f1.toFixed(3)}（准确率 ${all.precision.toFixed(3)}，召回率 ${all.recall.toFixed(3)}）  基线下限 ${floor.toFixed(2)}  ${ok ? 'ok' : '低于下限'}`,
+  );
   if (!ok) process.exitCode = 1;
 }
 
 const fictional = JSON.parse(readFileSync(join(fixtures, 'labels.json'), 'utf8')) as { cases: FictionalCase[] };
 const devTallies = new Map<ScoredField, Tally>();
 for (const c of fictional.cases) {
-  const docs = c.files.map((file, i) => ({ id: file, fileName: file, category: c.categories[i] ?? null, text: readFileSync(join(fixtures, file), 'utf8') }));
+  const docs = c.files.map((file, i) => ({
+    id: file,
+    fileName: file,
+    category: c.categories[i] ?? null,
+    text: readFileSync(join(fixtures, file), 'utf8'),
+  }));
   tallyCase(c, extractProposals(docs), devTallies);
 }
 report('虚构起诉状与身份证（开发集，规则据此编写）', devTallies, floors.fictional, fictional.cases.length);
@@ -50,7 +59,13 @@ report('虚构起诉状与身份证（开发集，规则据此编写）', devTal
 const demo = JSON.parse(readFileSync(join(fixtures, 'demo-labels.json'), 'utf8')) as GoldCase & { files: Array<[string, string]> };
 const demoSources = join(root, 'resources', 'demo', 'sources');
 const demoTallies = new Map<ScoredField, Tally>();
-tallyCase(demo, extractProposals(demo.files.map(([file, category]) => ({ id: file, fileName: file, category, text: readFileSync(join(demoSources, file), 'utf8') }))), demoTallies);
+tallyCase(
+  demo,
+  extractProposals(
+    demo.files.map(([file, category]) => ({ id: file, fileName: file, category, text: readFileSync(join(demoSources, file), 'utf8') })),
+  ),
+  demoTallies,
+);
 report('演示卷宗（resources/demo：起诉状、身份证明、授权委托书）', demoTallies, floors.fictional, 1);
 
 const scmFile = join(dataDir, 'scm', 'input.txt');

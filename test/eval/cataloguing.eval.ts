@@ -40,7 +40,12 @@ function lecard(): Item[] {
   return ['test_query.json', 'controversial_query.json', 'procedural_query.json'].flatMap((f) =>
     jsonl(join(data, 'lecard/v2/query', f))
       .filter((q) => !seen.has(q.id) && seen.add(q.id))
-      .map((q) => ({ source: 'lecard/v2 判决书', text: String(q.query), fileName: `${String(q.id)}.txt`, label: '判决书/裁定书' as const })),
+      .map((q) => ({
+        source: 'lecard/v2 判决书',
+        text: String(q.query),
+        fileName: `${String(q.id)}.txt`,
+        label: '判决书/裁定书' as const,
+      })),
   );
 }
 
@@ -65,22 +70,52 @@ function statutes(): Item[] {
     .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
     .sort()
     .slice(0, 150)
-    .map((f) => ({ source: '司法解释 条文', text: readFileSync(join(dir, f), 'utf8').replace(/^#+\s*/gm, '').slice(0, 6000), fileName: 'doc.txt', label: '其他' as const }));
+    .map((f) => ({
+      source: '司法解释 条文',
+      text: readFileSync(join(dir, f), 'utf8')
+        .replace(/^#+\s*/gm, '')
+        .slice(0, 6000),
+      fileName: 'doc.txt',
+      label: '其他' as const,
+    }));
 }
 
 const demoLabels: Record<string, DossierCategory> = {
-  '01': '起诉状', '02': '身份证明', '03': '授权委托书', '04': '送达地址确认书', '05': '证据目录', '06': '证据材料',
-  '07': '证据材料', '08': '答辩状', '09': '庭审笔录', '10': '调解/和解材料', '11': '送达回证',
+  '01': '起诉状',
+  '02': '身份证明',
+  '03': '授权委托书',
+  '04': '送达地址确认书',
+  '05': '证据目录',
+  '06': '证据材料',
+  '07': '证据材料',
+  '08': '答辩状',
+  '09': '庭审笔录',
+  '10': '调解/和解材料',
+  '11': '送达回证',
 };
 function demo(): Item[] {
   const dir = join(root, 'resources/demo/sources');
   // The file name is withheld (a clerk's scan is often called 扫描001.pdf): only the text counts.
-  return readdirSync(dir).sort().map((f) => ({ source: '演示卷宗', text: readFileSync(join(dir, f), 'utf8'), fileName: 'scan.txt', label: demoLabels[f.slice(0, 2)]! }));
+  return readdirSync(dir)
+    .sort()
+    .map((f) => ({
+      source: '演示卷宗',
+      text: readFileSync(join(dir, f), 'utf8'),
+      fileName: 'scan.txt',
+      label: demoLabels[f.slice(0, 2)]!,
+    }));
 }
 
 function cjrc(): Item[] {
-  const file = JSON.parse(readFileSync(join(data, 'cases/cjrc_cail2019/dev_ground_truth.json'), 'utf8')) as { data: Array<{ paragraphs: Array<{ context: string }> }> };
-  return file.data.slice(0, 300).map((d) => ({ source: 'cjrc 判决片段（无标题）', text: d.paragraphs[0]?.context ?? '', fileName: 'doc.txt', label: '判决书/裁定书' as const }));
+  const file = JSON.parse(readFileSync(join(data, 'cases/cjrc_cail2019/dev_ground_truth.json'), 'utf8')) as {
+    data: Array<{ paragraphs: Array<{ context: string }> }>;
+  };
+  return file.data.slice(0, 300).map((d) => ({
+    source: 'cjrc 判决片段（无标题）',
+    text: d.paragraphs[0]?.context ?? '',
+    fileName: 'doc.txt',
+    label: '判决书/裁定书' as const,
+  }));
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -95,7 +130,9 @@ for (const source of [...new Set([...results, ...fragments].map((r) => r.item.so
   const rows = [...results, ...fragments].filter((r) => r.item.source === source);
   const right = rows.filter((r) => r.got.category === r.item.label).length;
   const conf = rows.reduce((s, r) => s + r.got.confidence, 0) / rows.length;
-  console.log(`${source.padEnd(22, '　')} ${String(rows.length).padStart(5)}   ${pct(right / rows.length).padStart(6)}   ${conf.toFixed(2)}`);
+  console.log(
+    `${source.padEnd(22, '　')} ${String(rows.length).padStart(5)}   ${pct(right / rows.length).padStart(6)}   ${conf.toFixed(2)}`,
+  );
 }
 const accuracy = (rows: typeof results) => rows.filter((r) => r.got.category === r.item.label).length / Math.max(1, rows.length);
 const overall = accuracy(results);
@@ -111,12 +148,15 @@ const majority = Math.max(...counts.values()) / results.length;
 const high = results.filter((r) => r.got.confidence >= 0.75);
 const low = results.filter((r) => r.got.confidence < 0.75);
 console.log(`\n总体正确率 ${pct(overall)}（${results.length} 份；多数类基线 ${pct(majority)}；下限 ${pct(minimum.overall)}）`);
-console.log(`判决书/裁定书 召回 ${pct(judgments)}（下限 ${pct(minimum.judgments)}），演示卷宗 ${pct(demoAcc)}（下限 ${pct(minimum.demo)}），「其他」精确率 ${pct(otherPrecision)}（下限 ${pct(minimum.otherPrecision)}）`);
+console.log(
+  `判决书/裁定书 召回 ${pct(judgments)}（下限 ${pct(minimum.judgments)}），演示卷宗 ${pct(demoAcc)}（下限 ${pct(minimum.demo)}），「其他」精确率 ${pct(otherPrecision)}（下限 ${pct(minimum.otherPrecision)}）`,
+);
 console.log(`置信度 ≥ 0.75：${high.length} 份，正确率 ${pct(accuracy(high))}；< 0.75：${low.length} 份，正确率 ${pct(accuracy(low))}`);
 console.log(`无标题判决片段（未计入总体）：${pct(accuracy(fragments))} —— 规则依赖标题与文书套语，片段多被归入「其他」`);
 
 const wrong = results.filter((r) => r.got.category !== r.item.label).slice(0, 5);
-for (const w of wrong) console.log(`  错例 [${w.item.source}] 应为 ${w.item.label}，判为 ${w.got.category}：${w.item.text.replace(/\s+/g, ' ').slice(0, 60)}…`);
+for (const w of wrong)
+  console.log(`  错例 [${w.item.source}] 应为 ${w.item.label}，判为 ${w.got.category}：${w.item.text.replace(/\s+/g, ' ').slice(0, 60)}…`);
 
 const failures = [
   overall < minimum.overall && '总体正确率',

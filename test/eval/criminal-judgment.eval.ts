@@ -7,7 +7,16 @@ import type { CriminalPrediction } from '../../main/inference/criminal-judgment'
 import { meanTermScore, multilabelF1 } from '../../models/training/criminal-judgment-metrics';
 import type { Term } from '../../models/training/criminal-judgment-metrics';
 import type { HeldoutCase as Row, Side } from './support/heldout';
-import { counterfactual, counterfactualPairs, modelsDir, printFigure, printTableHeader, printVerdict, readCard, readHeldoutCases } from './support/heldout';
+import {
+  counterfactual,
+  counterfactualPairs,
+  modelsDir,
+  printFigure,
+  printTableHeader,
+  printVerdict,
+  readCard,
+  readHeldoutCases,
+} from './support/heldout';
 
 /** ORT and torch differ in float rounding; a case on a threshold may flip. 0.005 ≈ 6 of 1,237 cases. */
 const tolerance = 0.005;
@@ -17,7 +26,10 @@ const chargeSet = (p: CriminalPrediction) => new Set(p.charges.map((c) => c.name
 const articleSet = (p: CriminalPrediction) => new Set(p.articles.map((a) => String(a.article)));
 
 function scores(rows: Row[], predictions: CriminalPrediction[]): Record<string, number> {
-  const charges = multilabelF1(rows.map((r) => new Set(r.charges)), predictions.map(chargeSet));
+  const charges = multilabelF1(
+    rows.map((r) => new Set(r.charges)),
+    predictions.map(chargeSet),
+  );
   const withArticles = rows.flatMap((r, i) => (r.articles ? [i] : []));
   const articles = multilabelF1(
     withArticles.map((i) => new Set(rows[i]?.articles)),
@@ -29,8 +41,11 @@ function scores(rows: Row[], predictions: CriminalPrediction[]): Record<string, 
     withTerm.map((i) => ({ kind: predictions[i]?.term.kind ?? 'fixed', months: predictions[i]?.term.months ?? 0 })),
   );
   return {
-    'charges.microF1': charges.micro, 'charges.macroF1': charges.macro,
-    'articles.microF1': articles.micro, 'articles.macroF1': articles.macro, 'term.score': term,
+    'charges.microF1': charges.micro,
+    'charges.macroF1': charges.macro,
+    'articles.microF1': articles.micro,
+    'articles.macroF1': articles.macro,
+    'term.score': term,
   };
 }
 
@@ -54,7 +69,9 @@ async function main(): Promise<number> {
     measured['fairness.flipRate'] = cail.length ? flips / cail.length : 0;
 
     let failed = false;
-    console.log(`criminal-judgment ${card.version}: ${rows.length} held-out cases, fairness on ${cail.length} (${Date.now() - started} ms)`);
+    console.log(
+      `criminal-judgment ${card.version}: ${rows.length} held-out cases, fairness on ${cail.length} (${Date.now() - started} ms)`,
+    );
     printTableHeader();
     for (const [name, value] of Object.entries(measured)) {
       if (!printFigure(card, name, value, tolerance)) failed = true;

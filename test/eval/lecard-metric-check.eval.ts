@@ -46,7 +46,10 @@ function figures(runFile: string, reversed: boolean) {
 }
 
 let failed = false;
-for (const [name, file, reversed] of [['BM25', 'bm25_top100.json', true], ['LMIR', 'lm_top100.json', false]] as const) {
+for (const [name, file, reversed] of [
+  ['BM25', 'bm25_top100.json', true],
+  ['LMIR', 'lm_top100.json', false],
+] as const) {
   const ours = figures(file, reversed);
   console.log(`\n${name} (${file}${reversed ? ', reversed' : ''}), ${Object.keys(labels).length} queries`);
   console.log('metric    ours    published  staging-check  |ours-published|');

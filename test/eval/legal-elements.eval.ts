@@ -45,13 +45,18 @@ function f1s(gold: string[][], predicted: string[][], codes: string[]) {
     fn += n;
     if (t + n) per.push((2 * t) / (2 * t + f + n));
   }
-  return { microF1: tp + fp + fn ? (2 * tp) / (2 * tp + fp + fn) : 0, macroF1: per.length ? per.reduce((a, b) => a + b, 0) / per.length : 0 };
+  return {
+    microF1: tp + fp + fn ? (2 * tp) / (2 * tp + fp + fn) : 0,
+    macroF1: per.length ? per.reduce((a, b) => a + b, 0) / per.length : 0,
+  };
 }
 
 async function main(): Promise<number> {
   const card = readCard(modelDir);
   const heldout = JSON.parse(readFileSync(join(modelDir, 'heldout.json'), 'utf8')) as { test: Record<ElementDomain, number[]> };
-  const featurizer = JSON.parse(readFileSync(join(modelDir, 'featurizer.json'), 'utf8')) as { domains: Record<ElementDomain, { codes: string[] }> };
+  const featurizer = JSON.parse(readFileSync(join(modelDir, 'featurizer.json'), 'utf8')) as {
+    domains: Record<ElementDomain, { codes: string[] }>;
+  };
   const host = new InferenceHost({ modelsDir, isEnabled: () => true });
   let failed = false;
   try {
@@ -65,7 +70,11 @@ async function main(): Promise<number> {
         { feature: 'evidenceGuidance', explain: false },
       );
       const predicted = outputs.map((o) => o.elements.map((e) => e.code));
-      const measured = f1s(sentences.map((s) => s.labels), predicted, featurizer.domains[domain].codes);
+      const measured = f1s(
+        sentences.map((s) => s.labels),
+        predicted,
+        featurizer.domains[domain].codes,
+      );
       for (const [metric, value] of Object.entries(measured)) {
         if (!printFigure(card, `${domain}.${metric}`, value, tolerance, [String(sentences.length)])) failed = true;
       }

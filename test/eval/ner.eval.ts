@@ -34,7 +34,9 @@ function goldRows(test: Array<{ source: string; line: number }>): Gold[] {
     "print(json.dumps([{'text': rows[w]['text'], 'spans': rows[w]['spans']} for w in wanted], ensure_ascii=False))",
   ].join('\n');
   const lines = test.map((t) => t.line);
-  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script], { input: JSON.stringify(lines), maxBuffer: 1 << 28 }).toString('utf8')) as Gold[];
+  return JSON.parse(
+    execFileSync('/usr/bin/python3', ['-c', script], { input: JSON.stringify(lines), maxBuffer: 1 << 28 }).toString('utf8'),
+  ) as Gold[];
 }
 
 /** Python offsets count code points; the TS spans count UTF-16 units. */
@@ -90,30 +92,49 @@ function prf(gold: string[][], predicted: string[][], type: string | null) {
 }
 
 async function main(): Promise<number> {
-  const card = JSON.parse(readFileSync(join(modelDir, 'card.json'), 'utf8')) as { version: string; metrics: Array<{ name: string; value: number }> };
+  const card = JSON.parse(readFileSync(join(modelDir, 'card.json'), 'utf8')) as {
+    version: string;
+    metrics: Array<{ name: string; value: number }>;
+  };
   const heldout = JSON.parse(readFileSync(join(modelDir, 'heldout.json'), 'utf8')) as { test: Array<{ source: string; line: number }> };
   const rows = goldRows(heldout.test);
   const host = new InferenceHost({ modelsDir, isEnabled: () => true });
   const started = Date.now();
   try {
-    const { outputs } = await host.run('ner', rows.map((r) => ({ text: r.text })), { feature: 'backfill', explain: false });
+    const { outputs } = await host.run(
+      'ner',
+      rows.map((r) => ({ text: r.text })),
+      { feature: 'backfill', explain: false },
+    );
     const elapsed = Date.now() - started;
     const gold = rows.map((r) => toUtf16(r.text, r.spans));
     const predicted = outputs.map((o) => o.spans.filter((s) => s.source === 'model').map((s) => `${s.start}:${s.end}:${s.type}`));
     const ruleSpans = outputs.reduce((n, o) => n + o.spans.filter((s) => s.source === 'rule').length, 0);
-    console.log(`ner ${card.version}: ${rows.length} held-out paragraphs in ${elapsed} ms; ${ruleSpans} rule identifier spans beside the model`);
+    console.log(
+      `ner ${card.version}: ${rows.length} held-out paragraphs in ${elapsed} ms; ${ruleSpans} rule identifier spans beside the model`,
+    );
     console.log(['type', 'precision', 'recall', 'F1', 'card F1', 'overlap F1', 'support'].map((h) => h.padEnd(14)).join(''));
     let failed = false;
     for (const type of [...types, null]) {
       const name = type ?? 'micro';
       const s = { ...prf(gold, predicted, type), ...(type ? { overlapF1: overlapF1(gold, predicted, type) } : {}) };
-      const problems = (['precision', 'recall', 'f1', 'overlapF1'] as const).filter((m) => m in s).filter((m) => {
-        const committed = card.metrics.find((x) => x.name === `${name}.${m}`)?.value;
-        return committed === undefined || Math.abs(committed - (s[m] ?? 0)) > tolerance;
-      });
+      const problems = (['precision', 'recall', 'f1', 'overlapF1'] as const)
+        .filter((m) => m in s)
+        .filter((m) => {
+          const committed = card.metrics.find((x) => x.name === `${name}.${m}`)?.value;
+          return committed === undefined || Math.abs(committed - (s[m] ?? 0)) > tolerance;
+        });
       failed ||= problems.length > 0;
       const committedF1 = card.metrics.find((x) => x.name === `${name}.f1`)?.value;
-      const cells = [name, s.precision.toFixed(4), s.recall.toFixed(4), s.f1.toFixed(4), committedF1?.toFixed(4) ?? '—', s.overlapF1?.toFixed(4) ?? '—', String(s.support)];
+      const cells = [
+        name,
+        s.precision.toFixed(4),
+        s.recall.toFixed(4),
+        s.f1.toFixed(4),
+        committedF1?.toFixed(4) ?? '—',
+        s.overlapF1?.toFixed(4) ?? '—',
+        String(s.support),
+      ];
       console.log(cells.map((c) => c.padEnd(14)).join('') + (problems.length ? `  ✗ ${problems.join('/')} 超出容差 ${tolerance}` : ''));
     }
     console.log(failed ? '评估结果与模型说明不符' : `评估结果与模型说明一致（容差 ${tolerance}）`);

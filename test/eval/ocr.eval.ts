@@ -92,7 +92,10 @@ async function main(): Promise<number> {
 
     const demo = [
       { source: '06-借条.txt', image: readFileSync(join(demoDir, 'documents', '06-借条（扫描件）.png')) },
-      ...embeddedJpegs(readFileSync(join(demoDir, 'documents', '07-银行转账凭证（扫描件）.pdf'))).map((image) => ({ source: '07-银行转账凭证.txt', image })),
+      ...embeddedJpegs(readFileSync(join(demoDir, 'documents', '07-银行转账凭证（扫描件）.pdf'))).map((image) => ({
+        source: '07-银行转账凭证.txt',
+        image,
+      })),
     ];
     const demoCounts: CharCount[] = [];
     const demoFolded: CharCount[] = [];
@@ -144,7 +147,9 @@ async function main(): Promise<number> {
     const committed = card.metrics.find((c) => c.name === m.name)?.value;
     const ok = committed !== undefined && Math.abs(committed - m.value) <= tolerance;
     if (!ok) failed = true;
-    console.log(`${m.name.padEnd(38)}${m.value.toFixed(4).padEnd(12)}${(committed?.toFixed(4) ?? '—').padEnd(12)}${m.note}${ok ? '' : `  ✗ 超出容差 ${tolerance}`}`);
+    console.log(
+      `${m.name.padEnd(38)}${m.value.toFixed(4).padEnd(12)}${(committed?.toFixed(4) ?? '—').padEnd(12)}${m.note}${ok ? '' : `  ✗ 超出容差 ${tolerance}`}`,
+    );
   }
   console.log(failed ? '评估结果与模型说明不符' : `评估结果与模型说明一致（容差 ${tolerance}）`);
   return failed ? 1 : 0;

@@ -55,7 +55,12 @@ interface Tally {
   untouched: number;
   misses: string[];
 }
-const tally = Object.fromEntries(reviewFamilies.map((f) => [f, { seeded: 0, found: 0, newFindings: 0, pointing: 0, falseAlarms: 0, untouched: 0, misses: [] as string[] }])) as Record<ReviewFamily, Tally>;
+const tally = Object.fromEntries(
+  reviewFamilies.map((f) => [
+    f,
+    { seeded: 0, found: 0, newFindings: 0, pointing: 0, falseAlarms: 0, untouched: 0, misses: [] as string[] },
+  ]),
+) as Record<ReviewFamily, Tally>;
 const alarming = (f: ReviewFinding) => f.severity !== 'info';
 
 started = Date.now();
@@ -77,13 +82,16 @@ for (const doc of corpus) {
     const pointing = fresh.filter((f) => hits(f, seeded));
     t.pointing += pointing.length;
     if (pointing.length > 0) t.found += 1;
-    else if (t.misses.length < 6) t.misses.push(`${doc.id} ${seeded.kind}: “${seeded.text.slice(Math.max(0, seeded.start - 12), seeded.end + 12)}”`);
+    else if (t.misses.length < 6)
+      t.misses.push(`${doc.id} ${seeded.kind}: “${seeded.text.slice(Math.max(0, seeded.start - 12), seeded.end + 12)}”`);
   }
 }
 const reviewSeconds = (Date.now() - started) / 1000;
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-console.log(`\ndocuments: ${corpus.length} (judge_test ${corpus.filter((d) => d.source === 'judge_test').length} full judgments, lecard_v2 ${corpus.filter((d) => d.source === 'lecard_v2').length} head+facts, cjrc ${corpus.filter((d) => d.source === 'cjrc').length} passages); reviewed in ${reviewSeconds.toFixed(1)} s`);
+console.log(
+  `\ndocuments: ${corpus.length} (judge_test ${corpus.filter((d) => d.source === 'judge_test').length} full judgments, lecard_v2 ${corpus.filter((d) => d.source === 'lecard_v2').length} head+facts, cjrc ${corpus.filter((d) => d.source === 'cjrc').length} passages); reviewed in ${reviewSeconds.toFixed(1)} s`,
+);
 console.log('family        seeded  recall   precision  false alarms/10 untouched   target');
 let failed = false;
 for (const family of reviewFamilies) {
@@ -95,8 +103,9 @@ for (const family of reviewFamilies) {
   const ok = !target || (recall >= target.recall && fa <= target.falseAlarmsPer10);
   if (!ok) failed = true;
   console.log(
-    `${family.padEnd(13)} ${String(t.seeded).padStart(6)}  ${pct(recall).padStart(6)}   ${pct(precision).padStart(7)}    ${fa.toFixed(2).padStart(5)} (${t.falseAlarms} in ${t.untouched})`.padEnd(70) +
-      (target ? `${ok ? 'ok  ' : 'FAIL'} recall ≥ ${pct(target.recall)}, ≤ ${target.falseAlarmsPer10}/10` : '—'),
+    `${family.padEnd(13)} ${String(t.seeded).padStart(6)}  ${pct(recall).padStart(6)}   ${pct(precision).padStart(7)}    ${fa.toFixed(2).padStart(5)} (${t.falseAlarms} in ${t.untouched})`.padEnd(
+      70,
+    ) + (target ? `${ok ? 'ok  ' : 'FAIL'} recall ≥ ${pct(target.recall)}, ≤ ${target.falseAlarmsPer10}/10` : '—'),
   );
   for (const miss of t.misses) console.log(`    missed: ${miss}`);
 }
@@ -106,13 +115,19 @@ const ecspell = loadEcspellTest();
 if (ecspell.length > 0) {
   const pairs = ecspell.map(([source, gold]) => {
     let predicted = source;
-    const fixes = reviewDocument(db, source, { families: ['wording'], date: '2024-01-01' }).findings.filter((f) => f.fix !== null && f.fix.length === f.end - f.start);
+    const fixes = reviewDocument(db, source, { families: ['wording'], date: '2024-01-01' }).findings.filter(
+      (f) => f.fix !== null && f.fix.length === f.end - f.start,
+    );
     for (const f of fixes.sort((a, b) => b.start - a.start)) predicted = applyFix(predicted, f).text;
     return { source, gold, predicted };
   });
   const s = charScores(pairs);
-  console.log(`\nECSpell law test (${ecspell.length} sentences, ${s.gold} erroneous characters): character-level correction P ${pct(s.precision)}, R ${pct(s.recall)}, F0.5 ${(s.f05 * 100).toFixed(1)} (${s.correct}/${s.predicted} predicted corrections right)`);
-  console.log('  baseline: no correction (R 0.0%, F0.5 0.0); learned windows: models/wording-confusions (card figures are the table alone, these add the hand rules)');
+  console.log(
+    `\nECSpell law test (${ecspell.length} sentences, ${s.gold} erroneous characters): character-level correction P ${pct(s.precision)}, R ${pct(s.recall)}, F0.5 ${(s.f05 * 100).toFixed(1)} (${s.correct}/${s.predicted} predicted corrections right)`,
+  );
+  console.log(
+    '  baseline: no correction (R 0.0%, F0.5 0.0); learned windows: models/wording-confusions (card figures are the table alone, these add the hand rules)',
+  );
 }
 
 db.close();

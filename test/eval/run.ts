@@ -19,7 +19,9 @@ const files = readdirSync(here)
 
 const cpu = cpus();
 console.log(`JudgeDesk eval — ${new Date().toISOString()}`);
-console.log(`machine: ${cpu[0]?.model.trim() ?? 'unknown'} × ${cpu.length}, ${platform()} ${release()}, node ${process.version}, load ${(loadavg()[0] ?? 0).toFixed(2)}`);
+console.log(
+  `machine: ${cpu[0]?.model.trim() ?? 'unknown'} × ${cpu.length}, ${platform()} ${release()}, node ${process.version}, load ${(loadavg()[0] ?? 0).toFixed(2)}`,
+);
 if (files.length === 0) {
   console.error(`没有匹配的评测：${filters.join(' ')}`);
   process.exitCode = 2;

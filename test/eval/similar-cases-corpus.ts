@@ -6,14 +6,32 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { sharedDataFolder, statuteFolder } from '../../main/services/laws';
-import { buildPack, devKeyFolder, generateSigningKey, importVerifiedPack, loadTrustedKeys, privateKeyFile, readPrivateKey, verifyPackFile } from '../../main/services/packs';
+import {
+  buildPack,
+  devKeyFolder,
+  generateSigningKey,
+  importVerifiedPack,
+  loadTrustedKeys,
+  privateKeyFile,
+  readPrivateKey,
+  verifyPackFile,
+} from '../../main/services/packs';
 import type { ImportPackResult } from '../../main/services/packs';
 import { existingCorpusFiles } from '../../main/services/similar-cases/corpus-files';
 import { knowledgeFileName } from '../../main/store/stores';
 
 const root = process.cwd();
 /** The similar-cases files that decide what the store holds (search code does not). */
-const storeWriters = ['case-record.ts', 'case-writer.ts', 'cited-articles.ts', 'corpus-files.ts', 'court-info.ts', 'judgment-sections.ts', 'outcome-parser.ts', 'source-formats.ts'];
+const storeWriters = [
+  'case-record.ts',
+  'case-writer.ts',
+  'cited-articles.ts',
+  'corpus-files.ts',
+  'court-info.ts',
+  'judgment-sections.ts',
+  'outcome-parser.ts',
+  'source-formats.ts',
+];
 
 /** Changes when the data or the code that turns it into the store changes. */
 function corpusVersion(files: readonly string[]): string {
@@ -48,7 +66,14 @@ export async function evalCorpus(folder = join(root, '.tmp', 'similar-cases')): 
   const keyDir = join(folder, devKeyFolder);
   generateSigningKey(keyDir);
   const pack = join(folder, 'corpus.jdpack');
-  buildPack({ statutes: statuteFolder(), cases: files, privateKeyPem: readPrivateKey(join(keyDir, privateKeyFile)), packVersion: version, out: pack, builder: 'eval' });
+  buildPack({
+    statutes: statuteFolder(),
+    cases: files,
+    privateKeyPem: readPrivateKey(join(keyDir, privateKeyFile)),
+    packVersion: version,
+    out: pack,
+    builder: 'eval',
+  });
   // The pack service's own verify + import (what packs.import runs), without the rest of the app.
   const verified = verifyPackFile(pack, loadTrustedKeys(folder, {}).keys);
   const built = await importVerifiedPack({ knowledgeFile, pack: verified });

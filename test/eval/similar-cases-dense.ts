@@ -13,12 +13,18 @@ const modelsDir = join(process.cwd(), 'models');
  * sqlite-vec table), building the vectors first when they are missing or from another encoder.
  * Null while no legal encoder is installed.
  */
-export async function openDenseForEval(corpus: EvalCorpus, db: Database.Database): Promise<{ dense: DenseRetriever; close: () => Promise<void> } | null> {
+export async function openDenseForEval(
+  corpus: EvalCorpus,
+  db: Database.Database,
+): Promise<{ dense: DenseRetriever; close: () => Promise<void> } | null> {
   const encoder = installedEncoder(modelsDir);
   if (!encoder) return null;
   const host = new InferenceHost({ modelsDir, isEnabled: () => true });
   const embed: Embed = async (texts) => {
-    const { model, vectors } = await host.embed(texts.map((text) => ({ text })), { feature: 'similarCases' });
+    const { model, vectors } = await host.embed(
+      texts.map((text) => ({ text })),
+      { feature: 'similarCases' },
+    );
     return { model, vectors };
   };
   if (!denseIndexState(db, modelsDir).available) {

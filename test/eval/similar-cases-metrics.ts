@@ -13,7 +13,10 @@ export function dcg(grades: readonly number[], k: number): number {
 
 /** NDCG@k: the ranking's DCG over the DCG of the best possible order of `allGrades`. */
 export function ndcg(ranked: readonly number[], allGrades: readonly number[], k: number): number {
-  const ideal = dcg([...allGrades].sort((a, b) => b - a), k);
+  const ideal = dcg(
+    [...allGrades].sort((a, b) => b - a),
+    k,
+  );
   return ideal === 0 ? 0 : dcg(ranked, k) / ideal;
 }
 

@@ -41,10 +41,13 @@ for (const row of db.prepare('SELECT case_id, cause FROM case_causes').iterate()
   charges.set(row.case_id, (charges.get(row.case_id) ?? new Set()).add(row.cause));
 }
 const articles = new Map<number, Set<string>>();
-for (const row of db.prepare('SELECT case_id, article_key FROM case_articles').iterate() as Iterable<{ case_id: number; article_key: string }>) {
+for (const row of db.prepare('SELECT case_id, article_key FROM case_articles').iterate() as Iterable<{
+  case_id: number;
+  article_key: string;
+}>) {
   articles.set(row.case_id, (articles.get(row.case_id) ?? new Set()).add(row.article_key));
 }
-const byFactKey = db.prepare("SELECT id FROM cases WHERE fact_key = ?").pluck();
+const byFactKey = db.prepare('SELECT id FROM cases WHERE fact_key = ?').pluck();
 const total = db.prepare('SELECT count(*) FROM cases').pluck().get() as number;
 
 function grade(queryCharges: Set<string>, queryArticles: Set<string>, id: number): number {
@@ -67,12 +70,17 @@ const lineOf = (source: string, line: number): CailLine => {
 const denseHandle = await openDenseForEval(corpus, db);
 const dense: DenseRetriever | null = denseHandle?.dense ?? null;
 const methods = (dense ? ['lexical', 'dense', 'hybrid'] : ['lexical', 'hybrid']) as Array<'lexical' | 'dense' | 'hybrid'>;
-const scores = Object.fromEntries(methods.map((m) => [m, { ndcg10: [] as number[], ndcg30: [] as number[], mrr: [] as number[], ms: [] as number[] }]));
+const scores = Object.fromEntries(
+  methods.map((m) => [m, { ndcg10: [] as number[], ndcg30: [] as number[], mrr: [] as number[], ms: [] as number[] }]),
+);
 
 let queries = 0;
 let skipped = 0;
 const started = Date.now();
-for (const item of heldout.test.filter((t) => t.source.startsWith('cases/cail2018/')).sort((a, b) => (a.key < b.key ? -1 : 1)).slice(0, limit)) {
+for (const item of heldout.test
+  .filter((t) => t.source.startsWith('cases/cail2018/'))
+  .sort((a, b) => (a.key < b.key ? -1 : 1))
+  .slice(0, limit)) {
   const line = lineOf(item.source, item.line);
   if (!line || factKey(line.fact) !== item.key) {
     skipped += 1;
@@ -104,12 +112,16 @@ console.log('method    NDCG@10  NDCG@30  MRR     query ms (mean)');
 for (const method of methods) {
   const s = scores[method];
   if (!s) continue;
-  console.log(`${method.padEnd(8)}  ${mean(s.ndcg10).toFixed(4)}   ${mean(s.ndcg30).toFixed(4)}   ${mean(s.mrr).toFixed(4)}  ${mean(s.ms).toFixed(0)}`);
+  console.log(
+    `${method.padEnd(8)}  ${mean(s.ndcg10).toFixed(4)}   ${mean(s.ndcg30).toFixed(4)}   ${mean(s.mrr).toFixed(4)}  ${mean(s.ms).toFixed(0)}`,
+  );
 }
 const lexical = mean(scores.lexical?.ndcg10 ?? []);
 const hybrid = mean(scores.hybrid?.ndcg10 ?? []);
 const gain = lexical > 0 ? hybrid / lexical - 1 : 0;
-console.log(`\nhybrid vs lexical NDCG@10: ${(gain * 100).toFixed(1)} %（目标 ≥ ${requiredGain * 100} %）${dense ? '' : '；未安装法律文本编码器，hybrid = 字面 + 结构化要素'}`);
+console.log(
+  `\nhybrid vs lexical NDCG@10: ${(gain * 100).toFixed(1)} %（目标 ≥ ${requiredGain * 100} %）${dense ? '' : '；未安装法律文本编码器，hybrid = 字面 + 结构化要素'}`,
+);
 if (gain < requiredGain) {
   console.error('✗ hybrid 未达到比字面检索高 5 % 的目标');
   process.exitCode = 1;

@@ -75,7 +75,10 @@ export async function addDemoLoanCase(ws: DemoWorkspace, options: { withDossier?
   if (options.withDossier === false) return created.id;
   const files = [];
   for (const fileName of readdirSync(demoSources).filter((f) => f.endsWith('.txt'))) {
-    const staged = await ws.value<{ uploadId: string }>('dossier.stage', { fileName, base64: readFileSync(join(demoSources, fileName)).toString('base64') });
+    const staged = await ws.value<{ uploadId: string }>('dossier.stage', {
+      fileName,
+      base64: readFileSync(join(demoSources, fileName)).toString('base64'),
+    });
     files.push({ uploadId: staged.uploadId, fileName });
   }
   await ws.value('dossier.import', { caseId: created.id, files });

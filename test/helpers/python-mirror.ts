@@ -15,7 +15,9 @@ export function pythonMap(module: string, expression: string, items: unknown[]):
     'items = json.loads(sys.stdin.read())',
     `print(json.dumps([(${expression}) for item in items], ensure_ascii=False))`,
   ].join('\n');
-  return JSON.parse(execFileSync(python, ['-c', script], { input: JSON.stringify(items), maxBuffer: 1 << 28 }).toString('utf8')) as unknown[];
+  return JSON.parse(
+    execFileSync(python, ['-c', script], { input: JSON.stringify(items), maxBuffer: 1 << 28 }).toString('utf8'),
+  ) as unknown[];
 }
 
 /** Real fact texts from the data folder: CAIL2018 (masked names), MUD (real names), JuDGE (张3). */
@@ -23,7 +25,10 @@ export function realFacts(perSource = 150): string[] {
   const take = (rel: string, field: (row: Record<string, unknown>) => unknown) => {
     const path = join(dataDir, rel);
     if (!existsSync(path)) return [];
-    return readFileSync(path, 'utf8').split('\n').filter(Boolean).slice(0, perSource)
+    return readFileSync(path, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .slice(0, perSource)
       .map((line) => String(field(JSON.parse(line) as Record<string, unknown>)));
   };
   return [

@@ -10,7 +10,9 @@ const logFile = process.env.JUDGEDESK_NET_GUARD_LOG;
 
 function isLoopbackHost(host) {
   if (host === undefined || host === null || host === '') return true; // net defaults to localhost
-  const h = String(host).replace(/^\[|\]$/g, '').toLowerCase();
+  const h = String(host)
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
   return h === 'localhost' || h === '::1' || h.startsWith('127.') || h === '::ffff:127.0.0.1';
 }
 
@@ -65,7 +67,18 @@ function guardLookup(original, kind) {
   };
 }
 
-for (const name of ['lookup', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCname', 'resolveMx', 'resolveTxt', 'resolveSrv', 'resolveNs']) {
+for (const name of [
+  'lookup',
+  'resolve',
+  'resolve4',
+  'resolve6',
+  'resolveAny',
+  'resolveCname',
+  'resolveMx',
+  'resolveTxt',
+  'resolveSrv',
+  'resolveNs',
+]) {
   if (typeof dns[name] === 'function') dns[name] = guardLookup(dns[name], `dns.${name}`);
   if (typeof dns.promises[name] === 'function') dns.promises[name] = guardLookup(dns.promises[name], `dns.promises.${name}`);
 }

@@ -22,9 +22,8 @@ const repo = path.resolve(import.meta.dirname, '../..');
 const scannedDirs = ['main/electron', 'main/security'];
 const badFixtureDir = 'test/fixtures/electronegativity';
 // The installed Electron's version (read as data: only main/electron may import 'electron').
-const electronVersion = (
-  JSON.parse(readFileSync(path.join(repo, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
-).version;
+const electronVersion = (JSON.parse(readFileSync(path.join(repo, 'node_modules/electron/package.json'), 'utf8')) as { version: string })
+  .version;
 
 interface Issue {
   id: string;
@@ -103,9 +102,7 @@ describe('Electronegativity', async () => {
   for (const dir of scannedDirs) cpSync(path.join(repo, dir), path.join(tree, dir), { recursive: true });
   const scanned = (await listFiles(tree)).map((file) => path.relative(tree, file));
   const { result, sarif } = await scan(tree, 'host');
-  const sources = new Map(
-    scanned.map((file) => [file, readFileSync(path.join(repo, file), 'utf8').split('\n')] as const),
-  );
+  const sources = new Map(scanned.map((file) => [file, readFileSync(path.join(repo, file), 'utf8').split('\n')] as const));
 
   it('scans our Electron host files and parses every one of them', () => {
     expect(scanned.length).toBeGreaterThanOrEqual(1);
@@ -125,7 +122,10 @@ describe('Electronegativity', async () => {
 
   it('does not let eng-disable annotations hide findings', () => {
     for (const [file, lines] of sources) {
-      expect(lines.filter((line) => /eng-disable/.test(line)), file).toEqual([]);
+      expect(
+        lines.filter((line) => /eng-disable/.test(line)),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -133,10 +133,7 @@ describe('Electronegativity', async () => {
     const fixtureDir = path.join(repo, badFixtureDir);
     const bad = await scan(fixtureDir, 'bad-fixture');
     const badSources = new Map(
-      (await listFiles(fixtureDir)).map((file) => [
-        path.relative(fixtureDir, file),
-        readFileSync(file, 'utf8').split('\n'),
-      ] as const),
+      (await listFiles(fixtureDir)).map((file) => [path.relative(fixtureDir, file), readFileSync(file, 'utf8').split('\n')] as const),
     );
     expect(bad.result.errors.filter((e) => !e.tolerable)).toEqual([]);
     // Electronegativity rates an explicit `nodeIntegration: true` INFORMATIONAL (it rates only the
@@ -154,9 +151,7 @@ describe('Electronegativity', async () => {
 
 /** MEDIUM+ findings without a justification comment, one readable line each. */
 function unjustifiedFindings(result: ScanResult, sources: ReadonlyMap<string, string[]>): string[] {
-  const globallyJustified = new Set(
-    [...sources.values()].flatMap((lines) => lines.flatMap((_, i) => justifiedIdsAt(lines, i + 1))),
-  );
+  const globallyJustified = new Set([...sources.values()].flatMap((lines) => lines.flatMap((_, i) => justifiedIdsAt(lines, i + 1))));
   return result.issues
     .filter((issue) => issue.severity.value >= MEDIUM)
     .filter((issue) => {

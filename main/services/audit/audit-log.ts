@@ -37,9 +37,7 @@ export class AuditLog {
    */
   append(entry: NewAuditEntry): AuditEntry {
     return inTransaction(this.db, () => {
-      const head = this.db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as
-        | { seq: number; hash: string }
-        | undefined;
+      const head = this.db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
       const payload = JSON.parse(canonicalJson(entry.payload)) as Record<string, unknown>;
       const fields = {
         seq: (head?.seq ?? 0) + 1,
@@ -77,9 +75,7 @@ export class AuditLog {
 
   list(filter: AuditFilter, limit: number, offset: number): { entries: AuditEntry[]; total: number } {
     const { where, params } = filterToSql(filter);
-    const total = (
-      this.db.prepare(`SELECT count(*) AS n FROM audit_log ${where}`).get(params) as { n: number }
-    ).n;
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM audit_log ${where}`).get(params) as { n: number }).n;
     const rows = this.db
       .prepare(`SELECT * FROM audit_log ${where} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit, offset }) as AuditRow[];
@@ -133,10 +129,6 @@ export class AuditLog {
   }
 
   head(): { seq: number; hash: string } | null {
-    return (
-      (this.db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as
-        | { seq: number; hash: string }
-        | undefined) ?? null
-    );
+    return (this.db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined) ?? null;
   }
 }

@@ -80,8 +80,6 @@ export function queryAuditStats(db: Db, filter: AuditFilter): AuditStats {
     if ((decisions as readonly unknown[]).includes(decision)) tally[decision as keyof typeof tally] += n;
   }
 
-  const days = [...byDay.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, counts]) => ({ date, counts }));
+  const days = [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, counts]) => ({ date, counts }));
   return { days, decisions: tally };
 }

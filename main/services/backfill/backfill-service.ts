@@ -39,7 +39,10 @@ export class BackfillService {
         summary:
           values === 0
             ? '案件信息回填：未从文书中读出当事人或诉讼请求'
-            : `案件信息回填：当事人${proposals.parties.length}名（${proposals.parties.map((p) => p.name.value).slice(0, 4).join('、')}），诉讼请求${proposals.claims.length}项`,
+            : `案件信息回填：当事人${proposals.parties.length}名（${proposals.parties
+                .map((p) => p.name.value)
+                .slice(0, 4)
+                .join('、')}），诉讼请求${proposals.claims.length}项`,
       },
     };
   }

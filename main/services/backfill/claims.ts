@@ -8,7 +8,8 @@ import { proposed } from './source-span';
 // A heading (诉讼请求： or 诉讼请求 on its own line), not the words in a sentence (原告的诉讼请求缺乏依据).
 const sectionStart = /诉讼请求[ \t\u3000]*(?:[:：]|\n)/;
 const sectionEnd = /事实(?:与|和|及)理由|事实[、和]理由|此致|具状人/;
-const itemMark = /(?:^|\n|[；;。])[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[（(]\d{1,2}[）)])[ \t\u3000]*[、.．,，)）:：]?[ \t\u3000]*(?=[^\d\s])/g;
+const itemMark =
+  /(?:^|\n|[；;。])[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[（(]\d{1,2}[）)])[ \t\u3000]*[、.．,，)）:：]?[ \t\u3000]*(?=[^\d\s])/g;
 
 export function claimsFromComplaint(doc: BackfillDocument): ClaimProposal[] {
   const { text } = doc;
@@ -17,11 +18,12 @@ export function claimsFromComplaint(doc: BackfillDocument): ClaimProposal[] {
   const from = head.index + head[0].length;
   const tail = sectionEnd.exec(text.slice(from));
   const to = tail ? from + tail.index : text.length;
-  const marks = [...text.slice(from, to).matchAll(itemMark)].map((m) => ({ start: from + m.index, textStart: from + m.index + m[0].length }));
+  const marks = [...text.slice(from, to).matchAll(itemMark)].map((m) => ({
+    start: from + m.index,
+    textStart: from + m.index + m[0].length,
+  }));
   const pieces =
-    marks.length > 0
-      ? marks.map((m, i) => ({ start: m.textStart, end: marks[i + 1]?.start ?? to }))
-      : [{ start: from, end: to }];
+    marks.length > 0 ? marks.map((m, i) => ({ start: m.textStart, end: marks[i + 1]?.start ?? to })) : [{ start: from, end: to }];
   return pieces.flatMap(({ start, end }): ClaimProposal[] => {
     const raw = text.slice(start, end);
     const trimmed = raw.replace(/[\s；;。，,]+$/u, '');

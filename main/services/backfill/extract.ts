@@ -56,7 +56,10 @@ function completeFromId(doc: BackfillDocument | undefined, party: PartyProposal)
 
 /** Fills what the complaint left out from the party's identity card; a checked ID number wins over one with a problem. */
 function withCard(party: PartyProposal, card: IdentityCard): PartyProposal {
-  const idNumber = !party.idNumber || (party.idNumber.problem && card.idNumber && !card.idNumber.problem) ? (card.idNumber ?? party.idNumber) : party.idNumber;
+  const idNumber =
+    !party.idNumber || (party.idNumber.problem && card.idNumber && !card.idNumber.problem)
+      ? (card.idNumber ?? party.idNumber)
+      : party.idNumber;
   return {
     ...party,
     gender: party.gender ?? card.gender,
@@ -81,7 +84,8 @@ function datesIn(doc: BackfillDocument): BackfillProposals['dates'] {
   if (signOff >= 0) {
     const dates = [...doc.text.slice(signOff).matchAll(datePattern)];
     const last = dates.at(-1);
-    if (last) out.push({ field: 'complaintDate', value: proposed(doc, iso(last), signOff + last.index, signOff + last.index + last[0].length) });
+    if (last)
+      out.push({ field: 'complaintDate', value: proposed(doc, iso(last), signOff + last.index, signOff + last.index + last[0].length) });
   }
   const filed = [...doc.text.matchAll(datePattern)].find((m) => /^\s*(?:立案|受理)/.test(doc.text.slice(m.index + m[0].length)));
   if (filed) out.push({ field: 'filedOn', value: proposed(doc, iso(filed), filed.index, filed.index + filed[0].length) });
@@ -105,15 +109,32 @@ export function extractProposals(documents: readonly BackfillDocument[]): Backfi
       parties = [...parties, ...found.filter((p) => !parties.some((q) => q.name.value === p.name.value))];
       claims.push(...asked);
       for (const d of datesIn(doc)) if (!dates.some((x) => x.field === d.field)) dates.push(d);
-      read.push({ documentId: doc.id, fileName: doc.fileName, used: true, reason: `作为起诉状读取：当事人${found.length}名，诉讼请求${asked.length}项` });
+      read.push({
+        documentId: doc.id,
+        fileName: doc.fileName,
+        used: true,
+        reason: `作为起诉状读取：当事人${found.length}名，诉讼请求${asked.length}项`,
+      });
     } else if (isIdentity(doc)) {
       const found = identityCardsIn(doc);
       cards.push(...found);
-      read.push({ documentId: doc.id, fileName: doc.fileName, used: found.length > 0, reason: found.length ? `作为身份证明读取：${found.map((c) => c.name.value).join('、')}` : '身份证明中未找到姓名' });
+      read.push({
+        documentId: doc.id,
+        fileName: doc.fileName,
+        used: found.length > 0,
+        reason: found.length ? `作为身份证明读取：${found.map((c) => c.name.value).join('、')}` : '身份证明中未找到姓名',
+      });
     } else if (doc.category && (backfillRules.attorneyCategories as readonly string[]).includes(doc.category)) {
       const found = appointmentsIn(doc);
       appointments.push(...found);
-      read.push({ documentId: doc.id, fileName: doc.fileName, used: found.length > 0, reason: found.length ? `作为授权委托书读取：${found.map((a) => `${a.principal}委托${a.agent.value.split(/[，,]/)[0]}`).join('、')}` : '授权委托书中未找到委托人和受托人' });
+      read.push({
+        documentId: doc.id,
+        fileName: doc.fileName,
+        used: found.length > 0,
+        reason: found.length
+          ? `作为授权委托书读取：${found.map((a) => `${a.principal}委托${a.agent.value.split(/[，,]/)[0]}`).join('、')}`
+          : '授权委托书中未找到委托人和受托人',
+      });
     } else {
       read.push({ documentId: doc.id, fileName: doc.fileName, used: false, reason: `类别「${doc.category ?? '未分类'}」不用于回填` });
     }

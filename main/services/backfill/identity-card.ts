@@ -23,7 +23,10 @@ export function identityCardsIn(doc: BackfillDocument): IdentityCard[] {
   const name = field(doc, /姓[ \t\u3000]*名[ \t\u3000]*[:：]?[ \t\u3000]*([\u4e00-\u9fa5·]{2,8})/);
   if (!name) return [];
   const gender = field(doc, /性[ \t\u3000]*别[ \t\u3000]*[:：]?[ \t\u3000]*(男|女)/);
-  const birth = field(doc, /出[ \t\u3000]*生[ \t\u3000]*[:：]?[ \t\u3000]*((\d{4})[ \t\u3000]*年[ \t\u3000]*(\d{1,2})[ \t\u3000]*月[ \t\u3000]*(\d{1,2})[ \t\u3000]*日)/);
+  const birth = field(
+    doc,
+    /出[ \t\u3000]*生[ \t\u3000]*[:：]?[ \t\u3000]*((\d{4})[ \t\u3000]*年[ \t\u3000]*(\d{1,2})[ \t\u3000]*月[ \t\u3000]*(\d{1,2})[ \t\u3000]*日)/,
+  );
   const address = field(doc, /住[ \t\u3000]*址[ \t\u3000]*[:：]?[ \t\u3000]*([^\n]{4,100}?)(?=[ \t\u3000]*(?:公民身份|\n|$))/);
   const id = findIdentifiers(doc.text).find((s) => s.type === 'residentId' && !s.masked);
   const pad = (n: string) => n.padStart(2, '0');

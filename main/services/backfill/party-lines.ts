@@ -6,14 +6,26 @@ import type { PartyProposal } from '../../../shared/contract/channels/backfill';
 import type { BackfillDocument } from './source-span';
 import { proposed } from './source-span';
 
-const roleWords: readonly PartyRole[] = ['再审申请人', '被上诉人', '上诉人', '被申请人', '申请人', '第三人', '被告人', '自诉人', '原告', '被告'];
+const roleWords: readonly PartyRole[] = [
+  '再审申请人',
+  '被上诉人',
+  '上诉人',
+  '被申请人',
+  '申请人',
+  '第三人',
+  '被告人',
+  '自诉人',
+  '原告',
+  '被告',
+];
 // A complaint gives each party its own line; a judgment runs them on in one paragraph
 // (原告：王某，女，…。被告：路某，…), so a head may also follow 。；，.
 const partyHead = new RegExp(
   `(?:^|[\\n。；;，,])[ \\t\u3000]*(${roleWords.join('|')})(?:[一二三四五六七八九十0-9]*)(?:[（(][^）)\\n]{1,12}[）)])?[ \\t\u3000]*[:：][ \\t\u3000]*`,
   'g',
 );
-const agentHead = /(?:^|[\n。；;])[ \t\u3000]*(?:委托诉讼代理人|委托代理人|诉讼代理人|法定代理人|指定代理人)[ \t\u3000]*[:：][ \t\u3000]*([^\n。]*)/g;
+const agentHead =
+  /(?:^|[\n。；;])[ \t\u3000]*(?:委托诉讼代理人|委托代理人|诉讼代理人|法定代理人|指定代理人)[ \t\u3000]*[:：][ \t\u3000]*([^\n。]*)/g;
 /** Where an inline party paragraph stops: the next 代理人 / 法定代表人 paragraph. */
 const blockStop = /[。；;][ \t\u3000]*(?:委托诉讼代理人|委托代理人|诉讼代理人|法定代理人|指定代理人|法定代表人|负责人)[ \t\u3000]*[:：]/;
 const nameStop = /[，,。；;\s（(]/;
@@ -90,7 +102,12 @@ export function partiesFromComplaint(doc: BackfillDocument): PartyProposal[] {
     // The agent paragraph(s) between this party and the next belong to this party.
     const nextStart = blocks[i + 1]?.roleStart ?? text.length;
     const agent = agents.find((a) => a.index >= b.end - 1 && a.index < nextStart);
-    const agentValue = agent ? agent[1]!.replace(/[。；;]\s*$/, '').trim().slice(0, 100) : '';
+    const agentValue = agent
+      ? agent[1]!
+          .replace(/[。；;]\s*$/, '')
+          .trim()
+          .slice(0, 100)
+      : '';
     const agentStart = agent ? agent.index + agent[0].indexOf(agent[1]!) : 0;
 
     return [
@@ -100,7 +117,12 @@ export function partiesFromComplaint(doc: BackfillDocument): PartyProposal[] {
         kind: proposed(doc, kind, nameStart, nameEnd),
         gender: gender ? proposed(doc, gender.value as '男' | '女', gender.start, gender.end) : null,
         birthDate: birth
-          ? proposed(doc, `${birth.match[1]}-${pad(birth.match[2]!)}-${pad(birth.match[3]!)}`, birth.start, birth.start + birth.match[0].length)
+          ? proposed(
+              doc,
+              `${birth.match[1]}-${pad(birth.match[2]!)}-${pad(birth.match[3]!)}`,
+              birth.start,
+              birth.start + birth.match[0].length,
+            )
           : null,
         idNumber: idSpan ? proposed(doc, idSpan.value, idSpan.start, idSpan.end, idSpan.reason) : null,
         address: address ? proposed(doc, address.value.trim(), address.start, address.end) : null,

@@ -11,7 +11,10 @@ export interface Appointment {
 
 export function appointmentsIn(doc: BackfillDocument): Appointment[] {
   const principal = /委托人[ \t\u3000]*[:：][ \t\u3000]*([^，,。；;\s]{2,40})/.exec(doc.text);
-  const agent = /(?:受托人|受委托人|委托代理人|诉讼代理人)[ \t\u3000]*[:：][ \t\u3000]*([^\n。；;]{2,100}?)(?=[，,][ \t\u3000]*(?:联系电话|电话|手机)|[。；;\n]|$)/.exec(doc.text);
+  const agent =
+    /(?:受托人|受委托人|委托代理人|诉讼代理人)[ \t\u3000]*[:：][ \t\u3000]*([^\n。；;]{2,100}?)(?=[，,][ \t\u3000]*(?:联系电话|电话|手机)|[。；;\n]|$)/.exec(
+      doc.text,
+    );
   if (!principal?.[1] || !agent?.[1]) return [];
   const start = agent.index + agent[0].indexOf(agent[1]);
   const value = agent[1].trim();

@@ -36,7 +36,16 @@ const fieldLabels: Record<keyof CaseContent, string> = {
 };
 
 /** 诉讼地位 on the side that brings the case; the rest answer it. */
-const bringingSide = new Set<Party['role']>(['原告', '上诉人', '再审申请人', '申请人', '申请执行人', '公诉机关', '自诉人', '附带民事诉讼原告人']);
+const bringingSide = new Set<Party['role']>([
+  '原告',
+  '上诉人',
+  '再审申请人',
+  '申请人',
+  '申请执行人',
+  '公诉机关',
+  '自诉人',
+  '附带民事诉讼原告人',
+]);
 const answeringSide = new Set<Party['role']>(['被告', '被上诉人', '被申请人', '被执行人', '被告人']);
 
 function namesLine(names: string[]): string {
@@ -248,7 +257,13 @@ export class CaseService {
       this.db.prepare('UPDATE case_history SET undone_at = ? WHERE case_id = ? AND version = ?').run(at, id, last.version);
       const restored: StoredCase = { ...current, ...before, version: current.version + 1, updatedAt: at, updatedBy: actor.displayName };
       writeCase(this.db, restored, 'update');
-      this.record(actor, restored, 'undo', `撤销对案件${restored.caseNumber}的上一次修改（恢复为第${last.version}版的内容）`, changedFields(contentOf(current), before));
+      this.record(
+        actor,
+        restored,
+        'undo',
+        `撤销对案件${restored.caseNumber}的上一次修改（恢复为第${last.version}版的内容）`,
+        changedFields(contentOf(current), before),
+      );
       return this.withDerived(this.mustRead(id));
     });
   }
@@ -283,7 +298,5 @@ export class CaseService {
 }
 
 function changedFields(a: CaseContent, b: CaseContent): Array<keyof CaseContent> {
-  return (Object.keys(fieldLabels) as Array<keyof CaseContent>).filter(
-    (k) => canonicalJson(a[k] ?? null) !== canonicalJson(b[k] ?? null),
-  );
+  return (Object.keys(fieldLabels) as Array<keyof CaseContent>).filter((k) => canonicalJson(a[k] ?? null) !== canonicalJson(b[k] ?? null));
 }

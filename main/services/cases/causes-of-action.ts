@@ -52,7 +52,10 @@ export function criminalCauses(dataFolder: string = sharedDataFolder()): CauseCa
     if (!Array.isArray(parsed)) throw new Error('不是JSON数组');
     records = parsed as ChargeRecord[];
   } catch (error) {
-    return { ...fallback, source: `${fallback.source}（团队数据目录中的罪名表无法读取：${error instanceof Error ? error.message : String(error)}）` };
+    return {
+      ...fallback,
+      source: `${fallback.source}（团队数据目录中的罪名表无法读取：${error instanceof Error ? error.message : String(error)}）`,
+    };
   }
   const parts = new Map<string, Map<string, Array<{ name: string; basis?: string }>>>();
   for (const r of records) {
@@ -71,7 +74,8 @@ export function criminalCauses(dataFolder: string = sharedDataFolder()): CauseCa
   return {
     kind: 'criminal',
     title: '刑法罪名',
-    source: '团队数据目录 labels/charges/lawgpt_criminal_charges.json（pengxiao-song/LaWGPT，483个罪名及刑法条文），运行时读取，未复制进项目',
+    source:
+      '团队数据目录 labels/charges/lawgpt_criminal_charges.json（pengxiao-song/LaWGPT，483个罪名及刑法条文），运行时读取，未复制进项目',
     origin: 'data-folder',
     maintainedAt: '2023-06-05',
     parts: [...parts].map(([part, groups]) => ({

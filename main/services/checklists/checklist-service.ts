@@ -1,9 +1,5 @@
 import type { AiOutputDraft } from '../../../shared/contract/ai-output';
-import type {
-  ChecklistDefinition,
-  GuidanceItem,
-  MarkStatus,
-} from '../../../shared/contract/channels/checklists';
+import type { ChecklistDefinition, GuidanceItem, MarkStatus } from '../../../shared/contract/channels/checklists';
 import { markStatusLabels } from '../../../shared/contract/channels/checklists';
 import { Refusal } from '../../../shared/contract/refusal';
 import type { Actor } from '../../../shared/contract/roles';
@@ -105,7 +101,13 @@ export class ChecklistService {
     });
     return {
       caseId,
-      checklist: { id: checklist.id, cause: checklist.cause, kind: checklist.kind, items: checklist.items.length, notice: checklist.notice },
+      checklist: {
+        id: checklist.id,
+        cause: checklist.cause,
+        kind: checklist.kind,
+        items: checklist.items.length,
+        notice: checklist.notice,
+      },
       reason,
       documents: documents.length,
       items,
@@ -120,7 +122,9 @@ export class ChecklistService {
     const at = this.now().toISOString();
     return inTransaction(this.workspace, () => {
       if (status === null) {
-        this.workspace.prepare('DELETE FROM checklist_marks WHERE case_id = ? AND checklist_id = ? AND item_id = ?').run(caseId, checklistId, itemId);
+        this.workspace
+          .prepare('DELETE FROM checklist_marks WHERE case_id = ? AND checklist_id = ? AND item_id = ?')
+          .run(caseId, checklistId, itemId);
       } else {
         this.workspace
           .prepare(
@@ -188,7 +192,8 @@ export class ChecklistService {
   }
 
   private causeOf(caseId: string): string {
-    const row = this.workspace.prepare('SELECT cause_of_action FROM cases WHERE id = ?').get(caseId) as { cause_of_action: string } | undefined;
+    const row = this.workspace.prepare('SELECT cause_of_action FROM cases WHERE id = ?').get(caseId) as
+      { cause_of_action: string } | undefined;
     if (!row) throw new Refusal('NOT_FOUND', `找不到案件（编号 ${caseId}）`);
     return row.cause_of_action;
   }

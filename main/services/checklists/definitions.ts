@@ -33,7 +33,10 @@ export function checklistDefinitions(): ChecklistDefinition[] {
 
 /** 盗窃罪 and 盗窃 name the same charge; full-width and spaces do not matter. */
 export function normaliseCause(cause: string): string {
-  return cause.replace(/\s+/g, '').replace(/罪$/, '').replace(/[［］[\]]/g, '');
+  return cause
+    .replace(/\s+/g, '')
+    .replace(/罪$/, '')
+    .replace(/[［］[\]]/g, '');
 }
 
 /**

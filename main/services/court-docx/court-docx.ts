@@ -235,7 +235,9 @@ export class CourtDocx {
     // the signature would drag the whole block onto the next page.
     const signLine = (text: string, before: number, last: boolean): this =>
       this.paragraph(text, { indent: false, leftIndentChars: 15, spaceBeforeLines: before, keepWithNext: !last });
-    options.members.forEach((member, index) => signLine(`${spreadRole(member.role)}\u3000\u3000${member.name}`, index === 0 ? 1 : 0, false));
+    options.members.forEach((member, index) =>
+      signLine(`${spreadRole(member.role)}\u3000\u3000${member.name}`, index === 0 ? 1 : 0, false),
+    );
     signLine(dateText, 1, !stamp && clerks.length === 0);
     if (stamp) this.certifiedCopyStamp(clerks.length > 0);
     clerks.forEach((clerk, index) => signLine(`${spreadRole(clerk.role)}\u3000\u3000${clerk.name}`, 0, index === clerks.length - 1));
@@ -324,7 +326,8 @@ export class CourtDocx {
     // 规范: page numbers in 宋体 四号, centred under the text block.
     const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]): TextRun =>
       new TextRun({ ...courtRun('title', '四号'), children });
-    const line = style === 'dash' ? run(['— ', PageNumber.CURRENT, ' —']) : run(['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页']);
+    const line =
+      style === 'dash' ? run(['— ', PageNumber.CURRENT, ' —']) : run(['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页']);
     return { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [line] })] }) };
   }
 

@@ -1,12 +1,4 @@
-export {
-  BODY_LINE_PT,
-  COURT_FONTS,
-  COURT_MARGINS_MM,
-  CourtDocx,
-  courtRun,
-  FONT_SIZE_PT,
-  spreadRole,
-} from './court-docx';
+export { BODY_LINE_PT, COURT_FONTS, COURT_MARGINS_MM, CourtDocx, courtRun, FONT_SIZE_PT, spreadRole } from './court-docx';
 export type {
   Align,
   ChineseFontSize,

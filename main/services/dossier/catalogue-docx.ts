@@ -15,7 +15,13 @@ export async function catalogueDocx(caseNumber: string, causeOfAction: string, f
   const doc = new CourtDocx({ pageNumbers: 'ofTotal', title: `${caseNumber} 卷内目录` });
   doc.title('卷内目录').caseNumber(caseNumber);
   doc.paragraph(`案由：${causeOfAction}`, { indent: false });
-  doc.table({ columns: ['序号', '类别', '材料名称', '页数', '起止页'], rows, widths: [1, 3, 5.2, 1.1, 1.6], size: '小四', align: ['center', 'left', 'left', 'center', 'center'] });
+  doc.table({
+    columns: ['序号', '类别', '材料名称', '页数', '起止页'],
+    rows,
+    widths: [1, 3, 5.2, 1.1, 1.6],
+    size: '小四',
+    align: ['center', 'left', 'left', 'center', 'center'],
+  });
   doc.paragraph(`共 ${files.length} 件 ${page - 1} 页`, { indent: false, spaceBeforeLines: 1 });
   return doc.toBuffer();
 }

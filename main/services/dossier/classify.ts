@@ -11,7 +11,10 @@ export interface Classification {
 
 const ruleSource = canonicalJson({
   rules: Object.fromEntries(
-    Object.entries(catalogueRules).map(([k, r]) => [k, { t: r.titles.map(String), k: r.keywords.map(String), l: (r.layout ?? []).map(String) }]),
+    Object.entries(catalogueRules).map(([k, r]) => [
+      k,
+      { t: r.titles.map(String), k: r.keywords.map(String), l: (r.layout ?? []).map(String) },
+    ]),
   ),
   cueWeights,
   titleLines,
@@ -48,7 +51,9 @@ const unanchored = (r: RegExp) => new RegExp(r.source.replace(/^\^|\$$/g, ''));
 function openingTitle(text: string): Opening {
   const opening = text.slice(0, openingChars);
   let found: Opening = null;
-  for (const [category, rule] of Object.entries(catalogueRules) as Array<[Exclude<DossierCategory, '其他'>, (typeof catalogueRules)[keyof typeof catalogueRules]]>) {
+  for (const [category, rule] of Object.entries(catalogueRules) as Array<
+    [Exclude<DossierCategory, '其他'>, (typeof catalogueRules)[keyof typeof catalogueRules]]
+  >) {
     for (const t of rule.titles) {
       const m = unanchored(t).exec(opening);
       if (m && documentNameEnd.test(m[0]) && (!found || m.index < found.reason.offset)) {

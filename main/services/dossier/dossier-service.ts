@@ -126,7 +126,12 @@ export class DossierService {
   }
 
   /** Imports staged uploads; each staged file is removed afterwards, imported or not. */
-  async importUploads(caseId: string, uploads: readonly StagedFile[], actor: Actor, jobId?: string): Promise<{ outcomes: ImportOutcome[] }> {
+  async importUploads(
+    caseId: string,
+    uploads: readonly StagedFile[],
+    actor: Actor,
+    jobId?: string,
+  ): Promise<{ outcomes: ImportOutcome[] }> {
     const dataDir = this.dataDir('读取上传的文件');
     const files = uploads.map((u) => ({ fileName: u.fileName, path: uploadPath(dataDir, u.uploadId) }));
     try {
@@ -146,7 +151,16 @@ export class DossierService {
       const outcome = await this.importOne(caseId, file, actor, (done, total) =>
         progress({ label: `「${file.fileName}」第 ${done}/${total} 页`, done, total }, `:${index}`),
       );
-      progress({ label: outcome.message ?? `「${file.fileName}」已导入`, done: 1, total: 1, finished: true, ...(outcome.status === 'failed' ? { error: outcome.message ?? '' } : {}) }, `:${index}`);
+      progress(
+        {
+          label: outcome.message ?? `「${file.fileName}」已导入`,
+          done: 1,
+          total: 1,
+          finished: true,
+          ...(outcome.status === 'failed' ? { error: outcome.message ?? '' } : {}),
+        },
+        `:${index}`,
+      );
       outcomes.push(outcome);
     }
     const imported = outcomes.filter((o) => o.status === 'imported').length;
@@ -160,7 +174,14 @@ export class DossierService {
     actor: Actor,
     onPage: (done: number, total: number) => void,
   ): Promise<ImportOutcome> {
-    const failed = (message: string): ImportOutcome => ({ fileName: file.fileName, status: 'failed', documentId: null, message, pages: 0, ocrPages: 0 });
+    const failed = (message: string): ImportOutcome => ({
+      fileName: file.fileName,
+      status: 'failed',
+      documentId: null,
+      message,
+      pages: 0,
+      ocrPages: 0,
+    });
     try {
       const size = (await stat(file.path)).size;
       if (size > dossierLimits.maxFileBytes) {
@@ -184,7 +205,14 @@ export class DossierService {
       }
       const pages = await this.extract(kind, file.fileName, bytes, onPage);
       const id = this.store(caseId, file.fileName, kind, bytes, sha256, pages, actor);
-      return { fileName: file.fileName, status: 'imported', documentId: id, message: null, pages: pages.length, ocrPages: pages.filter((p) => p.method === 'ocr').length };
+      return {
+        fileName: file.fileName,
+        status: 'imported',
+        documentId: id,
+        message: null,
+        pages: pages.length,
+        ocrPages: pages.filter((p) => p.method === 'ocr').length,
+      };
     } catch (error) {
       if (isRefusal(error)) return failed(error.message);
       const code = (error as NodeJS.ErrnoException).code;
@@ -193,7 +221,12 @@ export class DossierService {
     }
   }
 
-  private extract(kind: DocumentRow['kind'], fileName: string, bytes: Buffer, onPage: (done: number, total: number) => void): Promise<ExtractedPage[]> {
+  private extract(
+    kind: DocumentRow['kind'],
+    fileName: string,
+    bytes: Buffer,
+    onPage: (done: number, total: number) => void,
+  ): Promise<ExtractedPage[]> {
     switch (kind) {
       case 'docx':
         return extractDocx(fileName, bytes);
@@ -206,7 +239,15 @@ export class DossierService {
     }
   }
 
-  private store(caseId: string, fileName: string, kind: DocumentRow['kind'], bytes: Buffer, sha256: string, pages: ExtractedPage[], actor: Actor): string {
+  private store(
+    caseId: string,
+    fileName: string,
+    kind: DocumentRow['kind'],
+    bytes: Buffer,
+    sha256: string,
+    pages: ExtractedPage[],
+    actor: Actor,
+  ): string {
     const id = randomUUID();
     const at = this.now().toISOString();
     inTransaction(this.db, () => {
@@ -216,7 +257,19 @@ export class DossierService {
           `INSERT INTO dossier_documents (id, case_id, file_name, kind, sha256, size, pages, ocr_pages, text, imported_at, imported_by)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(id, caseId, fileName, kind, sha256, bytes.length, Math.max(1, pages.length), pages.filter((p) => p.method === 'ocr').length, fullText(pages), at, actor.displayName);
+        .run(
+          id,
+          caseId,
+          fileName,
+          kind,
+          sha256,
+          bytes.length,
+          Math.max(1, pages.length),
+          pages.filter((p) => p.method === 'ocr').length,
+          fullText(pages),
+          at,
+          actor.displayName,
+        );
       const insertPage = this.db.prepare('INSERT INTO dossier_pages (document_id, page_no, method, text) VALUES (?, ?, ?, ?)');
       for (const page of pages) insertPage.run(id, page.pageNo, page.method, page.text);
       this.audit.append({
@@ -238,10 +291,12 @@ export class DossierService {
    */
   catalogue(caseId: string, documentIds?: string[]): { documents: DossierDocumentView[]; caseId: string; ai: AiOutputDraft } {
     this.requireCase(caseId);
-    const targets = this.rows(caseId).filter((row) =>
-      row.corrected_by === null && (documentIds ? documentIds.includes(row.id) : row.category === null),
+    const targets = this.rows(caseId).filter(
+      (row) => row.corrected_by === null && (documentIds ? documentIds.includes(row.id) : row.category === null),
     );
-    const update = this.db.prepare('UPDATE dossier_documents SET category = ?, confidence = ?, reasons = ?, suggested_category = ? WHERE id = ?');
+    const update = this.db.prepare(
+      'UPDATE dossier_documents SET category = ?, confidence = ?, reasons = ?, suggested_category = ? WHERE id = ?',
+    );
     let sum = 0;
     inTransaction(this.db, () => {
       for (const row of targets) {
@@ -288,8 +343,7 @@ export class DossierService {
    */
   async archive(caseId: string, actor: Actor): Promise<{ path: string; files: ArchiveFile[]; uncatalogued: string[] }> {
     const kase = this.db.prepare('SELECT case_number, cause_of_action FROM cases WHERE id = ?').get(caseId) as
-      | { case_number: string; cause_of_action: string }
-      | undefined;
+      { case_number: string; cause_of_action: string } | undefined;
     if (!kase) throw new Refusal('NOT_FOUND', '未找到该案件');
     if (!this.options.archivesDir) throw new Refusal('VALIDATION', '未配置归档包目录');
     const rows = this.rows(caseId);

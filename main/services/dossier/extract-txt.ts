@@ -14,5 +14,14 @@ export function extractTxt(fileName: string, bytes: Buffer): ExtractedPage[] {
     }
   }
   if (text.includes('\u0000')) throw fileRefusal(fileName, '扩展名是 .txt，但内容不是文本文件');
-  return [{ pageNo: 1, method: 'text', text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim() }];
+  return [
+    {
+      pageNo: 1,
+      method: 'text',
+      text: text
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .trim(),
+    },
+  ];
 }

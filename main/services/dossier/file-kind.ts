@@ -36,9 +36,12 @@ export function fileKindOf(fileName: string, bytes: Uint8Array): DossierFileKind
   const expected = byExtension[extension];
   if (!expected) {
     const allowed = 'DOCX、PDF、TXT 或图片（PNG、JPG、TIFF、BMP、WEBP）';
-    throw fileRefusal(fileName, extension === 'doc'
-      ? '是旧版 Word（.doc）格式，请另存为 .docx 后导入'
-      : `的格式不受支持（扩展名 ${extension ? `.${extension}` : '缺失'}），请导入 ${allowed}`);
+    throw fileRefusal(
+      fileName,
+      extension === 'doc'
+        ? '是旧版 Word（.doc）格式，请另存为 .docx 后导入'
+        : `的格式不受支持（扩展名 ${extension ? `.${extension}` : '缺失'}），请导入 ${allowed}`,
+    );
   }
   if (bytes.length === 0) throw fileRefusal(fileName, '是空文件（0 字节）');
   const sniffed = sniffKind(bytes);

@@ -6,7 +6,11 @@ import type { DocumentTemplate } from './templates';
 const DATE_LINE = /^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/;
 const CLERK_ROLES = new Set(['法官助理', '书记员']);
 
-const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 function signer(line: string): Signer {
   const [role = '', ...rest] = line.split(/[\s\u3000]+/);

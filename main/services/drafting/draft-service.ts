@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AiOutputDraft } from '../../../shared/contract/ai-output';
-import type { CitedArticle, Draft, DraftSummary, DraftVersion, DocumentType, DraftSection } from '../../../shared/contract/channels/drafting';
+import type {
+  CitedArticle,
+  Draft,
+  DraftSummary,
+  DraftVersion,
+  DocumentType,
+  DraftSection,
+} from '../../../shared/contract/channels/drafting';
 import { documentTypeLabels } from '../../../shared/contract/channels/drafting';
 import { Refusal } from '../../../shared/contract/refusal';
 import type { Actor } from '../../../shared/contract/roles';
@@ -80,10 +87,27 @@ export class DraftService {
     const date = request.date ?? localIsoDate(this.now());
     const sections = sectionsFromCase(record, template, date);
     const at = this.now().toISOString();
-    const row: DraftRow = { id: randomUUID(), caseId: record.id, type: request.type, version: 1, createdAt: at, createdBy: actor.displayName, updatedAt: at, updatedBy: actor.displayName };
+    const row: DraftRow = {
+      id: randomUUID(),
+      caseId: record.id,
+      type: request.type,
+      version: 1,
+      createdAt: at,
+      createdBy: actor.displayName,
+      updatedAt: at,
+      updatedBy: actor.displayName,
+    };
     inTransaction(this.db, () => {
       insertDraft(this.db, row);
-      appendVersion(this.db, row.id, { version: 1, parent: null, action: 'create', sections, changed: sections.map((s) => s.key), at, by: actor.displayName });
+      appendVersion(this.db, row.id, {
+        version: 1,
+        parent: null,
+        action: 'create',
+        sections,
+        changed: sections.map((s) => s.key),
+        at,
+        by: actor.displayName,
+      });
       this.record(actor, row, record.caseNumber, 'create', `新建${template.name}草稿（${record.caseNumber}）`, []);
     });
     return this.get(row.id);
@@ -165,7 +189,12 @@ export class DraftService {
       const current = this.currentVersion(row);
       if (current.parent === null) throw new Refusal('VALIDATION', '没有可撤销的修改');
       const target = this.version(row.id, current.parent);
-      this.append(row, { parent: target.parent, action: 'undo', sections: target.sections, changed: changedKeys(current.sections, target.sections) }, actor, '撤销');
+      this.append(
+        row,
+        { parent: target.parent, action: 'undo', sections: target.sections, changed: changedKeys(current.sections, target.sections) },
+        actor,
+        '撤销',
+      );
       return this.get(id);
     });
   }
@@ -177,7 +206,12 @@ export class DraftService {
       this.checkVersion(row, expectedVersion);
       const current = this.currentVersion(row);
       const target = this.version(row.id, version);
-      this.append(row, { parent: row.version, action: 'restore', sections: target.sections, changed: changedKeys(current.sections, target.sections) }, actor, `恢复第${version}版`);
+      this.append(
+        row,
+        { parent: row.version, action: 'restore', sections: target.sections, changed: changedKeys(current.sections, target.sections) },
+        actor,
+        `恢复第${version}版`,
+      );
       return this.get(id);
     });
   }
@@ -194,7 +228,11 @@ export class DraftService {
   suggestCitations(id: string, extra: readonly string[]): CitationOutput {
     const draft = this.get(id);
     const result = suggestCitations(this.knowledge, draft.sections, extra, localIsoDate(this.now()));
-    if (!result) throw new Refusal('VALIDATION', '「本院认为」中没有找到法条引用：请先写明所引用的法条（如《中华人民共和国民法典》第六百六十七条），或在此直接输入');
+    if (!result)
+      throw new Refusal(
+        'VALIDATION',
+        '「本院认为」中没有找到法条引用：请先写明所引用的法条（如《中华人民共和国民法典》第六百六十七条），或在此直接输入',
+      );
     return {
       suggestions: result.suggestions,
       articles: result.articles,
@@ -211,7 +249,11 @@ export class DraftService {
   async exportDocx(id: string, actor: Actor): Promise<DraftExport> {
     const draft = this.get(id);
     const suggestedSections = draft.sections.filter((s) => s.origin === 'suggested').map((s) => s.title);
-    const bytes = await draftToDocx(documentTemplate(draft.type), draft.sections, suggestedSections.length ? { draftMark: draftMarkText } : {});
+    const bytes = await draftToDocx(
+      documentTemplate(draft.type),
+      draft.sections,
+      suggestedSections.length ? { draftMark: draftMarkText } : {},
+    );
     const row = this.mustRead(id);
     this.record(actor, row, draft.caseNumber, 'export', `导出${draft.typeName}（${draft.caseNumber}）第${draft.version}版`, []);
     const fileName = `${draft.typeName}${draft.caseNumber}.docx`.replace(/[\\/:*?"<>|\s]/g, '');
@@ -224,10 +266,26 @@ export class DraftService {
     appendVersion(this.db, row.id, { ...next, version, at, by: actor.displayName });
     const titles = next.sections.filter((s) => next.changed.includes(s.key)).map((s) => s.title);
     const caseNumber = this.caseNumber(row.caseId);
-    this.record(actor, { ...row, version }, caseNumber, next.action, `${verb}${documentTypeLabels[row.type]}草稿（${caseNumber}）：${titles.join('、') || '无变化'}`, next.changed, next.sections);
+    this.record(
+      actor,
+      { ...row, version },
+      caseNumber,
+      next.action,
+      `${verb}${documentTypeLabels[row.type]}草稿（${caseNumber}）：${titles.join('、') || '无变化'}`,
+      next.changed,
+      next.sections,
+    );
   }
 
-  private record(actor: Actor, row: DraftRow, caseNumber: string, action: string, summary: string, changed: readonly string[], sections: readonly DraftSection[] = []): void {
+  private record(
+    actor: Actor,
+    row: DraftRow,
+    caseNumber: string,
+    action: string,
+    summary: string,
+    changed: readonly string[],
+    sections: readonly DraftSection[] = [],
+  ): void {
     const origins = Object.fromEntries(sections.filter((s) => changed.includes(s.key)).map((s) => [s.key, s.origin]));
     this.audit.append({
       actor,

@@ -92,7 +92,13 @@ export function signatureLines(panel: Case['panel'], date: string): string[] {
   return [...members, chineseDate(date), `书记员\u3000${panel.clerk || '〔姓名〕'}`];
 }
 
-function sectionText(section: TemplateSection, c: Case, template: DocumentTemplate, values: ReadonlyMap<string, string>, date: string): string {
+function sectionText(
+  section: TemplateSection,
+  c: Case,
+  template: DocumentTemplate,
+  values: ReadonlyMap<string, string>,
+  date: string,
+): string {
   switch (section.fill) {
     case 'header': {
       const lines = [c.court, template.name];

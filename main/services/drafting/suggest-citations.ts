@@ -14,7 +14,9 @@ import { templateInfos } from './templates';
  */
 export function citationModel(knowledge: string | null): { modelId: string; modelVersion: string; modelSha256: string } {
   const version = `citations-1+knowledge-${knowledge ?? 'none'}`;
-  const sha = createHash('sha256').update(canonicalJson({ version, templates: templateInfos() })).digest('hex');
+  const sha = createHash('sha256')
+    .update(canonicalJson({ version, templates: templateInfos() }))
+    .digest('hex');
   return { modelId: 'drafting-citations', modelVersion: version, modelSha256: sha };
 }
 
@@ -103,7 +105,8 @@ export function suggestCitations(
   const usable = cited.filter((f) => f.text !== null);
   const articles: CitedArticle[] = cited.map((f) => ({ citation: `《${f.title}》${f.label}`, text: f.text, problems: f.problems }));
   const refused = cited.filter((f) => f.text === null).map((f) => `《${f.title}》${f.label}（${f.problems.join('；') || '无条文'}）`);
-  const reason = `依据本院认为${extra.length ? '及输入' : ''}中引用的 ${cited.length} 条：${articles.map((a) => a.citation).join('、')}` +
+  const reason =
+    `依据本院认为${extra.length ? '及输入' : ''}中引用的 ${cited.length} 条：${articles.map((a) => a.citation).join('、')}` +
     (refused.length ? `；未采用：${refused.join('、')}` : '');
 
   const suggestions: CitationSuggestion['suggestions'] = [];

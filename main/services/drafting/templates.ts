@@ -50,9 +50,11 @@ export const documentTemplateSchema = z
     const keys = t.sections.map((s) => s.key);
     const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
     if (repeated) ctx.addIssue({ code: 'custom', path: ['sections'], message: `部分标识重复：${repeated}` });
-    if (t.sections[0]?.fill !== 'header') ctx.addIssue({ code: 'custom', path: ['sections', 0], message: '第一部分应为首部（fill: header）' });
+    if (t.sections[0]?.fill !== 'header')
+      ctx.addIssue({ code: 'custom', path: ['sections', 0], message: '第一部分应为首部（fill: header）' });
     const usesAppeal = t.sections.some((s) => s.text?.includes('{上诉期限}'));
-    if (usesAppeal && t.appealDays === null) ctx.addIssue({ code: 'custom', path: ['appealDays'], message: '模板引用了{上诉期限}，但 appealDays 为空' });
+    if (usesAppeal && t.appealDays === null)
+      ctx.addIssue({ code: 'custom', path: ['appealDays'], message: '模板引用了{上诉期限}，但 appealDays 为空' });
   });
 export type DocumentTemplate = z.infer<typeof documentTemplateSchema>;
 

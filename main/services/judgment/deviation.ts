@@ -21,7 +21,9 @@ export function sentenceDeviation(proposed: ProposedSentence | undefined, estima
 
   const unexpected = proposed.charges.filter((charge) => !estimate.charges.includes(stripSuffix(charge)));
   if (unexpected.length) {
-    messages.push(`拟定罪名「${unexpected.join('、')}」不在模型对本案事实的罪名估计中（${estimate.charges.join('、') || '无'}），请核对定性。`);
+    messages.push(
+      `拟定罪名「${unexpected.join('、')}」不在模型对本案事实的罪名估计中（${estimate.charges.join('、') || '无'}），请核对定性。`,
+    );
   }
 
   if (proposed.termKind !== estimate.termKind) {

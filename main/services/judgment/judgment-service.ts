@@ -84,7 +84,9 @@ export class JudgmentService {
   /** What the model cannot do, from its card, cut to what fits under the results. */
   private modelLimits(): string[] {
     const card = scanModels(this.options.modelsDir).cards.find((c) => c.id === criminalJudgmentModelId);
-    return (card?.limits ?? []).slice(0, maxLimits).map((limit) => (limit.length > maxLimitLength ? `${limit.slice(0, maxLimitLength)}…` : limit));
+    return (card?.limits ?? [])
+      .slice(0, maxLimits)
+      .map((limit) => (limit.length > maxLimitLength ? `${limit.slice(0, maxLimitLength)}…` : limit));
   }
 }
 

@@ -28,7 +28,8 @@ export class LawsImportService {
 
   importFolder(request: z.output<typeof lawsImportFolder.request>, actor: Actor): z.output<typeof lawsImportFolder.response> {
     const folder = resolve(request.folder);
-    if (!existsSync(join(folder, 'db_law.jsonl'))) throw new Refusal('NOT_FOUND', `法规数据目录无效（缺少 db_law.jsonl）：${folder}`, 'folder');
+    if (!existsSync(join(folder, 'db_law.jsonl')))
+      throw new Refusal('NOT_FOUND', `法规数据目录无效（缺少 db_law.jsonl）：${folder}`, 'folder');
     const { jobId } = request;
     let files = 0;
     // The label is the statute file being written, so a listener can show where the import is.
@@ -43,7 +44,14 @@ export class LawsImportService {
       feature: 'knowledge',
       caseId: null,
       summary: `导入法规目录 ${folder}：法规 ${counts.laws} 部、条文 ${counts.articles} 条，${problems.length} 个问题`,
-      payload: { action: 'laws-import', folder, laws: counts.laws, versions: counts.versions, articles: counts.articles, problems: problems.length },
+      payload: {
+        action: 'laws-import',
+        folder,
+        laws: counts.laws,
+        versions: counts.versions,
+        articles: counts.articles,
+        problems: problems.length,
+      },
     });
     return { ...counts, problems: problems.length, firstProblems: problems.slice(0, listedProblems) };
   }

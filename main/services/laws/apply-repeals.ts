@@ -74,7 +74,15 @@ export function applyRepeals(
       const shortTitle = shortTitleOf(title);
       try {
         const id = Number(insertStub.run(title, shortTitle, guessLevel(shortTitle, candidate.law)).lastInsertRowid);
-        const stub: LawRecord = { id, title, shortTitle, level: guessLevel(shortTitle, candidate.law), hasText: false, versions: [], repeal };
+        const stub: LawRecord = {
+          id,
+          title,
+          shortTitle,
+          level: guessLevel(shortTitle, candidate.law),
+          hasText: false,
+          versions: [],
+          repeal,
+        };
         stubs.push(stub);
         byKey.set(key, stub);
       } catch (error) {

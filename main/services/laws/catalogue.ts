@@ -105,9 +105,7 @@ function resolveFile(row: CatalogueRow, category: CatalogueCategory, files: Set<
  */
 export function readCatalogue(folder: string): Catalogue {
   const problems: ImportProblem[] = [];
-  const categories = new Map(
-    readJsonl<CatalogueCategory>(folder, 'db_category.jsonl', problems).map((c) => [c.id, c]),
-  );
+  const categories = new Map(readJsonl<CatalogueCategory>(folder, 'db_category.jsonl', problems).map((c) => [c.id, c]));
   const rows = readJsonl<CatalogueRow>(folder, 'db_law.jsonl', problems);
   const files = new Set(listStatuteFiles(folder));
   const used = new Set<string>();

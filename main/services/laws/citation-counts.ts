@@ -12,10 +12,7 @@ export interface CitingText {
 }
 
 /** `${lawId}:${number}:${suffix}` → number of citing articles (each article counts once per target). */
-export function countCitations(
-  texts: Iterable<CitingText>,
-  resolveLaw: (name: string) => number | null,
-): Map<string, number> {
+export function countCitations(texts: Iterable<CitingText>, resolveLaw: (name: string) => number | null): Map<string, number> {
   const counts = new Map<string, number>();
   const cache = new Map<string, number | null>();
   for (const { lawId, text } of texts) {

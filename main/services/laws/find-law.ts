@@ -36,8 +36,7 @@ export interface VersionRow extends VersionWithHistory {
 export function findLaw(db: Db, ref: number | string): LawRow | null {
   if (typeof ref === 'number') return (db.prepare('SELECT * FROM laws WHERE id = ?').get(ref) as LawRow | undefined) ?? null;
   const exact = db.prepare('SELECT * FROM laws WHERE short_title = ? OR title = ? ORDER BY has_text DESC LIMIT 1').get(ref, ref) as
-    | LawRow
-    | undefined;
+    LawRow | undefined;
   if (exact) return exact;
   const key = titleKey(ref);
   const rows = db.prepare('SELECT * FROM laws ORDER BY has_text DESC, id').all() as LawRow[];

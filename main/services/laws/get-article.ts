@@ -66,11 +66,9 @@ export function getArticle(
     status.version?.id ??
     // In force but the store has only later texts (刑法 before 2021): the earliest text we have.
     (
-      db
-        .prepare(
-          'SELECT id FROM law_versions WHERE law_id = ? ORDER BY COALESCE(effective_date, \'\'), id LIMIT 1',
-        )
-        .get(status.lawId) as { id: number }
+      db.prepare("SELECT id FROM law_versions WHERE law_id = ? ORDER BY COALESCE(effective_date, ''), id LIMIT 1").get(status.lawId) as {
+        id: number;
+      }
     ).id;
   const row = db
     .prepare('SELECT * FROM articles WHERE law_version_id = ? AND number = ? AND suffix IS ? ORDER BY ordinal LIMIT 1')

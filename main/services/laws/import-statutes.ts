@@ -28,21 +28,13 @@ export interface ImportStatutesResult {
  * throws (a full disk, or `onProgress` to cancel), the store is exactly as it was. Bad lines and
  * unmatched catalogue rows do not stop the import; they come back as `problems`.
  */
-export function importStatutes(
-  db: Db,
-  folder: string,
-  onProgress?: (progress: ImportProgress) => void,
-): ImportStatutesResult {
+export function importStatutes(db: Db, folder: string, onProgress?: (progress: ImportProgress) => void): ImportStatutesResult {
   if (!existsSync(join(folder, 'db_law.jsonl'))) throw new Refusal('NOT_FOUND', `法规数据目录无效（缺少 db_law.jsonl）：${folder}`);
   return importStatuteSource(db, readStatuteFolder(folder), onProgress);
 }
 
 /** The same, fed from parsed records (a folder read by readStatuteFolder, or a knowledge pack). */
-export function importStatuteSource(
-  db: Db,
-  source: StatuteSource,
-  onProgress?: (progress: ImportProgress) => void,
-): ImportStatutesResult {
+export function importStatuteSource(db: Db, source: StatuteSource, onProgress?: (progress: ImportProgress) => void): ImportStatutesResult {
   const started = performance.now();
   const problems = [...source.problems];
   const counts = inTransaction(db, () => {

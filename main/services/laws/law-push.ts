@@ -37,9 +37,36 @@ export const lawPushParameters = {
   minScore: 0.05,
   /** Procedural and narrative bigrams frequent in facts but telling nothing about the law to apply. */
   stopTerms: [
-    '原告', '被告', '本院', '法院', '诉至', '诉称', '辩称', '经审', '审理', '查明', '认为', '事实', '上述', '以上',
-    '其中', '之后', '后来', '当时', '现在', '年月', '月日', '某某', '双方', '一方', '对方', '要求', '请求',
-    '告人', '民币', '判令',
+    '原告',
+    '被告',
+    '本院',
+    '法院',
+    '诉至',
+    '诉称',
+    '辩称',
+    '经审',
+    '审理',
+    '查明',
+    '认为',
+    '事实',
+    '上述',
+    '以上',
+    '其中',
+    '之后',
+    '后来',
+    '当时',
+    '现在',
+    '年月',
+    '月日',
+    '某某',
+    '双方',
+    '一方',
+    '对方',
+    '要求',
+    '请求',
+    '告人',
+    '民币',
+    '判令',
   ],
 } as const;
 
@@ -141,7 +168,11 @@ function vocabulary(db: Db): VocabularyStats {
     ending: new Map(),
     total: 0,
   };
-  for (const row of db.prepare('SELECT term, doc, cnt FROM temp.articles_vocab').iterate() as Iterable<{ term: string; doc: number; cnt: number }>) {
+  for (const row of db.prepare('SELECT term, doc, cnt FROM temp.articles_vocab').iterate() as Iterable<{
+    term: string;
+    doc: number;
+    cnt: number;
+  }>) {
     const chars = [...row.term];
     if (chars.length !== 2) continue;
     const [first, last] = chars as [string, string];

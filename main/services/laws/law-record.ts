@@ -90,8 +90,6 @@ export function writeLaw(db: Db, law: FinishedLaw): void {
     law.repeal?.provision ?? null,
     law.id,
   );
-  const update = db.prepare(
-    'UPDATE law_versions SET publish_date = ?, effective_date = ?, end_date = ?, repealed = ? WHERE id = ?',
-  );
+  const update = db.prepare('UPDATE law_versions SET publish_date = ?, effective_date = ?, end_date = ?, repealed = ? WHERE id = ?');
   for (const v of law.versions) update.run(v.publish, v.effective, v.end, v.repealed ? 1 : 0, v.id);
 }

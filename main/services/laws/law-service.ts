@@ -66,7 +66,10 @@ export class LawService {
       article,
       previous: found.previous,
       next: found.next,
-      citation: article.number === 0 ? bookTitle(found.law.title) : formatCitation(found.law.title, { article: article.number, suffix: article.suffix }),
+      citation:
+        article.number === 0
+          ? bookTitle(found.law.title)
+          : formatCitation(found.law.title, { article: article.number, suffix: article.suffix }),
     };
   }
 

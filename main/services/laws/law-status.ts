@@ -43,9 +43,7 @@ export function lawStatusOn(db: Db, title: string | number, date: string = today
     },
     endDate: law.repealed ? law.end_date : null,
     successor:
-      law.successor_title === null
-        ? null
-        : { lawId: law.successor_law_id, title: law.successor_title, provision: law.repeal_provision },
+      law.successor_title === null ? null : { lawId: law.successor_law_id, title: law.successor_title, provision: law.repeal_provision },
     hasText: law.has_text === 1,
     note: at.note,
   };
@@ -58,8 +56,7 @@ export function lawStatusOn(db: Db, title: string | number, date: string = today
  */
 export function olderTextMissingBefore(db: Db, lawId: number, date: string): string | null {
   const row = db.prepare('SELECT adopted_date, effective_date FROM laws WHERE id = ?').get(lawId) as
-    | { adopted_date: string | null; effective_date: string | null }
-    | undefined;
+    { adopted_date: string | null; effective_date: string | null } | undefined;
   if (!row?.adopted_date || !row.effective_date) return null;
   return row.adopted_date <= date && date < row.effective_date ? row.effective_date : null;
 }

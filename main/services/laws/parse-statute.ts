@@ -57,7 +57,10 @@ function close(open: OpenArticle): ParsedArticle {
  * `<!-- INFO END -->`, then ##/### headings and one 第X条 per paragraph. Pure: the caller reads the file.
  */
 export function parseStatute(file: string, source: string): ParsedStatute {
-  const lines = source.replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''));
   const problems: ImportProblem[] = [];
   const problem = (line: number, message: string) => problems.push({ file, line, message });
 

@@ -1,14 +1,16 @@
 // Citations found in a text, each checked against the store as of a date: the exact article text
 // that applied then, or the reason it cannot be applied as written (unknown law, beyond the last
 // article, not yet in force, repealed with its successor, a relative 本法/前款 reference).
-import type {
-  CitationProblemCode,
-  CiteResult,
-  ResolvedArticle,
-  ResolvedCitation,
-} from '../../../shared/contract/channels/laws';
+import type { CitationProblemCode, CiteResult, ResolvedArticle, ResolvedCitation } from '../../../shared/contract/channels/laws';
 import type { Citation, CitedArticle } from '../../../shared/domain/citation';
-import { articleLabel, bookTitle, canonicalLawTitle, formatCitation, lookupLawTitle, parseCitations } from '../../../shared/domain/citation';
+import {
+  articleLabel,
+  bookTitle,
+  canonicalLawTitle,
+  formatCitation,
+  lookupLawTitle,
+  parseCitations,
+} from '../../../shared/domain/citation';
 import { intToChinese } from '../../../shared/domain/chinese-numerals';
 import type { Db } from '../../store/database';
 import { getArticle } from './get-article';
@@ -42,7 +44,9 @@ export function validityProblem(law: LawStatusOn): Problem | null {
   const name = bookTitle(law.title);
   if (law.status === '已废止') {
     const ended = law.endDate ? `已于 ${law.endDate} 废止` : '已废止';
-    const successor = law.successor ? `；由${bookTitle(law.successor.title)}取代${law.successor.provision ? `（${law.successor.provision}）` : ''}` : '';
+    const successor = law.successor
+      ? `；由${bookTitle(law.successor.title)}取代${law.successor.provision ? `（${law.successor.provision}）` : ''}`
+      : '';
     return problem('repealed', `${name}${ended}，${law.date} 已不再有效${successor}`, {
       successor: law.successor ? { title: law.successor.title, provision: law.successor.provision } : null,
     });
@@ -80,11 +84,9 @@ function resolveArticle(db: Db, law: LawStatusOn, cited: CitedArticle, date: str
     if (found.reason === 'no-article') {
       const max = found.maxNumber;
       problems.push(
-        problem(
-          'out-of-range',
-          `${bookTitle(law.title)}没有${cited.label}${max === null ? '' : `，最后一条是${articleLabel(max)}`}`,
-          { maxNumber: max },
-        ),
+        problem('out-of-range', `${bookTitle(law.title)}没有${cited.label}${max === null ? '' : `，最后一条是${articleLabel(max)}`}`, {
+          maxNumber: max,
+        }),
       );
     } else if (found.reason === 'no-text') {
       problems.push(problem('no-text', `本库未收录${bookTitle(law.title)}的条文，无法核对${cited.label}`));
@@ -96,9 +98,13 @@ function resolveArticle(db: Db, law: LawStatusOn, cited: CitedArticle, date: str
     paragraphText = found.article.paragraphs[cited.paragraph - 1] ?? null;
     if (paragraphText === null) {
       problems.push(
-        problem('no-paragraph', `${bookTitle(law.title)}${cited.label}只有 ${found.article.paragraphs.length} 款，没有第${intToChinese(cited.paragraph)}款`, {
-          maxNumber: found.article.paragraphs.length,
-        }),
+        problem(
+          'no-paragraph',
+          `${bookTitle(law.title)}${cited.label}只有 ${found.article.paragraphs.length} 款，没有第${intToChinese(cited.paragraph)}款`,
+          {
+            maxNumber: found.article.paragraphs.length,
+          },
+        ),
       );
     }
   }
@@ -135,7 +141,8 @@ function resolveCitation(db: Db, citation: Citation, date: string): ResolvedCita
   const head = { raw: citation.raw, start: citation.start, end: citation.end, lawTitle: citation.lawTitle };
   if (citation.relative) {
     const p = problem('relative', `「${citation.raw}」是相对引用，须结合引用它的法律或条文才能确定所指`);
-    const articles = citation.articles.length > 0 ? citation.articles.map((a) => unresolved(a, citation, p)) : [unresolved(null, citation, p)];
+    const articles =
+      citation.articles.length > 0 ? citation.articles.map((a) => unresolved(a, citation, p)) : [unresolved(null, citation, p)];
     return { ...head, canonicalTitle: null, law: null, articles };
   }
   const law = lawStatusByName(db, citation.canonicalTitle ?? citation.lawTitle, date) ?? lawStatusByName(db, citation.lawTitle, date);

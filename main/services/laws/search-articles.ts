@@ -115,9 +115,7 @@ export function searchArticles(db: Db, input: SearchArticlesInput): SearchArticl
       JOIN laws l ON l.id = v.law_id
       WHERE articles_fts MATCH :match ${levelFilter}
     )`;
-  const total = (
-    db.prepare(`${base} SELECT count(*) AS n FROM matched WHERE ${validityFilter}`).get(params) as { n: number }
-  ).n;
+  const total = (db.prepare(`${base} SELECT count(*) AS n FROM matched WHERE ${validityFilter}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(`${base} SELECT * FROM matched WHERE ${validityFilter} ORDER BY score, articleId LIMIT :limit OFFSET :offset`)
     .all({ ...params, limit: input.limit ?? 20, offset: input.offset ?? 0 }) as Row[];

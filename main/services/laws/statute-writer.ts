@@ -61,9 +61,7 @@ export class StatuteWriter {
       `INSERT INTO laws (title, short_title, level, issuer, category, status, has_text)
        VALUES (?, ?, ?, ?, ?, '有效', 1)`,
     );
-    this.insertVersion = db.prepare(
-      `INSERT INTO law_versions (law_id, source_files, catalogue_ids, history) VALUES (?, ?, ?, ?)`,
-    );
+    this.insertVersion = db.prepare(`INSERT INTO law_versions (law_id, source_files, catalogue_ids, history) VALUES (?, ?, ?, ?)`);
     this.insertArticle = db.prepare(
       `INSERT INTO articles (law_version_id, ordinal, number, suffix, label, chapter_path, text, paragraphs, items, source_file, source_line)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -102,8 +100,7 @@ export class StatuteWriter {
             record = {
               id,
               publish: version.publish ?? adoptedFromHistory(parsed.history),
-              effective:
-                version.validFrom ?? effectiveFromHistory(parsed.history) ?? version.publish ?? adoptedFromHistory(parsed.history),
+              effective: version.validFrom ?? effectiveFromHistory(parsed.history) ?? version.publish ?? adoptedFromHistory(parsed.history),
               end: null,
               repealed: false,
               expiredFlag: version.expired,

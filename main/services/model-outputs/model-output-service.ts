@@ -46,7 +46,10 @@ export class ModelOutputService {
 
   async predictCriminal(request: z.output<typeof modelsPredictCriminal.request>): Promise<AiAnswer<typeof modelsPredictCriminal>> {
     const input = { fact: request.fact, ...(request.names ? { names: request.names } : {}) };
-    const { model, predictions } = await this.inference.predictCriminal([input], { feature: featureOf(modelsPredictCriminal), explain: request.explain });
+    const { model, predictions } = await this.inference.predictCriminal([input], {
+      feature: featureOf(modelsPredictCriminal),
+      explain: request.explain,
+    });
     const prediction = predictions[0] as CriminalPrediction;
     return { ...prediction, ai: draft(model, prediction.charges[0]?.confidence ?? 0, predictionSummary(prediction)) };
   }

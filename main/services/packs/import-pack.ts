@@ -52,9 +52,7 @@ export const packMetaKeys = {
 } as const;
 
 function writeMeta(db: Db, pack: VerifiedPack, installedAt: string): void {
-  const upsert = db.prepare(
-    'INSERT INTO knowledge_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  );
+  const upsert = db.prepare('INSERT INTO knowledge_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   upsert.run(packMetaKeys.version, pack.manifest.packVersion);
   upsert.run(packMetaKeys.keyId, pack.manifest.keyId);
   upsert.run(packMetaKeys.installedAt, installedAt);
@@ -102,7 +100,8 @@ export async function importVerifiedPack(options: ImportPackOptions): Promise<Im
       const counts = writer.finish();
       const cases = casesBytes ? await importCases(db, caseLines, options.onProgress, !options.dryRun) : null;
       writeMeta(db, pack, (options.now?.() ?? new Date()).toISOString());
-      if (cases) db.prepare('INSERT OR REPLACE INTO knowledge_meta (key, value) VALUES (?, ?)').run(packMetaKeys.caseReport, JSON.stringify(cases));
+      if (cases)
+        db.prepare('INSERT OR REPLACE INTO knowledge_meta (key, value) VALUES (?, ?)').run(packMetaKeys.caseReport, JSON.stringify(cases));
       const diff = diffStores(before, summarizeStore(db), casesInPack);
       options.onProgress?.({ done, total: source.files, file: lastFile });
       db.exec(options.dryRun ? 'ROLLBACK' : 'COMMIT');

@@ -3,7 +3,16 @@ export { buildPack, readPrivateKey } from './build-pack';
 export type { BuildPackOptions, BuildPackResult } from './build-pack';
 export { packExtension, packFormatVersion, packMagic } from './format';
 export type { PackHeader, PackManifest, PartInfo, PartName } from './format';
-export { devKeyFolder, devKeyLabel, generateSigningKey, keyIdOf, loadTrustedKeys, privateKeyFile, publicKeyFile, trustedKeysDir } from './keys';
+export {
+  devKeyFolder,
+  devKeyLabel,
+  generateSigningKey,
+  keyIdOf,
+  loadTrustedKeys,
+  privateKeyFile,
+  publicKeyFile,
+  trustedKeysDir,
+} from './keys';
 export type { GeneratedKey, TrustedKey, TrustedKeys } from './keys';
 export { importVerifiedPack, packMetaKeys } from './import-pack';
 export type { ImportPackResult } from './import-pack';

@@ -13,7 +13,9 @@ export const devKeyLabel = '开发用密钥';
 /** sha256 of the public key's SPKI DER, hex: the key id in manifests, status and docs. */
 export function keyIdOf(key: KeyObject): string {
   const publicKey = key.type === 'private' ? createPublicKey(key) : key;
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
 }
 
 export interface GeneratedKey {
@@ -62,7 +64,11 @@ export function trustedKeysDir(dataDir: string, env: NodeJS.ProcessEnv = process
 function readKeys(folder: string, dev: boolean, out: TrustedKeys): void {
   if (!existsSync(folder)) return;
   out.folders.push(folder);
-  const names = dev ? [publicKeyFile] : readdirSync(folder).filter((n) => n.endsWith('.pem')).sort();
+  const names = dev
+    ? [publicKeyFile]
+    : readdirSync(folder)
+        .filter((n) => n.endsWith('.pem'))
+        .sort();
   for (const name of names) {
     const file = join(folder, name);
     if (!existsSync(file)) continue;

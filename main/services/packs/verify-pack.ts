@@ -60,7 +60,9 @@ export function verifyPackBytes(file: string, bytes: Buffer, trusted: readonly T
   }
   const format = header.manifest?.format;
   if (format !== packFormatVersion) {
-    reject(`的格式版本 ${typeof format === 'number' ? format : String(format)} 不受支持（本程序支持第 ${packFormatVersion} 版），请升级 JudgeDesk 或向法院信息中心索取兼容的知识包`);
+    reject(
+      `的格式版本 ${typeof format === 'number' ? format : String(format)} 不受支持（本程序支持第 ${packFormatVersion} 版），请升级 JudgeDesk 或向法院信息中心索取兼容的知识包`,
+    );
   }
   const manifest = manifestSchema.safeParse(header.manifest);
   if (!manifest.success) return reject('的清单结构无效（文件被改动或由不兼容的工具生成）');

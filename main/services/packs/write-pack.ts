@@ -32,7 +32,11 @@ export interface WritePackOptions {
 }
 
 /** Lays out and signs a pack; returns the file's bytes and its manifest. */
-export function packBytes(content: PackContent, privateKey: KeyObject, options: WritePackOptions = {}): { bytes: Buffer; manifest: PackManifest } {
+export function packBytes(
+  content: PackContent,
+  privateKey: KeyObject,
+  options: WritePackOptions = {},
+): { bytes: Buffer; manifest: PackManifest } {
   let offset = 0;
   const parts: PartInfo[] = content.parts.map((part) => {
     const info = {

@@ -32,7 +32,8 @@ export interface FoundDate {
   end: number;
 }
 
-const datePattern = /(\d{4}|[〇零O一二三四五六七八九]{4}|同)年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日/g;
+const datePattern =
+  /(\d{4}|[〇零O一二三四五六七八九]{4}|同)年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日/g;
 
 /** Every full date in the text, in order; 同年 takes the year of the date before it. */
 export function findDates(text: string): FoundDate[] {

@@ -9,12 +9,28 @@ export interface DeclaredParty {
 
 /** Longest first so 被告人 wins over 被告 and 被上诉人 over 上诉人. */
 export const partyRoles = [
-  '附带民事诉讼原告人', '附带民事诉讼被告人', '被上诉人', '原审被告人', '原审原告', '原审被告', '被申请人', '被执行人',
-  '上诉人', '申请人', '被告人', '第三人', '原告', '被告', '罪犯',
+  '附带民事诉讼原告人',
+  '附带民事诉讼被告人',
+  '被上诉人',
+  '原审被告人',
+  '原审原告',
+  '原审被告',
+  '被申请人',
+  '被执行人',
+  '上诉人',
+  '申请人',
+  '被告人',
+  '第三人',
+  '原告',
+  '被告',
+  '罪犯',
 ] as const;
 
 const rolePattern = partyRoles.join('|');
-const declaration = new RegExp(`(?:^|[。\\n；])\\s*(${rolePattern})(?:（[^）]{1,20}）)?[:：]?([^\\s，,。：:（(、；]{2,20}?)(?=[，,（(。])`, 'g');
+const declaration = new RegExp(
+  `(?:^|[。\\n；])\\s*(${rolePattern})(?:（[^）]{1,20}）)?[:：]?([^\\s，,。：:（(、；]{2,20}?)(?=[，,（(。])`,
+  'g',
+);
 
 /** Names that read like a party but are procedural words (被告人及其辩护人 …). */
 const notNames = /^(及其|的|对|向|在|于|称|认为|提出|辩称|诉称|等|未|已|不|所|亦|均|与|和)/;

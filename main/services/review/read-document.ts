@@ -23,14 +23,18 @@ export async function readDocument(fileName: string, bytes: Buffer): Promise<Rea
   const lower = fileName.toLowerCase();
   if (bytes.length === 0) throw new Refusal('VALIDATION', `“${fileName}”是空文件`);
   if (lower.endsWith('.docx')) {
-    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Refusal('VALIDATION', `“${fileName}”不是有效的 DOCX 文件（文件已损坏或并非 Word 2007 及以上格式）`);
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+      throw new Refusal('VALIDATION', `“${fileName}”不是有效的 DOCX 文件（文件已损坏或并非 Word 2007 及以上格式）`);
     let result: { value: string; messages: { type: string; message: string }[] };
     try {
       result = await mammoth.extractRawText({ buffer: bytes });
     } catch (error) {
       throw new Refusal('VALIDATION', `无法读取“${fileName}”：DOCX 内容损坏（${error instanceof Error ? error.message : String(error)}）`);
     }
-    const text = result.value.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n').trim();
+    const text = result.value
+      .replace(/\r\n?/g, '\n')
+      .replace(/\n{2,}/g, '\n')
+      .trim();
     if (text === '') throw new Refusal('VALIDATION', `“${fileName}”中没有文字内容`);
     return { text, warnings: result.messages.map((m) => m.message) };
   }

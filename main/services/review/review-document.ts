@@ -46,7 +46,10 @@ export function reviewDocument(db: Db, text: string, options: ReviewOptions = {}
     ...run('wording', () => wordingFindings(text)),
     ...run('privacy', () => privacyFindings(text, signed)),
   ].sort((a, b) => a.start - b.start || severityOrder[a.severity] - severityOrder[b.severity]);
-  const counts = Object.fromEntries(reviewFamilies.map((f) => [f, findings.filter((x) => x.family === f).length])) as Record<ReviewFamily, number>;
+  const counts = Object.fromEntries(reviewFamilies.map((f) => [f, findings.filter((x) => x.family === f).length])) as Record<
+    ReviewFamily,
+    number
+  >;
   return { documentType: kind.type, date, dateSource, findings, counts, ms: Math.round((performance.now() - started) * 10) / 10 };
 }
 
@@ -54,5 +57,7 @@ export function reviewDocument(db: Db, text: string, options: ReviewOptions = {}
 export const reviewModel = {
   modelId: 'document-review-rules',
   modelVersion: '1',
-  modelSha256: createHash('sha256').update(JSON.stringify({ version: 1, lpr: lprTable, confusions })).digest('hex'),
+  modelSha256: createHash('sha256')
+    .update(JSON.stringify({ version: 1, lpr: lprTable, confusions }))
+    .digest('hex'),
 } as const;

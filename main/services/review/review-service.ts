@@ -70,7 +70,10 @@ export class ReviewService {
   }
 
   /** Applies one finding of an audited review.run output; the acceptance is a decision entry. */
-  applyFix(request: { text: string; outputSeq: number; finding: ReviewFinding }, actor: Actor): { text: string; delta: number; auditSeq: number } {
+  applyFix(
+    request: { text: string; outputSeq: number; finding: ReviewFinding },
+    actor: Actor,
+  ): { text: string; delta: number; auditSeq: number } {
     const { audit } = this.options;
     const output = audit.get(request.outputSeq);
     if (!output || output.kind !== 'ai_output' || output.feature !== 'documentReview') {
@@ -84,13 +87,24 @@ export class ReviewService {
       feature: 'documentReview',
       caseId: output.caseId,
       summary: `采纳：${finding.rule} “${finding.excerpt}”→“${finding.fix}”`,
-      payload: { outputSeq: output.seq, decision: 'accepted', rule: finding.rule, start: finding.start, end: finding.end, before: finding.excerpt, after: finding.fix },
+      payload: {
+        outputSeq: output.seq,
+        decision: 'accepted',
+        rule: finding.rule,
+        start: finding.start,
+        end: finding.end,
+        before: finding.excerpt,
+        after: finding.fix,
+      },
     });
     return { text: applied.text, delta: applied.delta, auditSeq: entry.seq };
   }
 
   /** 裁判文书公开 copy: every privacy finding masked in one step, audited. */
-  redact(request: { text: string; outputSeq?: number; caseId?: string }, actor: Actor): { text: string; redactions: Redaction[]; auditSeq: number } {
+  redact(
+    request: { text: string; outputSeq?: number; caseId?: string },
+    actor: Actor,
+  ): { text: string; redactions: Redaction[]; auditSeq: number } {
     // The privacy rules are part of the review assistance: off means the judge redacts by hand.
     if (!this.options.isEnabled('documentReview')) throw new Refusal('AI_DISABLED', '「文书审查」AI辅助已关闭，请人工处理公开版本');
     const privacy = reviewDocument(this.options.knowledge, request.text, { families: ['privacy'] }).findings;
@@ -101,7 +115,11 @@ export class ReviewService {
       feature: 'documentReview',
       caseId: request.caseId ?? null,
       summary: `生成公开版本：隐去 ${redactions.length} 处（${[...new Set(redactions.map((r) => r.rule))].join('、') || '无'}）`,
-      payload: { outputSeq: request.outputSeq ?? null, decision: 'accepted', redactions: redactions.map(({ start, end, rule }) => ({ start, end, rule })) },
+      payload: {
+        outputSeq: request.outputSeq ?? null,
+        decision: 'accepted',
+        redactions: redactions.map(({ start, end, rule }) => ({ start, end, rule })),
+      },
     });
     return { text, redactions, auditSeq: entry.seq };
   }

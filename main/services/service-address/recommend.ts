@@ -16,7 +16,8 @@ export interface AddressDocument {
 
 export const serviceAddressRulesVersion = '1';
 
-const addressPattern = /(送达地址|联系地址|通讯地址|现住址|住址|住所地|住所|地址|现住|住)[ \t\u3000]*[:：]?[ \t\u3000]*([^，,。；;\n]{4,100})/g;
+const addressPattern =
+  /(送达地址|联系地址|通讯地址|现住址|住址|住所地|住所|地址|现住|住)[ \t\u3000]*[:：]?[ \t\u3000]*([^，,。；;\n]{4,100})/g;
 /** An address names a place: a province, city, district, road, number … */
 const placeWord = /[省市区县镇乡村路街道巷弄号室栋楼]/;
 const datePattern = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
@@ -65,12 +66,28 @@ export function recommendAddresses(documents: readonly AddressDocument[], partie
       const value = m[2]!.trim();
       if (!placeWord.test(value)) continue;
       const start = m.index + m[0].indexOf(m[2]!);
-      found.push({ ...base, kind: 'address', value, party: partyNear(doc, m.index, parties, kind), start, end: start + value.length, snippet: snippetOf(doc.text, start, start + value.length) });
+      found.push({
+        ...base,
+        kind: 'address',
+        value,
+        party: partyNear(doc, m.index, parties, kind),
+        start,
+        end: start + value.length,
+        snippet: snippetOf(doc.text, start, start + value.length),
+      });
     }
     for (const id of findIdentifiers(doc.text)) {
       if ((id.type !== 'mobile' && id.type !== 'landline') || id.masked) continue;
       const value = doc.text.slice(id.start, id.end);
-      found.push({ ...base, kind: 'phone', value, party: partyNear(doc, id.start, parties, kind), start: id.start, end: id.end, snippet: snippetOf(doc.text, id.start, id.end) });
+      found.push({
+        ...base,
+        kind: 'phone',
+        value,
+        party: partyNear(doc, id.start, parties, kind),
+        start: id.start,
+        end: id.end,
+        snippet: snippetOf(doc.text, id.start, id.end),
+      });
     }
   }
   const order = (k: AddressSourceKind) => addressSourceKinds.indexOf(k);

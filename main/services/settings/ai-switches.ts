@@ -29,9 +29,7 @@ export class AiSwitchService {
   ) {}
 
   get(): AiSwitches {
-    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(settingKey) as
-      | { value: string }
-      | undefined;
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(settingKey) as { value: string } | undefined;
     const stored = row ? (JSON.parse(row.value) as Partial<AiSwitches>) : {};
     const base = defaults();
     // A feature added in a later version starts on; one stored off stays off.

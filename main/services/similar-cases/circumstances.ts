@@ -38,8 +38,16 @@ export const circumstanceRules: readonly Rule[] = [
   { id: 'surrender', label: '自首', pattern: /自首|主动投案|投案自首/g },
   { id: 'confession', label: '坦白', pattern: /坦白|如实供述/g },
   { id: 'recidivist', label: '累犯', pattern: /累犯/g },
-  { id: 'restitution', label: '退赃退赔', pattern: /退赃|退赔|退缴|退出(?:全部)?(?:违法所得|赃款)|赔偿(?:了)?(?:被害人)?(?:的)?(?:经济)?损失/g },
-  { id: 'forgiveness', label: '取得谅解', pattern: /(?:取得|获得|得到)(?:了)?(?:被害人|被害方|其家属|对方)?(?:的)?谅解|(?:表示|予以)谅解|谅解书/g },
+  {
+    id: 'restitution',
+    label: '退赃退赔',
+    pattern: /退赃|退赔|退缴|退出(?:全部)?(?:违法所得|赃款)|赔偿(?:了)?(?:被害人)?(?:的)?(?:经济)?损失/g,
+  },
+  {
+    id: 'forgiveness',
+    label: '取得谅解',
+    pattern: /(?:取得|获得|得到)(?:了)?(?:被害人|被害方|其家属|对方)?(?:的)?谅解|(?:表示|予以)谅解|谅解书/g,
+  },
   { id: 'plea', label: '认罪认罚', pattern: /认罪认罚/g },
   { id: 'merit', label: '立功', pattern: /立功/g },
   { id: 'attempt', label: '犯罪未遂', pattern: /未遂|未得逞/g },
@@ -56,7 +64,12 @@ export const circumstanceRules: readonly Rule[] = [
     pattern: /(年利率|年息|月利率|月息)(?:为|按|约定为)?([0-9.]+|[一二两三四五六七八九十]+)(%|％|分|厘)/g,
     value: annualRate,
   },
-  { id: 'amount', label: '涉案金额', pattern: /(?:人民币|价值|共计|合计|金额|借款|数额)(?:人民币)?([0-9][0-9.,，]*|[一二两三四五六七八九十百千万零]+)(万)?元/g, value: yuan },
+  {
+    id: 'amount',
+    label: '涉案金额',
+    pattern: /(?:人民币|价值|共计|合计|金额|借款|数额)(?:人民币)?([0-9][0-9.,，]*|[一二两三四五六七八九十百千万零]+)(万)?元/g,
+    value: yuan,
+  },
 ];
 
 /** Every rule's first un-negated mention in `text` (the largest, for amounts). */

@@ -35,7 +35,10 @@ export function existingCorpusFiles(dataFolder: string): string[] {
  */
 export function sampleCorpusFiles(dataFolder: string, workDir: string, perFile: number): string[] {
   return existingCorpusFiles(dataFolder).map((file, i) => {
-    const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').slice(0, perFile);
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .slice(0, perFile);
     const out = join(workDir, `cases-${String(i).padStart(2, '0')}-${basename(file)}`);
     writeFileSync(out, `${lines.join('\n')}\n`);
     return out;

@@ -4,7 +4,9 @@ import type { Db } from '../../store/database';
 /** The corpus at a glance for the panel: size per source, the commonest causes, regions, import report. */
 export function corpusStatus(db: Db) {
   const bySource = Object.fromEntries(
-    (db.prepare('SELECT source, count(*) AS n FROM cases GROUP BY source ORDER BY source').all() as Array<{ source: string; n: number }>).map((r) => [r.source, r.n]),
+    (
+      db.prepare('SELECT source, count(*) AS n FROM cases GROUP BY source ORDER BY source').all() as Array<{ source: string; n: number }>
+    ).map((r) => [r.source, r.n]),
   );
   const causes = db
     .prepare('SELECT cause, count(*) AS count FROM case_causes GROUP BY cause ORDER BY count DESC, cause LIMIT 300')

@@ -2,13 +2,70 @@ import type { CourtLevel } from './case-record';
 
 // Provinces by full name and by the one-character abbreviation in case numbers （2020）浙0702刑初662号.
 const PROVINCES = [
-  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南',
-  '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '内蒙古', '广西', '西藏', '宁夏', '新疆',
+  '北京',
+  '天津',
+  '上海',
+  '重庆',
+  '河北',
+  '山西',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '海南',
+  '四川',
+  '贵州',
+  '云南',
+  '陕西',
+  '甘肃',
+  '青海',
+  '内蒙古',
+  '广西',
+  '西藏',
+  '宁夏',
+  '新疆',
 ] as const;
 const ABBREVIATIONS: Record<string, string> = {
-  京: '北京', 津: '天津', 沪: '上海', 渝: '重庆', 冀: '河北', 晋: '山西', 辽: '辽宁', 吉: '吉林', 黑: '黑龙江', 苏: '江苏',
-  浙: '浙江', 皖: '安徽', 闽: '福建', 赣: '江西', 鲁: '山东', 豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 琼: '海南',
-  川: '四川', 黔: '贵州', 云: '云南', 陕: '陕西', 甘: '甘肃', 青: '青海', 内: '内蒙古', 桂: '广西', 藏: '西藏', 宁: '宁夏', 新: '新疆',
+  京: '北京',
+  津: '天津',
+  沪: '上海',
+  渝: '重庆',
+  冀: '河北',
+  晋: '山西',
+  辽: '辽宁',
+  吉: '吉林',
+  黑: '黑龙江',
+  苏: '江苏',
+  浙: '浙江',
+  皖: '安徽',
+  闽: '福建',
+  赣: '江西',
+  鲁: '山东',
+  豫: '河南',
+  鄂: '湖北',
+  湘: '湖南',
+  粤: '广东',
+  琼: '海南',
+  川: '四川',
+  黔: '贵州',
+  云: '云南',
+  陕: '陕西',
+  甘: '甘肃',
+  青: '青海',
+  内: '内蒙古',
+  桂: '广西',
+  藏: '西藏',
+  宁: '宁夏',
+  新: '新疆',
 };
 
 /** （2017）沪0120刑初684号 and the like; parentheses half- or full-width. */
@@ -44,8 +101,6 @@ export function courtAtStart(text: string): string | null {
  */
 export function regionOf(court: string | null, caseNumber: string | null, facts: string): string | null {
   return (
-    (court ? provinceIn(court) : null) ??
-    (caseNumber ? provinceOfCaseNumber(caseNumber) : null) ??
-    provinceIn(facts.replace(/^\s+/, ''))
+    (court ? provinceIn(court) : null) ?? (caseNumber ? provinceOfCaseNumber(caseNumber) : null) ?? provinceIn(facts.replace(/^\s+/, ''))
   );
 }

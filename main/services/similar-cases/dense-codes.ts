@@ -39,7 +39,10 @@ export class CodeWriter {
   private records = 0;
   private readonly insert;
 
-  constructor(db: Db, private readonly dimension: number) {
+  constructor(
+    db: Db,
+    private readonly dimension: number,
+  ) {
     this.insert = db.prepare(`INSERT INTO ${codesTable} (record, ids, codes, scales) VALUES (?, ?, ?, ?)`);
     this.codes = new Int8Array(rowsPerRecord * dimension);
   }
@@ -48,7 +51,8 @@ export class CodeWriter {
     let max = 0;
     for (let j = 0; j < this.dimension; j += 1) max = Math.max(max, Math.abs(vector[j] as number));
     const inverse = max > 0 ? 127 / max : 1;
-    for (let j = 0, at = this.size * this.dimension; j < this.dimension; j += 1, at += 1) this.codes[at] = Math.round((vector[j] as number) * inverse);
+    for (let j = 0, at = this.size * this.dimension; j < this.dimension; j += 1, at += 1)
+      this.codes[at] = Math.round((vector[j] as number) * inverse);
     this.ids[this.size] = id;
     this.scales[this.size] = 1 / inverse;
     this.size += 1;
@@ -58,7 +62,8 @@ export class CodeWriter {
   flush(): void {
     if (this.size === 0) return;
     const n = this.size;
-    const blob = (array: Float64Array | Int8Array | Float32Array, length: number) => Buffer.from(array.buffer, 0, length * array.BYTES_PER_ELEMENT);
+    const blob = (array: Float64Array | Int8Array | Float32Array, length: number) =>
+      Buffer.from(array.buffer, 0, length * array.BYTES_PER_ELEMENT);
     this.insert.run(this.records, blob(this.ids, n), blob(this.codes, n * this.dimension), blob(this.scales, n));
     this.records += 1;
     this.size = 0;
@@ -72,7 +77,11 @@ function load(db: Db, meta: VectorMeta, key: string): VectorCodes | null {
   let codes = new Int8Array(count * dimension);
   let scales = new Float32Array(count);
   let n = 0;
-  const records = db.prepare(`SELECT ids, codes, scales FROM ${codesTable} ORDER BY record`).iterate() as Iterable<{ ids: Buffer; codes: Buffer; scales: Buffer }>;
+  const records = db.prepare(`SELECT ids, codes, scales FROM ${codesTable} ORDER BY record`).iterate() as Iterable<{
+    ids: Buffer;
+    codes: Buffer;
+    scales: Buffer;
+  }>;
   for (const record of records) {
     const rows = record.ids.length / 8;
     if (n + rows > count || record.codes.length !== rows * dimension || record.scales.length !== rows * 4) return null;

@@ -34,7 +34,11 @@ export type Embed = (texts: string[]) => Promise<{ model: EncoderRef; vectors: F
 export function installedEncoder(modelsDir: string): EncoderRef | null {
   const cardFile = join(modelsDir, encoderId, 'card.json');
   if (!existsSync(cardFile) || !existsSync(join(modelsDir, encoderId, 'model.onnx'))) return null;
-  const card = JSON.parse(readFileSync(cardFile, 'utf8')) as { id: string; version: string; files: Array<{ path: string; sha256: string }> };
+  const card = JSON.parse(readFileSync(cardFile, 'utf8')) as {
+    id: string;
+    version: string;
+    files: Array<{ path: string; sha256: string }>;
+  };
   const sha256 = card.files.find((f) => f.path === 'model.onnx')?.sha256;
   return sha256 ? { id: card.id, version: card.version, sha256 } : null;
 }
@@ -47,7 +51,11 @@ export function denseIndexState(db: Db, modelsDir: string): { available: boolean
     return { available: false, vectors: meta?.count ?? 0, note: '类案向量索引未建立或与当前编码器不符：运行 judgedesk search index-cases' };
   }
   const method = searchMethodNote(db, meta);
-  return { available: true, vectors: meta.count, note: `向量索引：${meta.count} 件，${meta.dimension} 维（${encoder.id} ${encoder.version}）；${method}` };
+  return {
+    available: true,
+    vectors: meta.count,
+    note: `向量索引：${meta.count} 件，${meta.dimension} 维（${encoder.id} ${encoder.version}）；${method}`,
+  };
 }
 
 function searchMethodNote(db: Db, meta: VectorMeta): string {
@@ -115,7 +123,9 @@ export function denseRetriever(db: Db, embed: Embed, model: EncoderRef, strategy
 }
 
 /** What the service asks of the inference host: the legal encoder's vectors, under the 类案推送 switch. */
-export type EmbedHost = { embed(inputs: Array<{ text: string }>, options: { feature: 'similarCases' }): Promise<{ model: EncoderRef; vectors: Float32Array[] }> };
+export type EmbedHost = {
+  embed(inputs: Array<{ text: string }>, options: { feature: 'similarCases' }): Promise<{ model: EncoderRef; vectors: Float32Array[] }>;
+};
 
 /**
  * Makes the next dense search as fast as the ones after it: loads the bit index and the int8
@@ -124,7 +134,12 @@ export type EmbedHost = { embed(inputs: Array<{ text: string }>, options: { feat
  * text. Called when the 类案推送 page opens (similarCases.status), while the judge is still
  * typing. True when the index was usable.
  */
-export async function warmDenseIndex(db: Db, inference: EmbedHost | null, modelsDir: string, tuning: QuantisedTuning = quantisedSearch): Promise<boolean> {
+export async function warmDenseIndex(
+  db: Db,
+  inference: EmbedHost | null,
+  modelsDir: string,
+  tuning: QuantisedTuning = quantisedSearch,
+): Promise<boolean> {
   if (!denseIndexState(db, modelsDir).available) return false;
   const meta = readVectorMeta(db);
   const quantisation = usableQuantisation(db, meta);
@@ -141,6 +156,10 @@ export async function openDenseRetriever(db: Db, inference: EmbedHost | null, mo
   if (!inference || !denseIndexState(db, modelsDir).available) return null;
   const encoder = installedEncoder(modelsDir);
   if (!encoder) return null;
-  const embed: Embed = (texts) => inference.embed(texts.map((text) => ({ text })), { feature: 'similarCases' });
+  const embed: Embed = (texts) =>
+    inference.embed(
+      texts.map((text) => ({ text })),
+      { feature: 'similarCases' },
+    );
   return denseRetriever(db, embed, encoder);
 }

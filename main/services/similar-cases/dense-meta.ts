@@ -76,7 +76,14 @@ export function tableExists(db: Db, name: string): boolean {
 export function usableQuantisation(db: Db, meta: VectorMeta | null): QuantisationMeta | null {
   const q = meta?.quantisation;
   if (!meta || !q || q.kind !== 'binary' || q.version !== quantisationVersion || q.table !== bitTable) return null;
-  if (q.count !== meta.count || q.centre.length !== meta.dimension || !tableExists(db, q.table) || !tableExists(db, rerankTable) || !tableExists(db, codesTable)) return null;
+  if (
+    q.count !== meta.count ||
+    q.centre.length !== meta.dimension ||
+    !tableExists(db, q.table) ||
+    !tableExists(db, rerankTable) ||
+    !tableExists(db, codesTable)
+  )
+    return null;
   return q;
 }
 

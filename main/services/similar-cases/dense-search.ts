@@ -70,13 +70,18 @@ export function quantisedNearest(
   const rows = db
     .prepare(`SELECT id, vec_distance_l2(embedding, ?) AS distance FROM ${rerankTable} WHERE id IN (SELECT value FROM json_each(?))`)
     .all(vectorBlob(vector), JSON.stringify(ids)) as Array<{ id: number; distance: number }>;
-  return rows
-    .sort((a, b) => a.distance - b.distance || a.id - b.id)
-    .slice(0, k);
+  return rows.sort((a, b) => a.distance - b.distance || a.id - b.id).slice(0, k);
 }
 
 /** The search path for this index: quantised when its bit table is trustworthy and the corpus is large. */
-export function nearestVectors(db: Db, meta: VectorMeta, vector: Float32Array, k: number, strategy: DenseStrategy = 'auto', tuning: QuantisedTuning = quantisedSearch): VectorHit[] {
+export function nearestVectors(
+  db: Db,
+  meta: VectorMeta,
+  vector: Float32Array,
+  k: number,
+  strategy: DenseStrategy = 'auto',
+  tuning: QuantisedTuning = quantisedSearch,
+): VectorHit[] {
   const quantisation = strategy === 'exact' ? null : usableQuantisation(db, meta);
   const large = meta.count >= tuning.exactBelow;
   if (!quantisation || (strategy === 'auto' && !large)) return exactNearest(db, vector, k);

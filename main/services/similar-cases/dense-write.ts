@@ -9,7 +9,16 @@ import { createCaseVectorTables, dropCaseVectorTables } from '../../store/migrat
 import { forgetBitIndex } from './dense-bits';
 import { CodeWriter, forgetVectorCodes } from './dense-codes';
 import type { EncoderRef, VectorMeta } from './dense-meta';
-import { bitTable, codesTable, loadVectorExtension, metaKey, quantisationVersion, rerankTable, vectorBlob, vectorTable } from './dense-meta';
+import {
+  bitTable,
+  codesTable,
+  loadVectorExtension,
+  metaKey,
+  quantisationVersion,
+  rerankTable,
+  vectorBlob,
+  vectorTable,
+} from './dense-meta';
 
 export interface CaseVectorRow {
   id: number;

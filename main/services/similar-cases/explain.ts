@@ -72,8 +72,19 @@ function queryPairs(query: QuerySide): Set<number> {
 
 /** What `/\s/` matches, by UTF-16 code. */
 function isSpace(code: number): boolean {
-  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Runs of the candidate text made only of query bigrams, longest first. */
@@ -90,7 +101,8 @@ function sharedPassages(query: QuerySide, candidate: string): TextSpan[] {
       const lead = raw.length - raw.replace(/^[^\p{Script=Han}\p{N}]+/u, '').length;
       const text = raw.replace(EDGE, '');
       const telling = (text.replace(COMMON, '').match(hanAll) ?? []).length;
-      if (!BOILERPLATE.test(text) && telling >= 2 && text.length >= shortest) spans.push({ start: start + lead, end: start + lead + text.length, text });
+      if (!BOILERPLATE.test(text) && telling >= 2 && text.length >= shortest)
+        spans.push({ start: start + lead, end: start + lead + text.length, text });
     }
     start = -1;
   };
@@ -147,7 +159,13 @@ function differences(query: QuerySide, candidate: CorpusCase, matches: readonly 
 function summaryOf(e: Omit<SimilarityExplanation, 'summary'>, kind: CorpusCase['kind']): string {
   const parts: string[] = [];
   if (e.sameCauses.length) parts.push(`同为${e.sameCauses.join('、')}`);
-  if (e.sharedArticles.length) parts.push(`共同引用${e.sharedArticles.slice(0, 3).map((a) => a.citation).join('、')}${e.sharedArticles.length > 3 ? '等' : ''}`);
+  if (e.sharedArticles.length)
+    parts.push(
+      `共同引用${e.sharedArticles
+        .slice(0, 3)
+        .map((a) => a.citation)
+        .join('、')}${e.sharedArticles.length > 3 ? '等' : ''}`,
+    );
   const same = e.circumstances.filter((c) => c.status === 'both').map((c) => c.label);
   if (same.length) parts.push(`${kind === '民事' ? '要素' : '情节'}相同：${same.join('、')}`);
   if (e.matchedPassages.length) parts.push(`共有事实片段 ${e.matchedPassages.length} 处（如“${e.matchedPassages[0]}”）`);
@@ -186,5 +204,10 @@ export function explain(query: QuerySide, candidate: CorpusCase): SimilarityExpl
 
 /** Something a judge can check: a shared charge, article, circumstance or passage. */
 export function hasExplanation(e: SimilarityExplanation): boolean {
-  return e.sameCauses.length > 0 || e.sharedArticles.length > 0 || e.circumstances.some((c) => c.status === 'both') || e.matchedPassages.length > 0;
+  return (
+    e.sameCauses.length > 0 ||
+    e.sharedArticles.length > 0 ||
+    e.circumstances.some((c) => c.status === 'both') ||
+    e.matchedPassages.length > 0
+  );
 }

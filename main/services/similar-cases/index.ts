@@ -12,4 +12,10 @@ export { draftSearchReport, renderSearchReport } from './search-report';
 export { searchSimilar } from './search-similar';
 export type { DenseRetriever, SimilarSearchInput, SimilarSearchOutput } from './search-similar';
 export { SimilarCaseService } from './similar-case-service';
-export type { CorpusStatusView, ReportDraftRequest, SimilarCaseServiceOptions, SimilarSearchAnswer, SimilarSearchRequest } from './similar-case-service';
+export type {
+  CorpusStatusView,
+  ReportDraftRequest,
+  SimilarCaseServiceOptions,
+  SimilarSearchAnswer,
+  SimilarSearchRequest,
+} from './similar-case-service';

@@ -32,7 +32,12 @@ export function corpusSize(db: Db): number {
  * 5 % of cases say nothing about similarity (被告, 人民) and are dropped. Document frequencies
  * come from the postings index when it is current (an index lookup), else from FTS5's vocabulary.
  */
-export function queryTerms(db: Db, text: string, limit = MAX_TERMS, source: 'fts' | 'postings' = 'fts'): Array<{ term: string; weight: number }> {
+export function queryTerms(
+  db: Db,
+  text: string,
+  limit = MAX_TERMS,
+  source: 'fts' | 'postings' = 'fts',
+): Array<{ term: string; weight: number }> {
   const counts = new Map<string, number>();
   for (const token of indexTokens(text).split(' ')) {
     if ([...token].length === 2) counts.set(token, (counts.get(token) ?? 0) + 1);
@@ -41,7 +46,11 @@ export function queryTerms(db: Db, text: string, limit = MAX_TERMS, source: 'fts
   const total = Math.max(1, corpusSize(db));
   // The covering (term, df) index (knowledge migration 005): the planner would read the wide postings rows.
   const df = db
-    .prepare(source === 'postings' ? 'SELECT df FROM case_postings INDEXED BY case_postings_df WHERE term = ?' : 'SELECT doc FROM cases_fts_terms WHERE term = ?')
+    .prepare(
+      source === 'postings'
+        ? 'SELECT df FROM case_postings INDEXED BY case_postings_df WHERE term = ?'
+        : 'SELECT doc FROM cases_fts_terms WHERE term = ?',
+    )
     .pluck();
   const weighted: Array<{ term: string; weight: number }> = [];
   for (const [term, tf] of counts) {
@@ -91,8 +100,14 @@ export function lexicalSearch(db: Db, query: LexicalQuery): { hits: RankedId[]; 
        WHERE cases_fts MATCH ? AND ${filter.where}
        ORDER BY rank LIMIT ?`,
     )
-    .all(`${query.column} : (${expression})`, ...filter.params, query.limit + (query.excludeIds?.size ?? 0)) as Array<{ id: number; rank: number }>;
-  const hits = rows.filter((r) => !query.excludeIds?.has(r.id)).slice(0, query.limit).map((r) => ({ id: r.id, score: -r.rank }));
+    .all(`${query.column} : (${expression})`, ...filter.params, query.limit + (query.excludeIds?.size ?? 0)) as Array<{
+    id: number;
+    rank: number;
+  }>;
+  const hits = rows
+    .filter((r) => !query.excludeIds?.has(r.id))
+    .slice(0, query.limit)
+    .map((r) => ({ id: r.id, score: -r.rank }));
   return { hits, terms };
 }
 
@@ -100,7 +115,13 @@ export function lexicalSearch(db: Db, query: LexicalQuery): { hits: RankedId[]; 
  * By cited articles: cases citing the same articles, each shared article weighted by how rare it
  * is (刑法第六十七条 is cited everywhere; 第二百六十四条 says the case is a theft).
  */
-export function articleSearch(db: Db, keys: readonly string[], filters: SimilarFilters | undefined, limit: number, excludeIds?: ReadonlySet<number>): RankedId[] {
+export function articleSearch(
+  db: Db,
+  keys: readonly string[],
+  filters: SimilarFilters | undefined,
+  limit: number,
+  excludeIds?: ReadonlySet<number>,
+): RankedId[] {
   if (keys.length === 0) return [];
   const total = Math.max(1, corpusSize(db));
   const filter = filterSql(filters);
@@ -116,7 +137,10 @@ export function articleSearch(db: Db, keys: readonly string[], filters: SimilarF
       .all(key, ...filter.params) as number[];
     for (const id of ids) if (!excludeIds?.has(id)) scores.set(id, (scores.get(id) ?? 0) + idf);
   }
-  return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
+  return [...scores]
+    .map(([id, score]) => ({ id, score }))
+    .sort((a, b) => b.score - a.score || a.id - b.id)
+    .slice(0, limit);
 }
 
 /** Per-case score accumulator, reused across queries (a million cases: 8 MB, allocated once). */
@@ -175,7 +199,8 @@ function rankCandidates(db: Db, touched: number[], scores: Float64Array, query: 
   while (out.length < query.limit && from < touched.length) {
     const slice = (ordered ?? topIds(touched, want, better)).slice(from, want);
     const passed = new Set(keep.all(JSON.stringify(slice), ...filter.params) as number[]);
-    for (const id of slice) if (passed.has(id) && !excluded.has(id) && out.length < query.limit) out.push({ id, score: scores[id] as number });
+    for (const id of slice)
+      if (passed.has(id) && !excluded.has(id) && out.length < query.limit) out.push({ id, score: scores[id] as number });
     from = want;
     want *= 4;
   }

@@ -50,9 +50,13 @@ export function outcomeOf(result: string, civil: boolean): CaseOutcome {
 
 /** 二〇一七年六月二十八日 / 2017年6月28日 → 2017-06-28; the last such date in `text`. */
 export function lastDateIn(text: string): string | null {
-  const dates = [...text.matchAll(/([0-9〇零一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日/g)];
+  const dates = [
+    ...text.matchAll(/([0-9〇零一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日/g),
+  ];
   for (const m of dates.reverse()) {
-    const year = /^[0-9]{4}$/.test(m[1] ?? '') ? Number(m[1]) : Number([...(m[1] ?? '')].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
+    const year = /^[0-9]{4}$/.test(m[1] ?? '')
+      ? Number(m[1])
+      : Number([...(m[1] ?? '')].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
     const month = toInt(m[2]);
     const day = toInt(m[3]);
     if (!year || !month || !day || year < 1980 || year > 2100 || month > 12 || day > 31) continue;

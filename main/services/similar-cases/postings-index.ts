@@ -36,7 +36,9 @@ export interface CorpusState {
 }
 
 export function corpusState(db: Db): CorpusState {
-  return (db.prepare('SELECT cases, version FROM case_corpus_state WHERE id = 1').get() as CorpusState | undefined) ?? { cases: 0, version: 0 };
+  return (
+    (db.prepare('SELECT cases, version FROM case_corpus_state WHERE id = 1').get() as CorpusState | undefined) ?? { cases: 0, version: 0 }
+  );
 }
 
 export function postingsMeta(db: Db): PostingsMeta | null {
@@ -110,7 +112,9 @@ class TopPerTerm {
     const ids = (this.ids[term] as Uint32Array).subarray(0, size);
     const weights = (this.weights[term] as Float32Array).subarray(0, size);
     if (size < 2) return { ids, weights };
-    const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => (weights[b] as number) - (weights[a] as number) || (ids[a] as number) - (ids[b] as number));
+    const order = Array.from({ length: size }, (_, i) => i).sort(
+      (a, b) => (weights[b] as number) - (weights[a] as number) || (ids[a] as number) - (ids[b] as number),
+    );
     return { ids: Uint32Array.from(order, (i) => ids[i] as number), weights: Float32Array.from(order, (i) => weights[i] as number) };
   }
 
@@ -316,12 +320,28 @@ async function build(db: Db, options: BuildPostingsOptions): Promise<PostingsMet
     if (df === 0 || df > cases * MAX_DOC_SHARE) continue;
     const idf = bm25Idf(cases, df);
     const kept = top.sorted(index);
-    insert.run(term, df, encodePostings(kept.ids, kept.weights.map((w) => w * idf)));
+    insert.run(
+      term,
+      df,
+      encodePostings(
+        kept.ids,
+        kept.weights.map((w) => w * idf),
+      ),
+    );
     top.release(index);
     terms += 1;
     postings += kept.ids.length;
   }
-  const meta: PostingsMeta = { cases, maxId, version: state.version, maxPostings, avgdl, terms, postings, builtAt: new Date().toISOString() };
+  const meta: PostingsMeta = {
+    cases,
+    maxId,
+    version: state.version,
+    maxPostings,
+    avgdl,
+    terms,
+    postings,
+    builtAt: new Date().toISOString(),
+  };
   db.prepare('INSERT OR REPLACE INTO knowledge_meta (key, value) VALUES (?, ?)').run(postingsMetaKey, JSON.stringify(meta));
   options.onProgress?.(total, total);
   return meta;

@@ -49,7 +49,8 @@ const pairKey = (first: number, second: number): number => {
   return a < SMALL && b < SMALL ? a * SMALL + b : 2 ** 30 + a * 2 ** 21 + b;
 };
 export function pairText(key: number): string {
-  const [a, b] = key < 2 ** 30 ? [Math.floor(key / SMALL), key % SMALL] : [Math.floor((key - 2 ** 30) / 2 ** 21), (key - 2 ** 30) % 2 ** 21];
+  const [a, b] =
+    key < 2 ** 30 ? [Math.floor(key / SMALL), key % SMALL] : [Math.floor((key - 2 ** 30) / 2 ** 21), (key - 2 ** 30) % 2 ** 21];
   return String.fromCodePoint(charsById[a] as number, charsById[b] as number);
 }
 

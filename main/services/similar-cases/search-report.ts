@@ -20,7 +20,11 @@ export interface ReportInput {
   cases: readonly SimilarCase[];
 }
 
-const methodLabels = { hybrid: '字面检索与语义检索融合，并结合罪名/案由、引用法条、量刑情节等结构化要素排序', lexical: '字面（关键词）检索', dense: '语义向量检索' } as const;
+const methodLabels = {
+  hybrid: '字面检索与语义检索融合，并结合罪名/案由、引用法条、量刑情节等结构化要素排序',
+  lexical: '字面（关键词）检索',
+  dense: '语义向量检索',
+} as const;
 
 function caseTitle(c: CorpusCase): string {
   return [c.court, c.caseNumber, c.decidedOn].filter(Boolean).join(' ') || `类案库 ${c.source} #${c.id}`;
@@ -30,7 +34,10 @@ function caseTitle(c: CorpusCase): string {
 function holding(c: CorpusCase): string {
   const text = (c.reasoning || c.result).replace(/\s+/g, '');
   if (!text) return '（该案数据未载明裁判理由，请核对原文）';
-  const sentences = text.split(/(?<=。)/).slice(0, 2).join('');
+  const sentences = text
+    .split(/(?<=。)/)
+    .slice(0, 2)
+    .join('');
   return sentences.length > 220 ? `${sentences.slice(0, 220)}…` : sentences;
 }
 

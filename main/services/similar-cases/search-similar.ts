@@ -1,11 +1,6 @@
 // 类案推送: lexical and (when the encoder is installed) dense retrieval, fused by reciprocal rank
 // with structured signals, every result explained; a result nothing explains is not shown.
-import type {
-  CorpusCase,
-  SimilarCase,
-  SimilarFilters,
-  SimilarSearchResult,
-} from '../../../shared/contract/channels/similar-cases';
+import type { CorpusCase, SimilarCase, SimilarFilters, SimilarSearchResult } from '../../../shared/contract/channels/similar-cases';
 import { neutraliseIdentity } from '../../../shared/domain/neutralise-identity';
 import type { Db } from '../../store/database';
 import { loadCases } from './corpus-rows';
@@ -100,8 +95,20 @@ export async function searchSimilar(db: Db, input: SimilarSearchInput, dense: De
       method === 'dense'
         ? []
         : mode === 'articles'
-          ? articleSearch(db, articles.map((a) => a.key), input.filters, pool, input.excludeIds)
-          : lexicalSearch(db, { text, column: mode === 'focus' ? 'focus' : 'facts', filters: input.filters, limit: pool, excludeIds: input.excludeIds }).hits;
+          ? articleSearch(
+              db,
+              articles.map((a) => a.key),
+              input.filters,
+              pool,
+              input.excludeIds,
+            )
+          : lexicalSearch(db, {
+              text,
+              column: mode === 'focus' ? 'focus' : 'facts',
+              filters: input.filters,
+              limit: pool,
+              excludeIds: input.excludeIds,
+            }).hits;
   } catch (error) {
     densePending.catch(() => undefined);
     throw error;
@@ -113,12 +120,29 @@ export async function searchSimilar(db: Db, input: SimilarSearchInput, dense: De
   const cases = loadCases(db, ids);
 
   const first = ids
-    .map((id) => ({ id, s: (lexicalRanks.has(id) ? 1 / (RRF_K + (lexicalRanks.get(id) ?? 0)) : 0) + (denseRanks.has(id) ? 1 / (RRF_K + (denseRanks.get(id) ?? 0)) : 0) }))
+    .map((id) => ({
+      id,
+      s:
+        (lexicalRanks.has(id) ? 1 / (RRF_K + (lexicalRanks.get(id) ?? 0)) : 0) +
+        (denseRanks.has(id) ? 1 / (RRF_K + (denseRanks.get(id) ?? 0)) : 0),
+    }))
     .sort((a, b) => b.s - a.s || a.id - b.id);
   const structured = method === 'hybrid';
-  const probable = structured ? probableCauses(first.slice(0, 10).map((f) => f.id), cases) : new Set<string>();
+  const probable = structured
+    ? probableCauses(
+        first.slice(0, 10).map((f) => f.id),
+        cases,
+      )
+    : new Set<string>();
   const keywords = isKeywordQuery(text) ? queryRuns(text).map((r) => r.text) : undefined;
-  const query: QuerySide = { text, causes, articleKeys: new Set(articles.map((a) => a.key)), circumstances, bigrams: bigramSet(text), ...(keywords ? { keywords } : {}) };
+  const query: QuerySide = {
+    text,
+    causes,
+    articleKeys: new Set(articles.map((a) => a.key)),
+    circumstances,
+    bigrams: bigramSet(text),
+    ...(keywords ? { keywords } : {}),
+  };
   const queryCircumstances = new Set(circumstances.map((c) => c.id));
 
   let unexplained = 0;
@@ -144,7 +168,9 @@ export async function searchSimilar(db: Db, input: SimilarSearchInput, dense: De
   const top = scored.slice(0, input.k);
   const best = top[0]?.fused ?? 1;
   const results: SimilarCase[] = top.map(({ fused, ...r }) => ({ ...r, score: Math.round((fused / best) * 1000) / 1000 }));
-  const strong = results.filter((r) => r.explanation.sameCauses.length || r.explanation.sharedArticles.length || r.explanation.matchedPassages.length >= 3);
+  const strong = results.filter(
+    (r) => r.explanation.sameCauses.length || r.explanation.sharedArticles.length || r.explanation.matchedPassages.length >= 3,
+  );
   if (corpusSize(db) === 0) notes.push('类案库为空：请先导入含案例的知识包');
   return {
     queryText: text,

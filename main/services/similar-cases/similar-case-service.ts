@@ -3,7 +3,14 @@
 // 类案检索报告. Every human decision on a search is written to the audit log against its output.
 import type { AiFeature } from '../../../shared/contract/ai-features';
 import type { AiOutputDraft } from '../../../shared/contract/ai-output';
-import type { CaseImportReportView, CorpusCase, SearchReportDraft, SimilarCase, SimilarFilters, SimilarSearchResult } from '../../../shared/contract/channels/similar-cases';
+import type {
+  CaseImportReportView,
+  CorpusCase,
+  SearchReportDraft,
+  SimilarCase,
+  SimilarFilters,
+  SimilarSearchResult,
+} from '../../../shared/contract/channels/similar-cases';
 import type { ProgressEvent } from '../../../shared/contract/progress';
 import { Refusal } from '../../../shared/contract/refusal';
 import type { Actor } from '../../../shared/contract/roles';
@@ -111,10 +118,15 @@ export class SimilarCaseService {
     if (!this.options.isEnabled('similarCases')) throw new Refusal('AI_DISABLED', '「类案推送」AI辅助已关闭，未建立向量索引');
     const started = Date.now();
     const label = '建立类案向量索引';
-    const progress = (done: number, total: number, finished?: boolean) => emitProgress({ jobId, label, done, total, ...(finished ? { finished } : {}) });
+    const progress = (done: number, total: number, finished?: boolean) =>
+      emitProgress({ jobId, label, done, total, ...(finished ? { finished } : {}) });
     const meta = await buildCaseVectors(
       knowledge,
-      async (texts) => inference.embed(texts.map((text) => ({ text })), { feature: 'similarCases' }),
+      async (texts) =>
+        inference.embed(
+          texts.map((text) => ({ text })),
+          { feature: 'similarCases' },
+        ),
       (done, total) => progress(done, total),
     );
     progress(meta.count, meta.count, true);
@@ -155,7 +167,10 @@ export class SimilarCaseService {
   }
 
   /** The judge's edited report as DOCX; the export is a decision entry. */
-  async reportExport(request: { draft: SearchReportDraft; outputSeq: number }, actor: Actor): Promise<{ fileName: string; base64: string }> {
+  async reportExport(
+    request: { draft: SearchReportDraft; outputSeq: number },
+    actor: Actor,
+  ): Promise<{ fileName: string; base64: string }> {
     const { draft, outputSeq } = request;
     const bytes = await renderSearchReport(draft);
     this.options.audit.append({

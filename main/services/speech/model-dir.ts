@@ -32,11 +32,20 @@ export function checkSpeechModelDir(modelDir: string | null | undefined): Speech
     joiner ? null : 'joiner*.onnx',
   ].filter((m): m is string => m !== null);
   if (missing.length || !encoder || !decoder || !joiner) {
-    return { state: 'invalid', modelDir, message: `语音模型目录 ${modelDir} 缺少 ${missing.join('、')}（需要 sherpa-onnx 流式 transducer 模型）` };
+    return {
+      state: 'invalid',
+      modelDir,
+      message: `语音模型目录 ${modelDir} 缺少 ${missing.join('、')}（需要 sherpa-onnx 流式 transducer 模型）`,
+    };
   }
   return {
     state: 'ready',
     modelDir,
-    files: { tokens: join(modelDir, 'tokens.txt'), encoder: join(modelDir, encoder), decoder: join(modelDir, decoder), joiner: join(modelDir, joiner) },
+    files: {
+      tokens: join(modelDir, 'tokens.txt'),
+      encoder: join(modelDir, encoder),
+      decoder: join(modelDir, decoder),
+      joiner: join(modelDir, joiner),
+    },
   };
 }

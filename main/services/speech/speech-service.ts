@@ -19,7 +19,9 @@ export class SpeechService {
   status(transcriptId?: string): SpeechStatus {
     const modelDir = this.settings.speechModelDir();
     const model = checkSpeechModelDir(modelDir);
-    const hotwords = transcriptId ? caseHotwords(this.transcripts.get(transcriptId).header, this.transcripts.disputeFocuses(transcriptId)) : [];
+    const hotwords = transcriptId
+      ? caseHotwords(this.transcripts.get(transcriptId).header, this.transcripts.disputeFocuses(transcriptId))
+      : [];
     return { state: model.state, message: model.state === 'ready' ? '' : model.message, modelDir, engine: sherpaEngine.name, hotwords };
   }
 

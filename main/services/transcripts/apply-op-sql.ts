@@ -59,9 +59,11 @@ export function applyOpSql(db: Db, transcriptId: string, op: TranscriptOp): unkn
         position = after.position + 1;
       }
       // Appending (the usual case while typing) shifts nothing.
-      db.prepare(
-        'UPDATE transcript_turns SET position = position + 1 WHERE transcript_id = ? AND section_id = ? AND position >= ?',
-      ).run(transcriptId, op.sectionId, position);
+      db.prepare('UPDATE transcript_turns SET position = position + 1 WHERE transcript_id = ? AND section_id = ? AND position >= ?').run(
+        transcriptId,
+        op.sectionId,
+        position,
+      );
       insertTurnRow(db, transcriptId, op.sectionId, position, { id: op.turnId, role: op.role, name: op.name, text: op.text, at: op.at });
       return null;
     }
@@ -83,9 +85,11 @@ export function applyOpSql(db: Db, transcriptId: string, op: TranscriptOp): unkn
     case 'deleteTurn': {
       const before = turn(db, transcriptId, op.turnId);
       db.prepare('DELETE FROM transcript_turns WHERE transcript_id = ? AND id = ?').run(transcriptId, op.turnId);
-      db.prepare(
-        'UPDATE transcript_turns SET position = position - 1 WHERE transcript_id = ? AND section_id = ? AND position > ?',
-      ).run(transcriptId, before.section_id, before.position);
+      db.prepare('UPDATE transcript_turns SET position = position - 1 WHERE transcript_id = ? AND section_id = ? AND position > ?').run(
+        transcriptId,
+        before.section_id,
+        before.position,
+      );
       return before;
     }
     case 'insertSection': {
@@ -114,9 +118,10 @@ export function applyOpSql(db: Db, transcriptId: string, op: TranscriptOp): unkn
       return { title: before };
     }
     case 'updateHeader': {
-      const before = JSON.parse(
-        db.prepare('SELECT header FROM transcripts WHERE id = ?').pluck().get(transcriptId) as string,
-      ) as Record<string, unknown>;
+      const before = JSON.parse(db.prepare('SELECT header FROM transcripts WHERE id = ?').pluck().get(transcriptId) as string) as Record<
+        string,
+        unknown
+      >;
       db.prepare('UPDATE transcripts SET header = ? WHERE id = ?').run(JSON.stringify({ ...before, ...op.header }), transcriptId);
       return Object.fromEntries(Object.keys(op.header).map((k) => [k, before[k]]));
     }

@@ -1,4 +1,11 @@
-import type { Amendment, Participant, Section, Transcript, TranscriptHeader, TranscriptProcedure } from '../../../shared/contract/channels/transcripts';
+import type {
+  Amendment,
+  Participant,
+  Section,
+  Transcript,
+  TranscriptHeader,
+  TranscriptProcedure,
+} from '../../../shared/contract/channels/transcripts';
 import type { TranscriptContent } from '../../../shared/domain/transcript-editing';
 import { Refusal } from '../../../shared/contract/refusal';
 import type { Db } from '../../store/database';
@@ -27,9 +34,10 @@ export function transcriptRow(db: Db, id: string): TranscriptRow {
 
 /** Sections in order, each with its turns in order. */
 export function readSections(db: Db, id: string): Section[] {
-  const sections = db
-    .prepare('SELECT id, title FROM transcript_sections WHERE transcript_id = ? ORDER BY position')
-    .all(id) as Array<{ id: string; title: string }>;
+  const sections = db.prepare('SELECT id, title FROM transcript_sections WHERE transcript_id = ? ORDER BY position').all(id) as Array<{
+    id: string;
+    title: string;
+  }>;
   const turns = db
     .prepare(
       `SELECT section_id, id, role, name, text, at FROM transcript_turns

@@ -35,7 +35,10 @@ export async function transcriptDocx(doc: Transcript): Promise<Buffer> {
 
   const children: Paragraph[] = [
     para([new TextRun({ ...courtRun('title', '二号', { bold: true }), text: h.court })], { align: 'center' }),
-    para([new TextRun({ ...courtRun('title', '二号', { bold: true, characterSpacing: 120 }), text: doc.title })], { align: 'center', before: 0.5 }),
+    para([new TextRun({ ...courtRun('title', '二号', { bold: true, characterSpacing: 120 }), text: doc.title })], {
+      align: 'center',
+      before: 0.5,
+    }),
     para([new TextRun({ ...courtRun('body', '三号'), text: h.caseNumber })], { align: 'center', before: 0.5 }),
     field('时间', h.startedAt),
     field('地点', h.place),
@@ -60,7 +63,9 @@ export async function transcriptDocx(doc: Transcript): Promise<Buffer> {
     children.push(para([new TextRun({ ...courtRun('heading', '三号'), text: '更正记录' })], { before: 1, keepNext: true }));
     doc.amendments.forEach((a, i) =>
       children.push(
-        para([text(`${i + 1}. ${a.at.slice(0, 10)} ${a.actor}：原为“${a.before}”，更正为“${a.after}”。理由：${a.reason}`)], { indent: true }),
+        para([text(`${i + 1}. ${a.at.slice(0, 10)} ${a.actor}：原为“${a.before}”，更正为“${a.after}”。理由：${a.reason}`)], {
+          indent: true,
+        }),
       ),
     );
   }
@@ -86,7 +91,9 @@ export async function transcriptDocx(doc: Transcript): Promise<Buffer> {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { before: 120 },
-        children: [new TextRun({ ...courtRun('body', '小四'), children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] })],
+        children: [
+          new TextRun({ ...courtRun('body', '小四'), children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] }),
+        ],
       }),
     ],
   });

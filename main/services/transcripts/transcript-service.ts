@@ -150,9 +150,7 @@ export class TranscriptService {
   applyOps(transcriptId: string, clientId: string, ops: readonly ClientOp[], actor: Actor) {
     return inTransaction(this.db, () => {
       const row = transcriptRow(this.db, transcriptId);
-      const seen = this.db.prepare(
-        'SELECT 1 FROM transcript_ops WHERE transcript_id = ? AND client_id = ? AND client_seq = ?',
-      );
+      const seen = this.db.prepare('SELECT 1 FROM transcript_ops WHERE transcript_id = ? AND client_id = ? AND client_seq = ?');
       const fresh = ops.filter((o) => !seen.get(transcriptId, clientId, o.clientSeq));
       if (fresh.length && row.status === 'locked') throw this.lockedError(row.locked_at);
       const at = this.now().toISOString();
@@ -164,7 +162,17 @@ export class TranscriptService {
       for (const { clientSeq, op } of fresh) {
         const before = applyOpSql(this.db, transcriptId, op);
         version += 1;
-        journal.run(transcriptId, version, clientId, clientSeq, op.type, JSON.stringify(op), before === null ? null : JSON.stringify(before), at, actor.displayName);
+        journal.run(
+          transcriptId,
+          version,
+          clientId,
+          clientSeq,
+          op.type,
+          JSON.stringify(op),
+          before === null ? null : JSON.stringify(before),
+          at,
+          actor.displayName,
+        );
         if (version % this.snapshotEvery === 0) this.snapshot(transcriptId, version, 'auto', actor.displayName);
       }
       if (fresh.length) {
@@ -239,7 +247,16 @@ export class TranscriptService {
           `INSERT INTO transcript_ops (transcript_id, seq, client_id, client_seq, type, op, before, at, actor)
            VALUES (?, ?, ?, ?, 'restore', ?, ?, ?, ?)`,
         )
-        .run(transcriptId, next, serviceClientId, next, JSON.stringify({ type: 'restore', toVersion: version }), JSON.stringify({ version: row.version }), at, actor.displayName);
+        .run(
+          transcriptId,
+          next,
+          serviceClientId,
+          next,
+          JSON.stringify({ type: 'restore', toVersion: version }),
+          JSON.stringify({ version: row.version }),
+          at,
+          actor.displayName,
+        );
       this.db.prepare('UPDATE transcripts SET version = ?, updated_at = ? WHERE id = ?').run(next, at, transcriptId);
       this.audit.append({
         actor,

@@ -49,24 +49,60 @@ export function assessTriage(c: TriageCase, documents: readonly TriageDocument[]
 
   const parties = c.parties.filter((p) => p.role !== '公诉机关').length;
   const extra = Math.max(0, parties - config.parties.above);
-  add('parties', `当事人${parties}人`, Math.min(config.parties.maxPoints, extra * config.parties.points), `超过${config.parties.above}人的，每多1人加${config.parties.points}分，最多${config.parties.maxPoints}分`);
+  add(
+    'parties',
+    `当事人${parties}人`,
+    Math.min(config.parties.maxPoints, extra * config.parties.points),
+    `超过${config.parties.above}人的，每多1人加${config.parties.points}分，最多${config.parties.maxPoints}分`,
+  );
 
   const amount = c.claims.reduce((sum, claim) => sum + (claim.amount ?? 0), 0);
   const band = [...config.claimAmount].sort((a, b) => b.atLeast - a.atLeast).find((b) => amount >= b.atLeast);
-  add('claimAmount', amount ? `诉讼请求金额合计 ${yuan(amount)}` : '诉讼请求未列金额', band?.points ?? 0, config.claimAmount.map((b) => `满${yuan(b.atLeast)}加${b.points}分`).join('；') || '未设置');
+  add(
+    'claimAmount',
+    amount ? `诉讼请求金额合计 ${yuan(amount)}` : '诉讼请求未列金额',
+    band?.points ?? 0,
+    config.claimAmount.map((b) => `满${yuan(b.atLeast)}加${b.points}分`).join('；') || '未设置',
+  );
 
   const cause = c.causeOfAction.trim();
   const complex = config.complexCauses.includes(cause);
-  add('cause', cause || '未填写', complex ? config.causePoints : 0, complex ? `属本院设定的复杂案由，加${config.causePoints}分` : config.simpleCauses.includes(cause) ? '属本院设定的常见简单案由，不加分' : '不在复杂案由清单中，不加分');
+  add(
+    'cause',
+    cause || '未填写',
+    complex ? config.causePoints : 0,
+    complex
+      ? `属本院设定的复杂案由，加${config.causePoints}分`
+      : config.simpleCauses.includes(cause)
+        ? '属本院设定的常见简单案由，不加分'
+        : '不在复杂案由清单中，不加分',
+  );
 
   const counter = firstHit(documents, /反诉/);
-  add('counterclaim', counter ? '卷宗中提出反诉' : '未见反诉', counter ? config.counterclaimPoints : 0, `有反诉加${config.counterclaimPoints}分`, counter);
+  add(
+    'counterclaim',
+    counter ? '卷宗中提出反诉' : '未见反诉',
+    counter ? config.counterclaimPoints : 0,
+    `有反诉加${config.counterclaimPoints}分`,
+    counter,
+  );
 
   const evidence = documents.filter((d) => d.category === '证据材料').length;
-  add('evidenceVolume', `证据材料${evidence}份`, evidence > config.evidence.above ? config.evidence.points : 0, `超过${config.evidence.above}份加${config.evidence.points}分`);
+  add(
+    'evidenceVolume',
+    `证据材料${evidence}份`,
+    evidence > config.evidence.above ? config.evidence.points : 0,
+    `超过${config.evidence.above}份加${config.evidence.points}分`,
+  );
 
   const contested = firstHit(documents, denial, ['答辩状', '庭审笔录']);
-  add('contestedFacts', contested ? '答辩或笔录中对事实提出异议' : '未见对事实的异议', contested ? config.contestedPoints : 0, `被告否认或对事实提出异议的，加${config.contestedPoints}分`, contested);
+  add(
+    'contestedFacts',
+    contested ? '答辩或笔录中对事实提出异议' : '未见对事实的异议',
+    contested ? config.contestedPoints : 0,
+    `被告否认或对事实提出异议的，加${config.contestedPoints}分`,
+    contested,
+  );
 
   const foreignAddress = c.parties.find((p) => foreign.test(p.address));
   const foreignDoc = foreignAddress ? null : firstHit(documents, foreign, ['起诉状', '答辩状', '身份证明', '授权委托书']);
@@ -80,7 +116,13 @@ export function assessTriage(c: TriageCase, documents: readonly TriageDocument[]
   );
 
   const missing = firstHit(documents, whereabouts);
-  add('unknownWhereabouts', missing ? '有当事人下落不明或需公告送达' : '未见下落不明', missing ? config.unknownWhereaboutsPoints : 0, `需公告送达的加${config.unknownWhereaboutsPoints}分（公告送达的案件不适用简易程序）`, missing);
+  add(
+    'unknownWhereabouts',
+    missing ? '有当事人下落不明或需公告送达' : '未见下落不明',
+    missing ? config.unknownWhereaboutsPoints : 0,
+    `需公告送达的加${config.unknownWhereaboutsPoints}分（公告送达的案件不适用简易程序）`,
+    missing,
+  );
 
   const score = reasons.reduce((s, r) => s + r.points, 0);
   return { track: score >= config.threshold ? '繁' : '简', score, threshold: config.threshold, reasons };

@@ -30,7 +30,9 @@ export class TriageSettings {
     return inTransaction(this.db, () => {
       const before = this.get();
       this.db
-        .prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+        .prepare(
+          'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+        )
         .run(settingKey, JSON.stringify(config), this.now().toISOString());
       this.audit.append({
         actor,

@@ -19,13 +19,7 @@ export function AuditFilterForm({ onSearch }: Props) {
   const kindOptions = audit.auditKinds.map((value) => ({ value, label: t(`kind.${value}`) }));
 
   return (
-    <Form
-      form={form}
-      layout="inline"
-      data-testid="audit-filter"
-      onFinish={onSearch}
-      style={{ rowGap: 12 }}
-    >
+    <Form form={form} layout="inline" data-testid="audit-filter" onFinish={onSearch} style={{ rowGap: 12 }}>
       <Form.Item name="caseId" label={t('audit.caseId')}>
         <Input allowClear data-testid="audit-filter-case" style={{ width: 160 }} />
       </Form.Item>
@@ -42,13 +36,7 @@ export function AuditFilterForm({ onSearch }: Props) {
         <Input allowClear data-testid="audit-filter-actor" style={{ width: 140 }} />
       </Form.Item>
       <Form.Item name="kind" label={t('audit.kind')}>
-        <Select
-          allowClear
-          data-testid="audit-filter-kind"
-          placeholder={t('audit.any')}
-          options={kindOptions}
-          style={{ width: 140 }}
-        />
+        <Select allowClear data-testid="audit-filter-kind" placeholder={t('audit.any')} options={kindOptions} style={{ width: 140 }} />
       </Form.Item>
       <Form.Item name="from" label={t('audit.from')}>
         <DateField data-testid="audit-filter-from" />

@@ -45,8 +45,7 @@ function AuditStatsBody({ filter }: { filter: audit.AuditFilter }) {
   const t = useT();
   const stats = useInvoke(audit.auditStats, filter, JSON.stringify(filter));
   const kindLabels = useMemo(
-    () =>
-      Object.fromEntries(audit.auditKinds.map((k) => [k, t(`kind.${k}`)])) as Record<audit.AuditKind, string>,
+    () => Object.fromEntries(audit.auditKinds.map((k) => [k, t(`kind.${k}`)])) as Record<audit.AuditKind, string>,
     [t],
   );
 
@@ -78,9 +77,7 @@ function AuditStatsBody({ filter }: { filter: audit.AuditFilter }) {
                 })
               : t('audit.stats.noDecisions')}
           </Typography.Text>
-          <Typography.Text type="secondary">
-            {t('audit.stats.entries', { total, days: days.length })}
-          </Typography.Text>
+          <Typography.Text type="secondary">{t('audit.stats.entries', { total, days: days.length })}</Typography.Text>
         </Flex>
         <div style={{ flex: '1 1 420px', minWidth: 0 }}>
           {days.length === 0 ? (

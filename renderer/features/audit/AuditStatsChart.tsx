@@ -14,9 +14,6 @@ interface Props {
 
 /** The per-day stacked bars. Loaded on demand, so ECharts stays out of the first bundle. */
 export default function AuditStatsChart({ days, kindLabels, label }: Props) {
-  const option = useMemo(
-    () => ({ ...auditStatsChartOption(days, kindLabels), textStyle: { fontFamily } }),
-    [days, kindLabels],
-  );
+  const option = useMemo(() => ({ ...auditStatsChartOption(days, kindLabels), textStyle: { fontFamily } }), [days, kindLabels]);
   return <EChart option={option} height={260} aria-label={label} data-testid="audit-stats-chart" />;
 }

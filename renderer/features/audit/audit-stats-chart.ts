@@ -7,9 +7,7 @@ type AuditKind = audit.AuditKind;
 type AuditStats = audit.AuditStats;
 type StatsDay = AuditStats['days'][number];
 
-export type AuditStatsChartOption = ComposeOption<
-  BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
->;
+export type AuditStatsChartOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
 /** One colour per audit kind, fixed so a kind keeps its colour whatever the filter shows. */
 export const auditKindColors: Record<AuditKind, string> = {
@@ -81,10 +79,7 @@ export function totalEntries(days: readonly StatsDay[]): number {
 }
 
 /** The stacked bar chart: one bar per day, one stacked segment per kind. */
-export function auditStatsChartOption(
-  days: readonly StatsDay[],
-  kindLabels: Record<AuditKind, string>,
-): AuditStatsChartOption {
+export function auditStatsChartOption(days: readonly StatsDay[], kindLabels: Record<AuditKind, string>): AuditStatsChartOption {
   const filled = fillDays(days);
   return {
     animation: false,
@@ -99,15 +94,13 @@ export function auditStatsChartOption(
       axisLabel: { hideOverlap: true },
     },
     yAxis: { type: 'value', minInterval: 1 },
-    series: audit.auditKinds.map(
-      (kind): BarSeriesOption => ({
-        type: 'bar',
-        name: kindLabels[kind],
-        stack: 'kinds',
-        barMaxWidth: 40,
-        emphasis: { focus: 'series' },
-        data: filled.map((d) => d.counts[kind]),
-      }),
-    ),
+    series: audit.auditKinds.map((kind): BarSeriesOption => ({
+      type: 'bar',
+      name: kindLabels[kind],
+      stack: 'kinds',
+      barMaxWidth: 40,
+      emphasis: { focus: 'series' },
+      data: filled.map((d) => d.counts[kind]),
+    })),
   };
 }

@@ -83,11 +83,19 @@ export function BackfillDrawer({ open, caseId, onClose, onApply }: Props) {
   const row = (key: string | null, label: string, value: string, source: SourceSpan, problem: string | null) => (
     <div key={key ?? label} style={{ marginBottom: 6 }} data-testid={key ? `backfill-${key}` : undefined}>
       <Space align="start">
-        {key ? <Checkbox checked={selected.has(key)} onChange={(e) => toggle(key, e.target.checked)} /> : <span style={{ width: 16, display: 'inline-block' }} />}
+        {key ? (
+          <Checkbox checked={selected.has(key)} onChange={(e) => toggle(key, e.target.checked)} />
+        ) : (
+          <span style={{ width: 16, display: 'inline-block' }} />
+        )}
         <div>
           <Typography.Text type="secondary">{label}：</Typography.Text>
           <Typography.Text strong>{value}</Typography.Text>
-          {problem ? <Tag color="red" style={{ marginInlineStart: 6 }}>{problem}</Tag> : null}
+          {problem ? (
+            <Tag color="red" style={{ marginInlineStart: 6 }}>
+              {problem}
+            </Tag>
+          ) : null}
           {!key ? <Tag style={{ marginInlineStart: 6 }}>{t('backfill.notInForm')}</Tag> : null}
           <Source source={source} />
         </div>
@@ -122,7 +130,13 @@ export function BackfillDrawer({ open, caseId, onClose, onApply }: Props) {
     >
       {!caseId ? (
         <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }}>
-          <Input.TextArea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder={t('backfill.paste')} data-testid="backfill-paste" />
+          <Input.TextArea
+            rows={6}
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+            placeholder={t('backfill.paste')}
+            data-testid="backfill-paste"
+          />
           <Button
             loading={running}
             disabled={!pasted.trim()}
@@ -144,7 +158,12 @@ export function BackfillDrawer({ open, caseId, onClose, onApply }: Props) {
             title={t('backfill.notice')}
             description={p.read.map((r) => `${r.fileName}：${r.reason}`).join('；')}
           />
-          <AiNotice model={result.ai.modelId} modelVersion={result.ai.modelVersion} modelSha256={result.ai.modelSha256} confidence={result.ai.confidence} />
+          <AiNotice
+            model={result.ai.modelId}
+            modelVersion={result.ai.modelVersion}
+            modelSha256={result.ai.modelSha256}
+            confidence={result.ai.confidence}
+          />
           {p.parties.length === 0 && p.claims.length === 0 ? <Empty description={t('backfill.empty')} /> : null}
           {p.parties.map((party, i) => (
             <div key={i} style={{ border: '1px solid #eee', borderRadius: 6, padding: 8, margin: '12px 0' }} data-testid="backfill-party">
@@ -163,9 +182,17 @@ export function BackfillDrawer({ open, caseId, onClose, onApply }: Props) {
           ))}
           {p.claims.length ? <Typography.Title level={5}>{t('backfill.claims')}</Typography.Title> : null}
           {p.claims.map((c, i) =>
-            row(claimKey(i), `${t('backfill.claim', { n: i + 1 })}${c.amount ? t('backfill.claimAmount', { amount: c.amount.value.toLocaleString('zh-CN') }) : ''}`, c.text.value, c.text.source, null),
+            row(
+              claimKey(i),
+              `${t('backfill.claim', { n: i + 1 })}${c.amount ? t('backfill.claimAmount', { amount: c.amount.value.toLocaleString('zh-CN') }) : ''}`,
+              c.text.value,
+              c.text.source,
+              null,
+            ),
           )}
-          {p.dates.map((d, i) => row(d.field === 'filedOn' ? dateKey(i) : null, t(`backfill.field.${d.field}`), d.value.value, d.value.source, null))}
+          {p.dates.map((d, i) =>
+            row(d.field === 'filedOn' ? dateKey(i) : null, t(`backfill.field.${d.field}`), d.value.value, d.value.source, null),
+          )}
         </>
       ) : null}
     </Drawer>

@@ -68,12 +68,19 @@ export function CaseAssistPanel({ value }: { value: Case }) {
         <Button type="primary" loading={similarAction.running} onClick={() => void findSimilar()} data-testid="case-assist-similar-run">
           {t('caseAssist.similarRun')}
         </Button>
-        <Button href="#/similar" data-testid="case-assist-similar-page">{t('caseAssist.similarPage')}</Button>
+        <Button href="#/similar" data-testid="case-assist-similar-page">
+          {t('caseAssist.similarPage')}
+        </Button>
         <FactsSource facts={facts} />
       </Space>
       {similarAction.error ? <ApiErrorAlert error={similarAction.error} /> : null}
       {similar ? (
-        <AiNotice model={similar.ai.modelId} modelVersion={similar.ai.modelVersion} modelSha256={similar.ai.modelSha256} confidence={similar.ai.confidence} />
+        <AiNotice
+          model={similar.ai.modelId}
+          modelVersion={similar.ai.modelVersion}
+          modelSha256={similar.ai.modelSha256}
+          confidence={similar.ai.confidence}
+        />
       ) : null}
       {similar && similar.results.length === 0 ? <Alert type="info" showIcon title={t('caseAssist.similarNone')} /> : null}
       {similar?.results.map((hit, i) => (
@@ -91,7 +98,9 @@ export function CaseAssistPanel({ value }: { value: Case }) {
         <Button type="primary" loading={assistAction.running} onClick={() => void runAssist()} data-testid="case-assist-judgment-run">
           {t('caseAssist.assistRun')}
         </Button>
-        <Button href="#/deviation" data-testid="case-assist-deviation-page">{t('caseAssist.assistPage')}</Button>
+        <Button href="#/deviation" data-testid="case-assist-deviation-page">
+          {t('caseAssist.assistPage')}
+        </Button>
         <FactsSource facts={facts} />
       </Space>
       {assistAction.error ? <ApiErrorAlert error={assistAction.error} /> : null}

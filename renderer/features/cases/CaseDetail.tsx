@@ -15,7 +15,17 @@ import { TimeLimitTag } from './TimeLimitTag';
 const dash = (s: string | null | undefined) => (s ? s : '—');
 
 /** 案件详情 with edit, undo of the last edit, 归档 / 移除 (confirmed) and 恢复. */
-export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; onChange: (c: Case) => void; onEdit: () => void; onBack: () => void }) {
+export function CaseDetail({
+  value,
+  onChange,
+  onEdit,
+  onBack,
+}: {
+  value: Case;
+  onChange: (c: Case) => void;
+  onEdit: () => void;
+  onBack: () => void;
+}) {
   const t = useT();
   const { running, error, run } = useAction();
   const change = async (work: () => Promise<Case>, done?: string) => {
@@ -25,7 +35,11 @@ export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; o
     if (done) void message.success(done);
   };
   const confirmStatus = (status: 'archived' | 'removed' | 'open') => {
-    const text = { archived: t('cases.archiveConfirm', { caseNumber: value.caseNumber }), removed: t('cases.removeConfirm', { caseNumber: value.caseNumber }), open: t('cases.restoreConfirm', { caseNumber: value.caseNumber }) }[status];
+    const text = {
+      archived: t('cases.archiveConfirm', { caseNumber: value.caseNumber }),
+      removed: t('cases.removeConfirm', { caseNumber: value.caseNumber }),
+      open: t('cases.restoreConfirm', { caseNumber: value.caseNumber }),
+    }[status];
     Modal.confirm({
       title: text,
       okText: t('cases.confirm'),
@@ -76,7 +90,9 @@ export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; o
           </Space>
         }
       />
-      {error ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(error)} data-testid="case-detail-error" /> : null}
+      {error ? (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(error)} data-testid="case-detail-error" />
+      ) : null}
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions column={3} size="small">
           <Descriptions.Item label={t('cases.field.cause')}>
@@ -129,11 +145,19 @@ export function CaseDetail({ value, onChange, onEdit, onBack }: { value: Case; o
           {value.claims.map((c, i) => (
             <li key={i}>
               {c.text}
-              {c.amount !== null ? <Typography.Text type="secondary">{t('cases.claim.amountValue', { amount: c.amount.toLocaleString('zh-CN', { minimumFractionDigits: 2 }) })}</Typography.Text> : null}
+              {c.amount !== null ? (
+                <Typography.Text type="secondary">
+                  {t('cases.claim.amountValue', { amount: c.amount.toLocaleString('zh-CN', { minimumFractionDigits: 2 }) })}
+                </Typography.Text>
+              ) : null}
             </li>
           ))}
         </ol>
-        {total > 0 ? <Typography.Text strong>{t('cases.claim.total', { amount: total.toLocaleString('zh-CN', { minimumFractionDigits: 2 }) })}</Typography.Text> : null}
+        {total > 0 ? (
+          <Typography.Text strong>
+            {t('cases.claim.total', { amount: total.toLocaleString('zh-CN', { minimumFractionDigits: 2 }) })}
+          </Typography.Text>
+        ) : null}
       </Card>
       <DossierPanel caseId={value.id} editable={editable} />
       <CaseAssistPanel value={value} />

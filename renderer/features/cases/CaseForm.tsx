@@ -114,7 +114,13 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
         }
       />
       {errorCount > 0 ? (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('cases.invalid', { count: errorCount })} data-testid="case-form-invalid" />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('cases.invalid', { count: errorCount })}
+          data-testid="case-form-invalid"
+        />
       ) : null}
       {serverError ? (
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(serverError)} data-testid="case-form-server-error" />
@@ -199,10 +205,28 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
             <Card title={t('cases.section.dates')} size="small" style={{ marginBottom: 16 }}>
               <Row gutter={12}>
                 <Col span={12}>
-                  {field('filedOn', t('cases.field.filedOn'), <DateField value={draft.filedOn} onChange={(filedOn) => update({ filedOn })} style={{ width: '100%' }} data-testid="case-field-filedOn" />)}
+                  {field(
+                    'filedOn',
+                    t('cases.field.filedOn'),
+                    <DateField
+                      value={draft.filedOn}
+                      onChange={(filedOn) => update({ filedOn })}
+                      style={{ width: '100%' }}
+                      data-testid="case-field-filedOn"
+                    />,
+                  )}
                 </Col>
                 <Col span={12}>
-                  {field('hearingOn', t('cases.field.hearingOn'), <DateField value={draft.hearingOn} onChange={(hearingOn) => update({ hearingOn })} style={{ width: '100%' }} data-testid="case-field-hearingOn" />)}
+                  {field(
+                    'hearingOn',
+                    t('cases.field.hearingOn'),
+                    <DateField
+                      value={draft.hearingOn}
+                      onChange={(hearingOn) => update({ hearingOn })}
+                      style={{ width: '100%' }}
+                      data-testid="case-field-hearingOn"
+                    />,
+                  )}
                 </Col>
                 <Col span={12}>
                   {field(
@@ -221,7 +245,16 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
                   )}
                 </Col>
                 <Col span={12}>
-                  {field('closedOn', t('cases.field.closedOn'), <DateField value={draft.closedOn} onChange={(closedOn) => update({ closedOn })} style={{ width: '100%' }} data-testid="case-field-closedOn" />)}
+                  {field(
+                    'closedOn',
+                    t('cases.field.closedOn'),
+                    <DateField
+                      value={draft.closedOn}
+                      onChange={(closedOn) => update({ closedOn })}
+                      style={{ width: '100%' }}
+                      data-testid="case-field-closedOn"
+                    />,
+                  )}
                 </Col>
               </Row>
             </Card>
@@ -230,16 +263,38 @@ export function CaseForm({ editing, onSaved, onCancel }: Props) {
             <Card title={t('cases.section.panel')} size="small" style={{ marginBottom: 16 }}>
               <Row gutter={12}>
                 <Col span={12}>
-                  {field('panel.presidingJudge', t('cases.field.presidingJudge'), <Input value={draft.presidingJudge} onChange={(e) => update({ presidingJudge: e.target.value })} data-testid="case-field-presidingJudge" />)}
+                  {field(
+                    'panel.presidingJudge',
+                    t('cases.field.presidingJudge'),
+                    <Input
+                      value={draft.presidingJudge}
+                      onChange={(e) => update({ presidingJudge: e.target.value })}
+                      data-testid="case-field-presidingJudge"
+                    />,
+                  )}
                 </Col>
                 <Col span={12}>
-                  {field('panel.clerk', t('cases.field.clerk'), <Input value={draft.clerk} onChange={(e) => update({ clerk: e.target.value })} data-testid="case-field-clerk" />)}
+                  {field(
+                    'panel.clerk',
+                    t('cases.field.clerk'),
+                    <Input value={draft.clerk} onChange={(e) => update({ clerk: e.target.value })} data-testid="case-field-clerk" />,
+                  )}
                 </Col>
                 <Col span={12}>
-                  {field('panel.judges', t('cases.field.judges'), <Input value={draft.judges} onChange={(e) => update({ judges: e.target.value })} />, t('cases.field.namesHelp'))}
+                  {field(
+                    'panel.judges',
+                    t('cases.field.judges'),
+                    <Input value={draft.judges} onChange={(e) => update({ judges: e.target.value })} />,
+                    t('cases.field.namesHelp'),
+                  )}
                 </Col>
                 <Col span={12}>
-                  {field('panel.assessors', t('cases.field.assessors'), <Input value={draft.assessors} onChange={(e) => update({ assessors: e.target.value })} />, t('cases.field.namesHelp'))}
+                  {field(
+                    'panel.assessors',
+                    t('cases.field.assessors'),
+                    <Input value={draft.assessors} onChange={(e) => update({ assessors: e.target.value })} />,
+                    t('cases.field.namesHelp'),
+                  )}
                 </Col>
               </Row>
             </Card>

@@ -13,7 +13,15 @@ function withKindGuess(party: PartyDraft, patch: Partial<PartyDraft>): PartyDraf
 }
 
 /** 当事人 of the case form: one row a party, labels on the first row only. */
-export function CasePartiesCard({ parties, field, onChange }: { parties: PartyDraft[]; field: FieldRenderer; onChange: (parties: PartyDraft[]) => void }) {
+export function CasePartiesCard({
+  parties,
+  field,
+  onChange,
+}: {
+  parties: PartyDraft[];
+  field: FieldRenderer;
+  onChange: (parties: PartyDraft[]) => void;
+}) {
   const t = useT();
   const setParty = (i: number, patch: Partial<PartyDraft>) => onChange(parties.map((p, j) => (j === i ? withKindGuess(p, patch) : p)));
   return (
@@ -22,7 +30,12 @@ export function CasePartiesCard({ parties, field, onChange }: { parties: PartyDr
       size="small"
       style={{ marginBottom: 16 }}
       extra={
-        <Button size="small" icon={<PlusOutlined />} onClick={() => onChange([...parties, emptyParty('第三人')])} data-testid="case-party-add">
+        <Button
+          size="small"
+          icon={<PlusOutlined />}
+          onClick={() => onChange([...parties, emptyParty('第三人')])}
+          data-testid="case-party-add"
+        >
           {t('cases.party.add')}
         </Button>
       }
@@ -31,28 +44,74 @@ export function CasePartiesCard({ parties, field, onChange }: { parties: PartyDr
       {parties.map((p, i) => (
         <Row gutter={8} key={i} data-testid="case-party" align="top">
           <Col span={3}>
-            {field(`parties.${i}.role`, i === 0 ? t('cases.party.role') : '', <Select value={p.role} onChange={(role: PartyDraft['role']) => setParty(i, { role })} options={partyRoles.map((r) => ({ value: r, label: r }))} />)}
+            {field(
+              `parties.${i}.role`,
+              i === 0 ? t('cases.party.role') : '',
+              <Select
+                value={p.role}
+                onChange={(role: PartyDraft['role']) => setParty(i, { role })}
+                options={partyRoles.map((r) => ({ value: r, label: r }))}
+              />,
+            )}
           </Col>
           <Col span={4}>
-            {field(`parties.${i}.name`, i === 0 ? t('cases.party.name') : '', <Input value={p.name} onChange={(e) => setParty(i, { name: e.target.value })} data-testid={`case-party-${i}-name`} />)}
+            {field(
+              `parties.${i}.name`,
+              i === 0 ? t('cases.party.name') : '',
+              <Input value={p.name} onChange={(e) => setParty(i, { name: e.target.value })} data-testid={`case-party-${i}-name`} />,
+            )}
           </Col>
           <Col span={3}>
-            {field(`parties.${i}.kind`, i === 0 ? t('cases.party.kind') : '', <Select value={p.kind} onChange={(kind: PartyDraft['kind']) => setParty(i, { kind })} options={partyKinds.map((k) => ({ value: k, label: t(`cases.partyKind.${k}`) }))} />)}
+            {field(
+              `parties.${i}.kind`,
+              i === 0 ? t('cases.party.kind') : '',
+              <Select
+                value={p.kind}
+                onChange={(kind: PartyDraft['kind']) => setParty(i, { kind })}
+                options={partyKinds.map((k) => ({ value: k, label: t(`cases.partyKind.${k}`) }))}
+              />,
+            )}
           </Col>
           <Col span={4}>
-            {field(`parties.${i}.idNumber`, i === 0 ? t('cases.party.idNumber') : '', <Input value={p.idNumber} onChange={(e) => setParty(i, { idNumber: e.target.value })} data-testid={`case-party-${i}-idNumber`} />)}
+            {field(
+              `parties.${i}.idNumber`,
+              i === 0 ? t('cases.party.idNumber') : '',
+              <Input
+                value={p.idNumber}
+                onChange={(e) => setParty(i, { idNumber: e.target.value })}
+                data-testid={`case-party-${i}-idNumber`}
+              />,
+            )}
           </Col>
           <Col span={3}>
-            {field(`parties.${i}.phone`, i === 0 ? t('cases.party.phone') : '', <Input value={p.phone} onChange={(e) => setParty(i, { phone: e.target.value })} />)}
+            {field(
+              `parties.${i}.phone`,
+              i === 0 ? t('cases.party.phone') : '',
+              <Input value={p.phone} onChange={(e) => setParty(i, { phone: e.target.value })} />,
+            )}
           </Col>
           <Col span={4}>
-            {field(`parties.${i}.address`, i === 0 ? t('cases.party.address') : '', <Input value={p.address} onChange={(e) => setParty(i, { address: e.target.value })} />)}
+            {field(
+              `parties.${i}.address`,
+              i === 0 ? t('cases.party.address') : '',
+              <Input value={p.address} onChange={(e) => setParty(i, { address: e.target.value })} />,
+            )}
           </Col>
           <Col span={2}>
-            {field(`parties.${i}.agent`, i === 0 ? t('cases.party.agent') : '', <Input value={p.agent} onChange={(e) => setParty(i, { agent: e.target.value })} />)}
+            {field(
+              `parties.${i}.agent`,
+              i === 0 ? t('cases.party.agent') : '',
+              <Input value={p.agent} onChange={(e) => setParty(i, { agent: e.target.value })} />,
+            )}
           </Col>
           <Col span={1} style={{ paddingTop: i === 0 ? 30 : 0 }}>
-            <Button type="text" danger aria-label={t('cases.delete')} icon={<DeleteOutlined />} onClick={() => onChange(parties.filter((_, j) => j !== i))} />
+            <Button
+              type="text"
+              danger
+              aria-label={t('cases.delete')}
+              icon={<DeleteOutlined />}
+              onClick={() => onChange(parties.filter((_, j) => j !== i))}
+            />
           </Col>
         </Row>
       ))}

@@ -38,7 +38,11 @@ function targetIndex(parties: PartyDraft[], proposal: PartyProposal): number {
   return parties.findIndex((p) => p.name.trim() === '' && p.role === proposal.role.value);
 }
 
-export function applyProposals(draft: CaseDraft, p: BackfillProposals, selected: ReadonlySet<string>): { draft: CaseDraft; applied: number } {
+export function applyProposals(
+  draft: CaseDraft,
+  p: BackfillProposals,
+  selected: ReadonlySet<string>,
+): { draft: CaseDraft; applied: number } {
   const parties = draft.parties.map((x) => ({ ...x }));
   let applied = 0;
   p.parties.forEach((proposal, i) => {

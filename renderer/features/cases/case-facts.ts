@@ -28,7 +28,10 @@ export async function loadCaseFacts(value: Case): Promise<CaseFacts> {
   const complaint = documents.find((d) => d.category === '起诉状');
   if (complaint) {
     const { pages } = await invoke(dossierText, { id: complaint.id });
-    const text = pages.map((p) => p.text).join('\n').trim();
+    const text = pages
+      .map((p) => p.text)
+      .join('\n')
+      .trim();
     if (text.length >= 10) return { text: text.slice(0, maxChars), fileName: complaint.fileName };
   }
   return { text: factsFromRecord(value), fileName: null };

@@ -101,7 +101,7 @@ export function draftToInput(d: CaseDraft): CaseInputDraft {
     status: d.status,
     filedOn: dateOrNull(d.filedOn),
     hearingOn: dateOrNull(d.hearingOn),
-    timeLimitDays: days === '' ? null : (Number.isFinite(Number(days)) ? Number(days) : (days as unknown as number)),
+    timeLimitDays: days === '' ? null : Number.isFinite(Number(days)) ? Number(days) : (days as unknown as number),
     closedOn: dateOrNull(d.closedOn),
     panel: {
       presidingJudge: d.presidingJudge,
@@ -112,7 +112,10 @@ export function draftToInput(d: CaseDraft): CaseInputDraft {
     parties: d.parties,
     claims: d.claims.map((c) => {
       const amount = c.amount.trim().replace(/[,，]/g, '');
-      return { text: c.text, amount: amount === '' ? null : Number.isFinite(Number(amount)) ? Number(amount) : (amount as unknown as number) };
+      return {
+        text: c.text,
+        amount: amount === '' ? null : Number.isFinite(Number(amount)) ? Number(amount) : (amount as unknown as number),
+      };
     }),
   };
 }

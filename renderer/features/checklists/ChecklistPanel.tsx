@@ -2,7 +2,13 @@ import { Alert, Button, Empty, Popconfirm, Radio, Select, Space, Spin, Table, Ta
 import { useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract';
 import type { EvidenceRef, GuidanceItem, MarkStatus } from '../../../shared/contract/channels/checklists';
-import { checklistsDismiss, checklistsForCase, checklistsList, checklistsMark, markStatuses } from '../../../shared/contract/channels/checklists';
+import {
+  checklistsDismiss,
+  checklistsForCase,
+  checklistsList,
+  checklistsMark,
+  markStatuses,
+} from '../../../shared/contract/channels/checklists';
 import { invoke } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { useInvoke } from '../../api/useInvoke';
@@ -72,7 +78,14 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
   const mark = (item: GuidanceItem, status: MarkStatus | null) =>
     act(item.id, () => invoke(checklistsMark, { caseId, checklistId: data!.checklist!.id, itemId: item.id, status, note: '' }));
   const dismiss = (item: GuidanceItem) =>
-    act(item.id, () => invoke(checklistsDismiss, { caseId, checklistId: data!.checklist!.id, itemId: item.id, reason: '法官已知悉' /* stored in the audit trail in Chinese, whatever the UI language */ }));
+    act(item.id, () =>
+      invoke(checklistsDismiss, {
+        caseId,
+        checklistId: data!.checklist!.id,
+        itemId: item.id,
+        reason: '法官已知悉' /* stored in the audit trail in Chinese, whatever the UI language */,
+      }),
+    );
 
   if (guidance.error && !data) return <ApiErrorAlert error={guidance.error} onRetry={guidance.reload} />;
   if (!data) return <Spin data-testid="checklist-loading" />;
@@ -86,11 +99,23 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
           value={data.checklist?.id}
           placeholder={t('checklists.checklistPlaceholder')}
           onChange={(v: string) => setChecklistId(v)}
-          options={(list.data ?? []).map((c) => ({ value: c.id, label: t('checklists.checklistOption', { cause: c.cause, kind: t(c.kind === 'civil' ? 'checklists.kind.civil' : 'checklists.kind.criminal'), count: c.items }) }))}
+          options={(list.data ?? []).map((c) => ({
+            value: c.id,
+            label: t('checklists.checklistOption', {
+              cause: c.cause,
+              kind: t(c.kind === 'civil' ? 'checklists.kind.civil' : 'checklists.kind.criminal'),
+              count: c.items,
+            }),
+          }))}
           data-testid="checklist-select"
         />
         <Typography.Text type="secondary">{t('checklists.chosen', { reason: data.reason, count: data.documents })}</Typography.Text>
-        <AiNotice model={data.ai.modelId} modelVersion={data.ai.modelVersion} modelSha256={data.ai.modelSha256} confidence={data.ai.confidence} />
+        <AiNotice
+          model={data.ai.modelId}
+          modelVersion={data.ai.modelVersion}
+          modelSha256={data.ai.modelSha256}
+          confidence={data.ai.confidence}
+        />
       </Space>
       {error ? <ApiErrorAlert error={error} /> : null}
       {!data.checklist ? (
@@ -126,7 +151,11 @@ export function ChecklistPanel({ caseId }: { caseId: string }) {
                   </Space>
                 ),
               },
-              { title: t('checklists.col.typical'), width: '18%', render: (_, item) => <span style={{ fontSize: 12 }}>{item.typicalEvidence.join('；')}</span> },
+              {
+                title: t('checklists.col.typical'),
+                width: '18%',
+                render: (_, item) => <span style={{ fontSize: 12 }}>{item.typicalEvidence.join('；')}</span>,
+              },
               {
                 title: t('checklists.col.suggestion'),
                 render: (_, item) => (

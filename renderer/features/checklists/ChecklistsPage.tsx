@@ -39,7 +39,8 @@ export function ChecklistsPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const panel = (feature: 'evidenceGuidance' | 'triage' | 'backfill', node: ReactNode) => (on(feature) ? node : <AiDisabledNotice feature={feature} />);
+  const panel = (feature: 'evidenceGuidance' | 'triage' | 'backfill', node: ReactNode) =>
+    on(feature) ? node : <AiDisabledNotice feature={feature} />;
 
   return (
     <div data-testid="evidence-page">
@@ -54,7 +55,10 @@ export function ChecklistsPage() {
           onSearch={setQuery}
           value={caseId ?? undefined}
           onChange={(id: string) => setPicked(id)}
-          options={(cases.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.caseNumber} · ${c.causeOfAction} · ${c.partiesLine}` }))}
+          options={(cases.data?.items ?? []).map((c) => ({
+            value: c.id,
+            label: `${c.caseNumber} · ${c.causeOfAction} · ${c.partiesLine}`,
+          }))}
           data-testid="evidence-case-select"
         />
         <Typography.Text type="secondary">{t('checklists.keys')}</Typography.Text>
@@ -66,7 +70,11 @@ export function ChecklistsPage() {
           activeKey={tab}
           onChange={setTab}
           items={[
-            { key: 'checklist', label: t('checklists.tab.checklist'), children: panel('evidenceGuidance', <ChecklistPanel caseId={caseId} />) },
+            {
+              key: 'checklist',
+              label: t('checklists.tab.checklist'),
+              children: panel('evidenceGuidance', <ChecklistPanel caseId={caseId} />),
+            },
             { key: 'triage', label: t('checklists.tab.triage'), children: panel('triage', <TriagePanel caseId={caseId} />) },
             { key: 'addresses', label: t('checklists.tab.addresses'), children: panel('backfill', <AddressPanel caseId={caseId} />) },
           ]}

@@ -136,10 +136,20 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
       data-testid="dossier-panel"
       extra={
         <Space>
-          <Button icon={<TagsOutlined />} disabled={!editable || documents.length === 0 || action.running} onClick={() => void action.run(catalogue)} data-testid="dossier-catalogue">
+          <Button
+            icon={<TagsOutlined />}
+            disabled={!editable || documents.length === 0 || action.running}
+            onClick={() => void action.run(catalogue)}
+            data-testid="dossier-catalogue"
+          >
             {t('dossier.catalogue')}
           </Button>
-          <Button icon={<FileProtectOutlined />} disabled={!editable || documents.length === 0 || action.running} onClick={() => void exportArchive()} data-testid="dossier-archive">
+          <Button
+            icon={<FileProtectOutlined />}
+            disabled={!editable || documents.length === 0 || action.running}
+            onClick={() => void exportArchive()}
+            data-testid="dossier-archive"
+          >
             {t('dossier.archive')}
           </Button>
         </Space>
@@ -147,7 +157,9 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
     >
       {editable ? <DossierDropZone onFiles={(files) => void importFiles(files)} /> : null}
       <ImportProgressList items={progress} />
-      {action.error ? <Alert type="error" showIcon title={errorMessage(action.error)} style={{ marginBottom: 12 }} data-testid="dossier-error" /> : null}
+      {action.error ? (
+        <Alert type="error" showIcon title={errorMessage(action.error)} style={{ marginBottom: 12 }} data-testid="dossier-error" />
+      ) : null}
       {list.error ? <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} /> : null}
       {notice ? <Alert type="info" showIcon title={notice} style={{ marginBottom: 12 }} data-testid="dossier-ai-off" /> : null}
       {ai ? (
@@ -178,7 +190,9 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
               <Typography.Text copyable code>
                 {archive.path}
               </Typography.Text>
-              {archive.uncatalogued.length ? <div>{t('dossier.archivedUncatalogued', { list: archive.uncatalogued.join('、') })}</div> : null}
+              {archive.uncatalogued.length ? (
+                <div>{t('dossier.archivedUncatalogued', { list: archive.uncatalogued.join('、') })}</div>
+              ) : null}
             </div>
           }
         />
@@ -191,7 +205,12 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
           data-testid="dossier-verify-path"
           aria-label={t('dossier.verifyPath')}
         />
-        <Button icon={<SafetyCertificateOutlined />} disabled={!verifyPath.trim() || action.running} onClick={() => void verify()} data-testid="dossier-verify">
+        <Button
+          icon={<SafetyCertificateOutlined />}
+          disabled={!verifyPath.trim() || action.running}
+          onClick={() => void verify()}
+          data-testid="dossier-verify"
+        >
           {t('dossier.verify')}
         </Button>
       </Space.Compact>
@@ -202,7 +221,15 @@ export function DossierPanel({ caseId, editable }: { caseId: string; editable: b
           showIcon
           data-testid="dossier-verify-result"
           title={verdict.ok ? t('dossier.verifyOk', { count: verdict.checked }) : t('dossier.verifyFailed')}
-          description={verdict.ok ? null : <ul style={{ margin: 0 }}>{verdict.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+          description={
+            verdict.ok ? null : (
+              <ul style={{ margin: 0 }}>
+                {verdict.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )
+          }
         />
       ) : null}
     </Card>

@@ -63,13 +63,19 @@ export function DossierTable({ documents, loading, editable, categoryWidth, onCo
           title: t('dossier.col.confidence'),
           width: 80,
           render: (_, d) =>
-            d.confidence === null || d.correctedBy ? '—' : (
+            d.confidence === null || d.correctedBy ? (
+              '—'
+            ) : (
               <Tag color={confidenceColor(d.confidence)} data-testid="dossier-confidence">
                 {Math.round(d.confidence * 100)}%
               </Tag>
             ),
         },
-        { title: t('dossier.col.fileName'), dataIndex: 'fileName', render: (name: string) => <span data-testid="dossier-file-name">{name}</span> },
+        {
+          title: t('dossier.col.fileName'),
+          dataIndex: 'fileName',
+          render: (name: string) => <span data-testid="dossier-file-name">{name}</span>,
+        },
         {
           title: t('dossier.col.pages'),
           width: 110,
@@ -80,7 +86,11 @@ export function DossierTable({ documents, loading, editable, categoryWidth, onCo
             </span>
           ),
         },
-        { title: t('dossier.col.reasons'), width: 220, render: (_, d) => (d.category === null ? '—' : <ReasonsPopover reasons={d.reasons} excerpt={d.excerpt} />) },
+        {
+          title: t('dossier.col.reasons'),
+          width: 220,
+          render: (_, d) => (d.category === null ? '—' : <ReasonsPopover reasons={d.reasons} excerpt={d.excerpt} />),
+        },
       ]}
     />
   );

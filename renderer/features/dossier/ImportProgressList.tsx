@@ -35,10 +35,16 @@ export function ImportProgressList({ items }: { items: FileProgress[] }) {
             <Progress
               percent={Math.round(item.percent)}
               size="small"
-              status={item.stage === 'failed' ? 'exception' : item.stage === 'imported' || item.stage === 'duplicate' ? 'success' : 'active'}
+              status={
+                item.stage === 'failed' ? 'exception' : item.stage === 'imported' || item.stage === 'duplicate' ? 'success' : 'active'
+              }
             />
             {item.detail ? (
-              <Typography.Text type={item.stage === 'failed' ? 'danger' : 'secondary'} style={{ fontSize: 12 }} data-testid="dossier-import-detail">
+              <Typography.Text
+                type={item.stage === 'failed' ? 'danger' : 'secondary'}
+                style={{ fontSize: 12 }}
+                data-testid="dossier-import-detail"
+              >
                 {item.detail}
               </Typography.Text>
             ) : null}

@@ -20,7 +20,10 @@ export function ReasonsPopover({ reasons, excerpt }: { reasons: CatalogueReason[
       </Typography.Paragraph>
     </div>
   );
-  const summary = reasons.slice(0, 2).map((r) => r.matched).join('、');
+  const summary = reasons
+    .slice(0, 2)
+    .map((r) => r.matched)
+    .join('、');
   return (
     <Popover content={content} title={t('dossier.reasons.title')}>
       <Typography.Link data-testid="dossier-reason-link">{summary || t('dossier.reasons.noCue')}</Typography.Link>

@@ -32,7 +32,10 @@ export async function uploadFile(file: File, t: Translate): Promise<Uploaded> {
 
 async function stageOverIpc(file: File): Promise<Uploaded> {
   try {
-    const { uploadId } = await invoke(dossier.dossierStage, { fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
+    const { uploadId } = await invoke(dossier.dossierStage, {
+      fileName: file.name,
+      base64: toBase64(new Uint8Array(await file.arrayBuffer())),
+    });
     return { fileName: file.name, uploadId };
   } catch (error) {
     return { fileName: file.name, error: errorMessage(error) };

@@ -61,7 +61,12 @@ export function CitationSuggestions({ draftId, beforeSuggest, sectionTitle, onAp
         {action.error ? <ApiErrorAlert error={action.error} /> : null}
         {result ? (
           <>
-            <AiNotice model={result.ai.modelId} modelVersion={result.ai.modelVersion} modelSha256={result.ai.modelSha256} confidence={result.ai.confidence} />
+            <AiNotice
+              model={result.ai.modelId}
+              modelVersion={result.ai.modelVersion}
+              modelSha256={result.ai.modelSha256}
+              confidence={result.ai.confidence}
+            />
             <List
               size="small"
               header={t('drafting.citations.cited')}
@@ -69,23 +74,38 @@ export function CitationSuggestions({ draftId, beforeSuggest, sectionTitle, onAp
               renderItem={(a) => (
                 <List.Item>
                   <Typography.Text type={a.text ? undefined : 'danger'}>
-                    {a.problems.length ? t('drafting.citations.problems', { citation: a.citation, problems: a.problems.join('；') }) : a.citation}
+                    {a.problems.length
+                      ? t('drafting.citations.problems', { citation: a.citation, problems: a.problems.join('；') })
+                      : a.citation}
                   </Typography.Text>
                 </List.Item>
               )}
             />
             {result.suggestions.length === 0 ? <Alert type="warning" showIcon title={t('drafting.citations.none')} /> : null}
             {result.suggestions.map((s) => (
-              <Card key={s.sectionKey} size="small" type="inner" title={t('drafting.citations.suggestion', { section: sectionTitle(s.sectionKey) })} data-testid={`draft-suggestion-${s.sectionKey}`}>
+              <Card
+                key={s.sectionKey}
+                size="small"
+                type="inner"
+                title={t('drafting.citations.suggestion', { section: sectionTitle(s.sectionKey) })}
+                data-testid={`draft-suggestion-${s.sectionKey}`}
+              >
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxHeight: 200, overflow: 'auto' }}>{s.text}</Typography.Paragraph>
                 <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
                   {t('drafting.citations.reason', { reason: s.reason })}
                 </Typography.Paragraph>
                 {decided[s.sectionKey] ? (
-                  <Typography.Text type="secondary">{t(decided[s.sectionKey] === 'accepted' ? 'drafting.citations.accepted' : 'drafting.citations.rejected')}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t(decided[s.sectionKey] === 'accepted' ? 'drafting.citations.accepted' : 'drafting.citations.rejected')}
+                  </Typography.Text>
                 ) : (
                   <Space>
-                    <Button type="primary" size="small" onClick={() => decide(s.sectionKey, s.text, 'accepted')} data-testid="draft-suggestion-accept">
+                    <Button
+                      type="primary"
+                      size="small"
+                      onClick={() => decide(s.sectionKey, s.text, 'accepted')}
+                      data-testid="draft-suggestion-accept"
+                    >
                       {t('drafting.citations.accept')}
                     </Button>
                     <Button size="small" onClick={() => decide(s.sectionKey, s.text, 'rejected')}>

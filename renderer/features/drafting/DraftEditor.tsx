@@ -2,7 +2,14 @@ import { ArrowLeftOutlined, DownloadOutlined, HistoryOutlined, SaveOutlined, Und
 import { Alert, Anchor, Button, Col, Row, Space, Tag, Typography, message } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { draftingExport, draftingGet, draftingRestore, draftingSave, draftingUndo, type Draft } from '../../../shared/contract/channels/drafting';
+import {
+  draftingExport,
+  draftingGet,
+  draftingRestore,
+  draftingSave,
+  draftingUndo,
+  type Draft,
+} from '../../../shared/contract/channels/drafting';
 import { invoke } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
 import { useAction } from '../../api/useAction';
@@ -88,16 +95,21 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
     ]
       .filter(Boolean)
       .join(t('drafting.notesSeparator'));
-    void (notes ? toast.warning(t('drafting.exportedWithNotes', { file: file.fileName, notes })) : toast.success(t('drafting.exported', { file: file.fileName })));
+    void (notes
+      ? toast.warning(t('drafting.exportedWithNotes', { file: file.fileName, notes }))
+      : toast.success(t('drafting.exported', { file: file.fileName })));
   }, [save, draft, action, toast, t]);
 
-  const focusSection = useCallback((index: number) => {
-    const count = draft?.sections.length ?? 0;
-    const next = Math.max(0, Math.min(count - 1, index));
-    setActive(next);
-    refs.current[next]?.focus({ cursor: 'end' });
-    document.getElementById(`draft-section-${draft?.sections[next]?.key ?? ''}`)?.scrollIntoView({ block: 'nearest' });
-  }, [draft]);
+  const focusSection = useCallback(
+    (index: number) => {
+      const count = draft?.sections.length ?? 0;
+      const next = Math.max(0, Math.min(count - 1, index));
+      setActive(next);
+      refs.current[next]?.focus({ cursor: 'end' });
+      document.getElementById(`draft-section-${draft?.sections[next]?.key ?? ''}`)?.scrollIntoView({ block: 'nearest' });
+    },
+    [draft],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -117,10 +129,16 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
     return () => window.removeEventListener('keydown', onKey);
   }, [save, exportDocx, focusSection, active]);
 
-  if (!draft) return loaded.error ? <ApiErrorAlert error={loaded.error} onRetry={loaded.reload} /> : <Typography.Text>{t('drafting.opening')}</Typography.Text>;
+  if (!draft)
+    return loaded.error ? (
+      <ApiErrorAlert error={loaded.error} onRetry={loaded.reload} />
+    ) : (
+      <Typography.Text>{t('drafting.opening')}</Typography.Text>
+    );
 
   const gaps = draft.sections.reduce((n, s) => n + gapCount(sectionText(draft, edits, s.key)), 0);
-  const setText = (key: string, text: string, origin: 'judge' | 'suggested' = 'judge') => setEdits((e) => ({ ...e, [key]: { text, origin } }));
+  const setText = (key: string, text: string, origin: 'judge' | 'suggested' = 'judge') =>
+    setEdits((e) => ({ ...e, [key]: { text, origin } }));
   const titleOf = (key: string) => draft.sections.find((s) => s.key === key)?.title ?? key;
 
   return (
@@ -136,7 +154,14 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
             <Tag color={gaps ? 'orange' : 'green'} data-testid="draft-gaps">
               {gaps ? t('drafting.gaps', { count: gaps }) : t('drafting.noGaps')}
             </Tag>
-            <Button icon={<SaveOutlined />} type="primary" onClick={() => void save()} loading={action.running} disabled={!dirty} data-testid="draft-save">
+            <Button
+              icon={<SaveOutlined />}
+              type="primary"
+              onClick={() => void save()}
+              loading={action.running}
+              disabled={!dirty}
+              data-testid="draft-save"
+            >
               {t('drafting.save')}
             </Button>
             <Button icon={<UndoOutlined />} onClick={undo} disabled={dirty || draft.undoable === 0} data-testid="draft-undo">
@@ -168,7 +193,11 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
           <Anchor
             affix={false}
             getContainer={() => document.querySelector<HTMLElement>('[data-testid="page-drafting"]') ?? window}
-            items={draft.sections.map((s, i) => ({ key: s.key, href: `#draft-section-${s.key}`, title: `${i === active ? '▸ ' : ''}${s.title}` }))}
+            items={draft.sections.map((s, i) => ({
+              key: s.key,
+              href: `#draft-section-${s.key}`,
+              title: `${i === active ? '▸ ' : ''}${s.title}`,
+            }))}
             onClick={(e, link) => {
               e.preventDefault();
               focusSection(draft.sections.findIndex((s) => `#draft-section-${s.key}` === link.href));
@@ -199,10 +228,21 @@ export function DraftEditor({ draftId, onClose }: { draftId: string; onClose: ()
           </Space>
         </Col>
         <Col flex="360px">
-          <CitationSuggestions draftId={draft.id} beforeSuggest={save} sectionTitle={titleOf} onApply={(key, text) => setText(key, text, 'suggested')} />
+          <CitationSuggestions
+            draftId={draft.id}
+            beforeSuggest={save}
+            sectionTitle={titleOf}
+            onApply={(key, text) => setText(key, text, 'suggested')}
+          />
         </Col>
       </Row>
-      <HistoryDrawer draftId={draft.id} version={draft.version} open={historyOpen} onClose={() => setHistoryOpen(false)} onRestore={restore} />
+      <HistoryDrawer
+        draftId={draft.id}
+        version={draft.version}
+        open={historyOpen}
+        onClose={() => setHistoryOpen(false)}
+        onRestore={restore}
+      />
     </Space>
   );
 }

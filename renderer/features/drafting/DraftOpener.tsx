@@ -38,7 +38,9 @@ export function DraftOpener({ onOpen }: { onOpen: (id: string) => void }) {
   };
 
   const ref = caseRef.trim();
-  const items = (drafts.data?.items ?? []).filter((d) => !ref || d.caseNumber.includes(ref.replace(/\(/g, '（').replace(/\)/g, '）')) || d.caseId === ref);
+  const items = (drafts.data?.items ?? []).filter(
+    (d) => !ref || d.caseNumber.includes(ref.replace(/\(/g, '（').replace(/\)/g, '）')) || d.caseId === ref,
+  );
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <PageHeader title={t('drafting.title')} />
@@ -57,7 +59,10 @@ export function DraftOpener({ onOpen }: { onOpen: (id: string) => void }) {
             <Select
               style={{ width: 220 }}
               data-testid="draft-type"
-              options={(templates.data?.templates ?? []).map((tpl) => ({ value: tpl.id, label: t('drafting.typeOption', { name: tpl.name, variant: tpl.variant }) }))}
+              options={(templates.data?.templates ?? []).map((tpl) => ({
+                value: tpl.id,
+                label: t('drafting.typeOption', { name: tpl.name, variant: tpl.variant }),
+              }))}
             />
           </Form.Item>
           <Form.Item name="date" label={t('drafting.date')}>
@@ -80,9 +85,13 @@ export function DraftOpener({ onOpen }: { onOpen: (id: string) => void }) {
           dataSource={items}
           locale={{ emptyText: t('drafting.none') }}
           renderItem={(d) => (
-            <List.Item actions={[<Button key="open" onClick={() => onOpen(d.id)}>
-                {t('drafting.open')}
-              </Button>]}>
+            <List.Item
+              actions={[
+                <Button key="open" onClick={() => onOpen(d.id)}>
+                  {t('drafting.open')}
+                </Button>,
+              ]}
+            >
               <Space>
                 <Tag color="blue">{d.typeName}</Tag>
                 <Typography.Text>{d.caseNumber}</Typography.Text>

@@ -8,7 +8,19 @@ const versionActions = ['create', 'save', 'undo', 'restore'] as const;
 const isKnownAction = (action: string): action is (typeof versionActions)[number] => (versionActions as readonly string[]).includes(action);
 
 /** Every saved version, newest first; restoring one adds a new version (nothing is overwritten). */
-export function HistoryDrawer({ draftId, version, open, onClose, onRestore }: { draftId: string; version: number; open: boolean; onClose: () => void; onRestore: (version: number) => void }) {
+export function HistoryDrawer({
+  draftId,
+  version,
+  open,
+  onClose,
+  onRestore,
+}: {
+  draftId: string;
+  version: number;
+  open: boolean;
+  onClose: () => void;
+  onRestore: (version: number) => void;
+}) {
   const { t, locale } = useI18n();
   const history = useInvoke(draftingHistory, { id: draftId }, `${draftId}:${version}:${open}`);
   return (
@@ -21,12 +33,23 @@ export function HistoryDrawer({ draftId, version, open, onClose, onRestore }: { 
           <List.Item
             actions={
               v.version === version
-                ? [<Typography.Text key="current" type="secondary">{t('drafting.current')}</Typography.Text>]
-                : [<Button key="restore" size="small" onClick={() => onRestore(v.version)}>{t('drafting.restore')}</Button>]
+                ? [
+                    <Typography.Text key="current" type="secondary">
+                      {t('drafting.current')}
+                    </Typography.Text>,
+                  ]
+                : [
+                    <Button key="restore" size="small" onClick={() => onRestore(v.version)}>
+                      {t('drafting.restore')}
+                    </Button>,
+                  ]
             }
           >
             <List.Item.Meta
-              title={t('drafting.versionAction', { version: v.version, action: isKnownAction(v.action) ? t(`drafting.action.${v.action}`) : v.action })}
+              title={t('drafting.versionAction', {
+                version: v.version,
+                action: isKnownAction(v.action) ? t(`drafting.action.${v.action}`) : v.action,
+              })}
               description={t('drafting.versionMeta', { user: v.by, at: new Date(v.at).toLocaleString(locale), count: v.changed.length })}
             />
           </List.Item>

@@ -17,7 +17,10 @@ interface Props {
 const originColors: Record<SectionOrigin, string> = { record: 'blue', template: 'default', suggested: 'gold', judge: 'green' };
 
 /** One section of the draft: its title, where its text came from, gaps left, and the text itself. */
-export const SectionEditor = forwardRef<TextAreaRef, Props>(function SectionEditor({ section, text, origin, dirty, onChange, onFocus }, ref) {
+export const SectionEditor = forwardRef<TextAreaRef, Props>(function SectionEditor(
+  { section, text, origin, dirty, onChange, onFocus },
+  ref,
+) {
   const t = useT();
   const gaps = gapCount(text);
   return (

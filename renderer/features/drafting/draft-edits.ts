@@ -37,4 +37,3 @@ export const originKeys: Record<SectionOrigin, MessageKey> = {
   suggested: 'drafting.origin.suggested',
   judge: 'drafting.origin.judge',
 };
-

@@ -45,7 +45,11 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
 
       <Card size="small" title={t('judgment.term')} data-testid="deviation-term">
         <Estimate
-          label={term.kind === 'fixed' ? t('judgment.termFixed', { months: term.months, low: term.interval[0], high: term.interval[1] }) : t(`judgment.penalty.${term.kind}`)}
+          label={
+            term.kind === 'fixed'
+              ? t('judgment.termFixed', { months: term.months, low: term.interval[0], high: term.interval[1] })
+              : t(`judgment.penalty.${term.kind}`)
+          }
           confidence={term.confidence}
           facts={facts}
           spans={term.spans}
@@ -83,7 +87,19 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
   );
 }
 
-function Estimate({ label, confidence, facts, spans, testId }: { label: string; confidence: number; facts: string; spans: Span[]; testId: string }) {
+function Estimate({
+  label,
+  confidence,
+  facts,
+  spans,
+  testId,
+}: {
+  label: string;
+  confidence: number;
+  facts: string;
+  spans: Span[];
+  testId: string;
+}) {
   return (
     <div style={{ marginBottom: 12 }} data-testid={testId}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
@@ -132,10 +148,22 @@ function Decision({ outputSeq, summary }: { outputSeq: number; summary: string }
   };
   return (
     <Space>
-      <Button icon={<CheckOutlined />} disabled={decided !== null} type={decided === 'accepted' ? 'primary' : 'default'} onClick={() => void decide('accepted')} data-testid="deviation-accept">
+      <Button
+        icon={<CheckOutlined />}
+        disabled={decided !== null}
+        type={decided === 'accepted' ? 'primary' : 'default'}
+        onClick={() => void decide('accepted')}
+        data-testid="deviation-accept"
+      >
         {t('judgment.accept')}
       </Button>
-      <Button icon={<CloseOutlined />} disabled={decided !== null} danger={decided === 'rejected'} onClick={() => void decide('rejected')} data-testid="deviation-reject">
+      <Button
+        icon={<CloseOutlined />}
+        disabled={decided !== null}
+        danger={decided === 'rejected'}
+        onClick={() => void decide('rejected')}
+        data-testid="deviation-reject"
+      >
         {t('judgment.reject')}
       </Button>
     </Space>

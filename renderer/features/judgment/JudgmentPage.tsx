@@ -38,7 +38,11 @@ export function JudgmentPage() {
   const analyse = async (values: FormValues) => {
     const proposed =
       (values.charges?.length ?? 0) > 0 || values.termMonths != null || values.termKind !== 'fixed'
-        ? { charges: values.charges ?? [], termKind: values.termKind, ...(values.termMonths != null ? { termMonths: values.termMonths } : {}) }
+        ? {
+            charges: values.charges ?? [],
+            termKind: values.termKind,
+            ...(values.termMonths != null ? { termMonths: values.termMonths } : {}),
+          }
         : undefined;
     const request = {
       facts: values.facts,
@@ -79,7 +83,11 @@ export function JudgmentPage() {
             }}
             data-testid="deviation-form"
           >
-            <Form.Item name="facts" label={t('judgment.facts')} rules={[{ required: true, whitespace: true, min: 10, message: t('judgment.facts') }]}>
+            <Form.Item
+              name="facts"
+              label={t('judgment.facts')}
+              rules={[{ required: true, whitespace: true, min: 10, message: t('judgment.facts') }]}
+            >
               <Input.TextArea rows={10} maxLength={20_000} placeholder={t('judgment.factsPlaceholder')} data-testid="deviation-facts" />
             </Form.Item>
             <Form.Item name="names" label={t('judgment.names')}>

@@ -68,10 +68,7 @@ function LoadedArticle({ target, onNavigate }: { target: ArticleTarget; onNaviga
             .join('；')}
         />
       ) : null}
-      <Typography.Paragraph
-        data-testid="article-text"
-        style={{ whiteSpace: 'pre-wrap', fontSize: 16, lineHeight: 1.9, margin: 0 }}
-      >
+      <Typography.Paragraph data-testid="article-text" style={{ whiteSpace: 'pre-wrap', fontSize: 16, lineHeight: 1.9, margin: 0 }}>
         {article.text}
       </Typography.Paragraph>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>

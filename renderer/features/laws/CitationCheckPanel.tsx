@@ -51,7 +51,8 @@ export function CitationCheckPanel({ onOpen }: { onOpen: (target: ArticleTarget)
 
 function CiteResults({ text, value, onOpen }: { text: string; value: CiteResult; onOpen: (target: ArticleTarget) => void }) {
   const t = useT();
-  if (value.citations.length === 0 && value.unreadable.length === 0) return <Empty data-testid="cite-none" description={t('laws.cite.none')} />;
+  if (value.citations.length === 0 && value.unreadable.length === 0)
+    return <Empty data-testid="cite-none" description={t('laws.cite.none')} />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="cite-results">
       <Card size="small">
@@ -61,14 +62,30 @@ function CiteResults({ text, value, onOpen }: { text: string; value: CiteResult;
         </div>
       </Card>
       {value.unreadable.map((u) => (
-        <Alert key={`${u.start}-${u.end}`} type="warning" showIcon title={t('laws.cite.unreadable', { text: text.slice(u.start, u.end), message: u.message })} />
+        <Alert
+          key={`${u.start}-${u.end}`}
+          type="warning"
+          showIcon
+          title={t('laws.cite.unreadable', { text: text.slice(u.start, u.end), message: u.message })}
+        />
       ))}
       <List
         bordered
         dataSource={value.citations.flatMap((c) => c.articles.map((a) => ({ citation: c, article: a })))}
         renderItem={({ citation, article }) => (
-          <List.Item key={`${citation.start}-${article.start}-${article.label}`} data-testid="cite-article" data-resolved={article.resolved} style={{ display: 'block' }}>
-            <ArticleResolution lawTitle={citation.law?.title ?? citation.canonicalTitle ?? citation.lawTitle} lawId={citation.law?.lawId ?? null} article={article} date={value.date} onOpen={onOpen} />
+          <List.Item
+            key={`${citation.start}-${article.start}-${article.label}`}
+            data-testid="cite-article"
+            data-resolved={article.resolved}
+            style={{ display: 'block' }}
+          >
+            <ArticleResolution
+              lawTitle={citation.law?.title ?? citation.canonicalTitle ?? citation.lawTitle}
+              lawId={citation.law?.lawId ?? null}
+              article={article}
+              date={value.date}
+              onOpen={onOpen}
+            />
           </List.Item>
         )}
       />
@@ -102,12 +119,17 @@ function ArticleResolution({
         </Typography.Text>
         {article.status ? <ValidityBadge status={article.status} /> : null}
         <Tag color={article.resolved ? 'green' : 'orange'}>{article.resolved ? t('laws.cite.ok') : t('laws.cite.problem')}</Tag>
-        {article.text && lawId !== null ? (
-          <Typography.Link onClick={open}>{t('laws.push.open')}</Typography.Link>
-        ) : null}
+        {article.text && lawId !== null ? <Typography.Link onClick={open}>{t('laws.push.open')}</Typography.Link> : null}
       </Space>
       {article.problems.map((p) => (
-        <Alert key={p.code} type={p.code === 'relative' ? 'info' : 'warning'} showIcon data-testid="cite-problem" data-code={p.code} title={p.message} />
+        <Alert
+          key={p.code}
+          type={p.code === 'relative' ? 'info' : 'warning'}
+          showIcon
+          data-testid="cite-problem"
+          data-code={p.code}
+          title={p.message}
+        />
       ))}
       {article.text ? (
         <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="cite-article-text">

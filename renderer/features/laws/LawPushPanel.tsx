@@ -45,7 +45,11 @@ export function LawPushPanel({ caseId, onOpen }: { caseId: string | null; onOpen
         {t('laws.push.intro')}
       </Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={(v) => void run(v)} data-testid="law-push-form">
-        <Form.Item name="facts" label={t('laws.push.facts')} rules={[{ required: true, whitespace: true, min: 2, message: t('laws.push.facts') }]}>
+        <Form.Item
+          name="facts"
+          label={t('laws.push.facts')}
+          rules={[{ required: true, whitespace: true, min: 2, message: t('laws.push.facts') }]}
+        >
           <Input.TextArea data-testid="law-push-facts" rows={5} maxLength={20_000} placeholder={t('laws.push.factsPlaceholder')} />
         </Form.Item>
         <Space align="end" wrap>
@@ -68,7 +72,12 @@ function PushResults({ facts, value, onOpen }: { facts: string; value: PushResul
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="law-push-results" data-audit-seq={value.ai.auditSeq}>
       <Space wrap>
-        <AiNotice model={value.ai.modelId} modelVersion={value.ai.modelVersion} modelSha256={value.ai.modelSha256} confidence={value.ai.confidence} />
+        <AiNotice
+          model={value.ai.modelId}
+          modelVersion={value.ai.modelVersion}
+          modelSha256={value.ai.modelSha256}
+          confidence={value.ai.confidence}
+        />
         {value.terms.length > 0 ? (
           <Typography.Text type="secondary" data-testid="law-push-terms">
             {t('laws.push.terms', { terms: value.terms.join('、') })}
@@ -77,7 +86,15 @@ function PushResults({ facts, value, onOpen }: { facts: string; value: PushResul
       </Space>
       {value.suggestions.length === 0 ? <Empty description={t('laws.push.none')} /> : null}
       {value.suggestions.map((s, i) => (
-        <SuggestionCard key={s.articleId} rank={i + 1} facts={facts} suggestion={s} ai={value.ai} caseDate={value.caseDate} onOpen={onOpen} />
+        <SuggestionCard
+          key={s.articleId}
+          rank={i + 1}
+          facts={facts}
+          suggestion={s}
+          ai={value.ai}
+          caseDate={value.caseDate}
+          onOpen={onOpen}
+        />
       ))}
     </Space>
   );
@@ -105,7 +122,9 @@ function SuggestionCard({
   const inFacts = excerptAround(facts, s.factHighlights);
 
   const decide = async (next: Decision) => {
-    const recorded = await saving.run(() => invoke(audit.auditRecordDecision, { outputSeq: ai.auditSeq, decision: next, note: s.citation }));
+    const recorded = await saving.run(() =>
+      invoke(audit.auditRecordDecision, { outputSeq: ai.auditSeq, decision: next, note: s.citation }),
+    );
     if (!recorded) return;
     setDecision(next);
     message.success(t('laws.push.recorded', { decision: t(next === 'accepted' ? 'laws.push.accepted' : 'laws.push.rejected') }));
@@ -166,10 +185,24 @@ function SuggestionCard({
             </Tag>
           ) : (
             <>
-              <Button size="small" type="primary" ghost icon={<CheckOutlined />} loading={saving.running} data-testid="law-suggestion-accept" onClick={() => void decide('accepted')}>
+              <Button
+                size="small"
+                type="primary"
+                ghost
+                icon={<CheckOutlined />}
+                loading={saving.running}
+                data-testid="law-suggestion-accept"
+                onClick={() => void decide('accepted')}
+              >
                 {t('laws.push.accept')}
               </Button>
-              <Button size="small" icon={<CloseOutlined />} loading={saving.running} data-testid="law-suggestion-reject" onClick={() => void decide('rejected')}>
+              <Button
+                size="small"
+                icon={<CloseOutlined />}
+                loading={saving.running}
+                data-testid="law-suggestion-reject"
+                onClick={() => void decide('rejected')}
+              >
                 {t('laws.push.reject')}
               </Button>
             </>

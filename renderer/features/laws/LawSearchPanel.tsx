@@ -95,7 +95,13 @@ export function LawSearchPanel({ inputRef, onOpen }: { inputRef: RefObject<Input
         </Space>
       </Space>
       {submitted ? (
-        <SearchResults submitted={submitted} page={page} pageSize={pageSize} onPage={(p, size) => (setPage(size === pageSize ? p : 1), setPageSize(size))} onOpen={onOpen} />
+        <SearchResults
+          submitted={submitted}
+          page={page}
+          pageSize={pageSize}
+          onPage={(p, size) => (setPage(size === pageSize ? p : 1), setPageSize(size))}
+          onOpen={onOpen}
+        />
       ) : (
         <Typography.Text type="secondary">{t('laws.search.hint')}</Typography.Text>
       )}
@@ -146,7 +152,9 @@ function SearchResults({
             data-testid="law-hit"
             data-article-id={hit.articleId}
             style={{ cursor: 'pointer', display: 'block' }}
-            onClick={() => onOpen({ law: hit.lawId, article: hit.number, suffix: hit.suffix, ...withDate(hitAsOf(hit, submitted.asOf || undefined)) })}
+            onClick={() =>
+              onOpen({ law: hit.lawId, article: hit.number, suffix: hit.suffix, ...withDate(hitAsOf(hit, submitted.asOf || undefined)) })
+            }
           >
             <Space wrap size={[8, 4]} style={{ marginBottom: 4 }}>
               <Typography.Link strong data-testid="law-hit-title">

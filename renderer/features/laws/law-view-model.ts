@@ -35,7 +35,13 @@ export const validityColors: Record<ValidityStatus, string> = {
 };
 
 /** Ctrl+K (⌘K on macOS) focuses the statute search box, as in most search-first tools. */
-export function isFocusSearchShortcut(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }): boolean {
+export function isFocusSearchShortcut(event: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
 }
 

@@ -9,11 +9,7 @@ type ModelCard = models.ModelCard;
 export function ModelCardView({ card }: { card: ModelCard }) {
   const t = useT();
   return (
-    <Card
-      data-testid={`model-card-${card.id}`}
-      title={`${card.name}（${card.id}）`}
-      extra={`${t('models.version')} ${card.version}`}
-    >
+    <Card data-testid={`model-card-${card.id}`} title={`${card.name}（${card.id}）`} extra={`${t('models.version')} ${card.version}`}>
       <Descriptions
         column={1}
         size="small"

@@ -35,12 +35,15 @@ export function ModelCardsPage() {
         />
       ) : null}
       {data && cards.length === 0 ? (
-        <Empty data-testid="models-empty" description={
-          <Space orientation="vertical" size={4}>
-            <strong>{t('models.none')}</strong>
-            <span>{t('models.noneBody')}</span>
-          </Space>
-        } />
+        <Empty
+          data-testid="models-empty"
+          description={
+            <Space orientation="vertical" size={4}>
+              <strong>{t('models.none')}</strong>
+              <span>{t('models.noneBody')}</span>
+            </Space>
+          }
+        />
       ) : null}
       {loading && !data ? <Typography.Text type="secondary">…</Typography.Text> : null}
       {cards.map((card) => (

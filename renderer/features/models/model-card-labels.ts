@@ -33,10 +33,22 @@ const splitPatterns: Array<{ pattern: RegExp; key: MessageKey; params: string[] 
     params: ['percent', 'seed'],
   },
   { pattern: /^test pool \(held out, (\d+) cases, each a query over the others\)$/, key: 'models.splitText.queryPool', params: ['count'] },
-  { pattern: /^test \((\S+) test\.json, paragraphs also in train\.json removed\)$/, key: 'models.splitText.trainOverlapRemoved', params: ['source'] },
-  { pattern: /^(\S+) (\S+) \((\d+) sentences, character level\)$/, key: 'models.splitText.sentences', params: ['dataset', 'file', 'count'] },
+  {
+    pattern: /^test \((\S+) test\.json, paragraphs also in train\.json removed\)$/,
+    key: 'models.splitText.trainOverlapRemoved',
+    params: ['source'],
+  },
+  {
+    pattern: /^(\S+) (\S+) \((\d+) sentences, character level\)$/,
+    key: 'models.splitText.sentences',
+    params: ['dataset', 'file', 'count'],
+  },
   { pattern: /^demo scans \((\d+) pages, (\d+) characters\)$/, key: 'models.splitText.demoScans', params: ['pages', 'count'] },
-  { pattern: /^A4 300 dpi drawn pages \((\d+) pages of real judgments, (\d+) characters\)$/, key: 'models.splitText.a4Drawn', params: ['pages', 'count'] },
+  {
+    pattern: /^A4 300 dpi drawn pages \((\d+) pages of real judgments, (\d+) characters\)$/,
+    key: 'models.splitText.a4Drawn',
+    params: ['pages', 'count'],
+  },
   {
     pattern: /^A4 300 dpi pages as scanned \((\d+) pages of real judgments, (\d+) characters; skew, blur, JPEG\)$/,
     key: 'models.splitText.a4Scanned',

@@ -29,16 +29,19 @@ export function FindingList({
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>
       <div style={{ overflowX: 'auto' }}>
-      <Segmented
-        data-testid="review-family-filter"
-        size="small"
-        value={family}
-        onChange={(v) => onFamily(v as ReviewFamily | 'all')}
-        options={[
-          { label: t('review.all', { count: findings.length }), value: 'all' },
-          ...reviewFamilies.map((f) => ({ label: t('review.familyCount', { family: t(`review.family.${f}`), count: count(f) }), value: f })),
-        ]}
-      />
+        <Segmented
+          data-testid="review-family-filter"
+          size="small"
+          value={family}
+          onChange={(v) => onFamily(v as ReviewFamily | 'all')}
+          options={[
+            { label: t('review.all', { count: findings.length }), value: 'all' },
+            ...reviewFamilies.map((f) => ({
+              label: t('review.familyCount', { family: t(`review.family.${f}`), count: count(f) }),
+              value: f,
+            })),
+          ]}
+        />
       </div>
       {shown.length === 0 ? (
         <Empty data-testid="review-no-findings" description={t('review.none')} />
@@ -69,7 +72,9 @@ export function FindingList({
               ) : null}
               {f.fix !== null ? (
                 <div style={{ marginTop: 4 }}>
-                  <Typography.Text style={{ fontSize: 12 }}>{t('review.fix', { text: f.fix.length > 40 ? `${f.fix.slice(0, 40)}…` : f.fix })}</Typography.Text>{' '}
+                  <Typography.Text style={{ fontSize: 12 }}>
+                    {t('review.fix', { text: f.fix.length > 40 ? `${f.fix.slice(0, 40)}…` : f.fix })}
+                  </Typography.Text>{' '}
                   <Button
                     size="small"
                     type="link"

@@ -15,7 +15,15 @@ const ruleKeys: Record<string, MessageKey> = {
 };
 
 /** The redacted copy for 裁判文书公开: what was hidden, the text, copy and save as TXT. */
-export function PublicationCopyModal({ value, onClose, fileName }: { value: ResponseOf<typeof reviewRedact> | null; onClose: () => void; fileName: string }) {
+export function PublicationCopyModal({
+  value,
+  onClose,
+  fileName,
+}: {
+  value: ResponseOf<typeof reviewRedact> | null;
+  onClose: () => void;
+  fileName: string;
+}) {
   const t = useT();
   if (!value) return null;
   const counts = new Map<string, number>();
@@ -48,13 +56,18 @@ export function PublicationCopyModal({ value, onClose, fileName }: { value: Resp
           count: value.redactions.length,
           details: counts.size
             ? t('review.publication.details', {
-                list: [...counts].map(([rule, n]) => t('review.publication.ruleCount', { rule: ruleKeys[rule] ? t(ruleKeys[rule]) : rule, count: n })).join('、'),
+                list: [...counts]
+                  .map(([rule, n]) => t('review.publication.ruleCount', { rule: ruleKeys[rule] ? t(ruleKeys[rule]) : rule, count: n }))
+                  .join('、'),
               })
             : '',
           seq: value.auditSeq,
         })}
       </Typography.Paragraph>
-      <div data-testid="publication-text" style={{ whiteSpace: 'pre-wrap', maxHeight: '60vh', overflow: 'auto', fontFamily: '"FangSong", "仿宋", serif', lineHeight: 1.9 }}>
+      <div
+        data-testid="publication-text"
+        style={{ whiteSpace: 'pre-wrap', maxHeight: '60vh', overflow: 'auto', fontFamily: '"FangSong", "仿宋", serif', lineHeight: 1.9 }}
+      >
         {value.text}
       </div>
     </Modal>

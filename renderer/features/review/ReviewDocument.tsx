@@ -17,7 +17,10 @@ export function ReviewDocument({
 }) {
   const t = useT();
   return (
-    <div data-testid="review-document" style={{ whiteSpace: 'pre-wrap', lineHeight: 2, fontFamily: '"FangSong", "仿宋", serif', fontSize: 16 }}>
+    <div
+      data-testid="review-document"
+      style={{ whiteSpace: 'pre-wrap', lineHeight: 2, fontFamily: '"FangSong", "仿宋", serif', fontSize: 16 }}
+    >
       {segments(text, findings).map((segment) => {
         const top = segment.findings[0];
         if (!top) return <Fragment key={segment.start}>{segment.text}</Fragment>;
@@ -30,7 +33,13 @@ export function ReviewDocument({
             data-finding={top.id}
             id={`mark-${top.id}`}
             title={segment.findings
-              .map((f) => t('review.markTitle', { family: t(`review.family.${f.family}`), severity: t(`review.severity.${f.severity}`), message: f.message }))
+              .map((f) =>
+                t('review.markTitle', {
+                  family: t(`review.family.${f.family}`),
+                  severity: t(`review.severity.${f.severity}`),
+                  message: f.message,
+                }),
+              )
               .join('\n')}
             onClick={() => onSelect(top.id)}
             style={{

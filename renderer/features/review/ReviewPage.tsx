@@ -82,7 +82,10 @@ export function ReviewPage() {
 
   const apply = async (finding: ReviewFinding) => {
     if (!review) return;
-    const value = await action.run(() => invoke(reviewApplyFix, { text: review.text, outputSeq: review.value.ai.auditSeq, finding }), finding.id);
+    const value = await action.run(
+      () => invoke(reviewApplyFix, { text: review.text, outputSeq: review.value.ai.auditSeq, finding }),
+      finding.id,
+    );
     if (value) {
       setText(value.text);
       setReview({ ...review, text: value.text, findings: afterFix(review.findings, finding, value.delta) });
@@ -93,7 +96,13 @@ export function ReviewPage() {
   const redact = useCallback(async () => {
     const base = review?.text ?? text;
     if (base.trim() === '') return;
-    const value = await action.run(() => invoke(reviewRedact, { text: base, ...(review ? { outputSeq: review.value.ai.auditSeq } : {}), ...(currentCase ? { caseId: currentCase.caseId } : {}) }));
+    const value = await action.run(() =>
+      invoke(reviewRedact, {
+        text: base,
+        ...(review ? { outputSeq: review.value.ai.auditSeq } : {}),
+        ...(currentCase ? { caseId: currentCase.caseId } : {}),
+      }),
+    );
     if (value) setPublication(value);
   }, [action, review, text, currentCase]);
 
@@ -154,15 +163,30 @@ export function ReviewPage() {
                 placeholder={currentCase ? t('review.draftForCase', { caseNumber: currentCase.caseNumber }) : t('review.draftAny')}
                 style={{ minWidth: 260 }}
                 loading={drafts.loading}
-                options={(drafts.data?.items ?? []).map((d) => ({ value: d.id, label: t('review.draftOption', { type: d.typeName, caseNumber: d.caseNumber, version: d.version }) }))}
+                options={(drafts.data?.items ?? []).map((d) => ({
+                  value: d.id,
+                  label: t('review.draftOption', { type: d.typeName, caseNumber: d.caseNumber, version: d.version }),
+                }))}
                 onChange={(id: string) => void openDraft(id)}
                 notFoundContent={t('review.noDrafts')}
               />
               <DateField value={date} onChange={setDate} style={{ width: 170 }} data-testid="review-date" title={t('review.dateTitle')} />
-              <Button type="primary" icon={<AuditOutlined />} loading={action.running} onClick={() => void run()} data-testid="review-run" disabled={text.trim() === ''}>
+              <Button
+                type="primary"
+                icon={<AuditOutlined />}
+                loading={action.running}
+                onClick={() => void run()}
+                data-testid="review-run"
+                disabled={text.trim() === ''}
+              >
                 {t('review.run')}
               </Button>
-              <Button icon={<FileProtectOutlined />} onClick={() => void redact()} data-testid="review-redact" disabled={text.trim() === ''}>
+              <Button
+                icon={<FileProtectOutlined />}
+                onClick={() => void redact()}
+                data-testid="review-redact"
+                disabled={text.trim() === ''}
+              >
                 {t('review.redact')}
               </Button>
             </Space>
@@ -179,7 +203,9 @@ export function ReviewPage() {
             />
           </Space>
         </Card>
-        {notice ? <Alert type="success" showIcon title={notice} data-testid="review-notice" closable onClose={() => setNotice(null)} /> : null}
+        {notice ? (
+          <Alert type="success" showIcon title={notice} data-testid="review-notice" closable onClose={() => setNotice(null)} />
+        ) : null}
         {action.error ? <ApiErrorAlert error={action.error} /> : null}
         {review ? (
           <>
@@ -205,13 +231,25 @@ export function ReviewPage() {
             />
             <Row gutter={16}>
               <Col span={14}>
-                <Card size="small" title={source === pastedSource ? t('review.pastedText') : source} styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}>
+                <Card
+                  size="small"
+                  title={source === pastedSource ? t('review.pastedText') : source}
+                  styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}
+                >
                   <ReviewDocument text={review.text} findings={review.findings} selected={selected} onSelect={select} />
                 </Card>
               </Col>
               <Col span={10}>
                 <Card size="small" title={t('review.findings')} styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}>
-                  <FindingList findings={review.findings} family={family} onFamily={setFamily} selected={selected} onSelect={select} onApply={(f) => void apply(f)} applying={action.runningTag} />
+                  <FindingList
+                    findings={review.findings}
+                    family={family}
+                    onFamily={setFamily}
+                    selected={selected}
+                    onSelect={select}
+                    onApply={(f) => void apply(f)}
+                    applying={action.runningTag}
+                  />
                 </Card>
               </Col>
             </Row>

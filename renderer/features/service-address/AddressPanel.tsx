@@ -15,7 +15,12 @@ export function AddressPanel({ caseId }: { caseId: string }) {
   return (
     <div data-testid="address-panel">
       <div style={{ marginBottom: 8 }}>
-        <AiNotice model={r.data.ai.modelId} modelVersion={r.data.ai.modelVersion} modelSha256={r.data.ai.modelSha256} confidence={r.data.ai.confidence} />
+        <AiNotice
+          model={r.data.ai.modelId}
+          modelVersion={r.data.ai.modelVersion}
+          modelSha256={r.data.ai.modelSha256}
+          confidence={r.data.ai.confidence}
+        />
         <Typography.Text type="secondary">{t('serviceAddress.order')}</Typography.Text>
       </div>
       <Table<ContactCandidate>
@@ -36,10 +41,16 @@ export function AddressPanel({ caseId }: { caseId: string }) {
             title: t('serviceAddress.col.kind'),
             dataIndex: 'kind',
             width: 80,
-            render: (k: string) => (k === 'address' ? <Tag color="blue">{t('serviceAddress.address')}</Tag> : <Tag>{t('serviceAddress.phone')}</Tag>),
+            render: (k: string) =>
+              k === 'address' ? <Tag color="blue">{t('serviceAddress.address')}</Tag> : <Tag>{t('serviceAddress.phone')}</Tag>,
           },
           { title: t('serviceAddress.col.value'), dataIndex: 'value' },
-          { title: t('serviceAddress.col.source'), render: (_, c) => <span style={{ fontSize: 12 }}>{t('serviceAddress.source', { file: c.fileName, category: c.category })}</span> },
+          {
+            title: t('serviceAddress.col.source'),
+            render: (_, c) => (
+              <span style={{ fontSize: 12 }}>{t('serviceAddress.source', { file: c.fileName, category: c.category })}</span>
+            ),
+          },
           { title: t('serviceAddress.col.reason'), dataIndex: 'reason', render: (s: string) => <span style={{ fontSize: 12 }}>{s}</span> },
         ]}
       />

@@ -17,7 +17,12 @@ function newJobId(): string {
 function DiffView({ diff }: { diff: PackDiffView }) {
   const t = useT();
   const names = (list: { title: string; note?: string | undefined }[]) =>
-    list.length === 0 ? '—' : `${list.slice(0, 8).map((l) => (l.note ? `${l.title}（${l.note}）` : l.title)).join('、')}${list.length > 8 ? ` … ${t('packs.more', { n: list.length })}` : ''}`;
+    list.length === 0
+      ? '—'
+      : `${list
+          .slice(0, 8)
+          .map((l) => (l.note ? `${l.title}（${l.note}）` : l.title))
+          .join('、')}${list.length > 8 ? ` … ${t('packs.more', { n: list.length })}` : ''}`;
   return (
     <Descriptions size="small" column={1} bordered data-testid="pack-diff" styles={{ label: { width: 170, whiteSpace: 'nowrap' } }}>
       <Descriptions.Item label={t('packs.lawsAdded', { n: diff.lawsAdded.length })}>{names(diff.lawsAdded)}</Descriptions.Item>
@@ -48,7 +53,9 @@ export function KnowledgePackCard() {
   useEffect(
     () =>
       onProgress((event) =>
-        setJob((current) => (current && current.id === event.jobId ? { ...current, done: event.done, total: event.total, label: event.label } : current)),
+        setJob((current) =>
+          current && current.id === event.jobId ? { ...current, done: event.done, total: event.total, label: event.label } : current,
+        ),
       ),
     [],
   );
@@ -63,7 +70,10 @@ export function KnowledgePackCard() {
     const id = newJobId();
     setJob({ id, done: 0, total: 1, label: '' });
     const value = await action.run(
-      () => (kind === 'rollback' ? invoke(packs.packsRollback, { jobId: id }) : invoke(packs.packsImport, { path, dryRun: kind === 'preview', jobId: id })),
+      () =>
+        kind === 'rollback'
+          ? invoke(packs.packsRollback, { jobId: id })
+          : invoke(packs.packsImport, { path, dryRun: kind === 'preview', jobId: id }),
       kind,
     );
     setJob(null);
@@ -97,7 +107,9 @@ export function KnowledgePackCard() {
               <>
                 <Descriptions.Item label={t('packs.installedAt')}>{new Date(installed.installedAt).toLocaleString()}</Descriptions.Item>
                 <Descriptions.Item label={t('packs.keyId')}>
-                  <Typography.Text code copyable>{installed.keyId}</Typography.Text>
+                  <Typography.Text code copyable>
+                    {installed.keyId}
+                  </Typography.Text>
                 </Descriptions.Item>
               </>
             ) : null}
@@ -150,7 +162,11 @@ export function KnowledgePackCard() {
               type="success"
               showIcon
               title={t('packs.valid', { version: verified.manifest?.packVersion ?? '', key: verified.keyLabel ?? '' })}
-              description={verified.manifest ? t('packs.countsValue', { laws: verified.manifest.counts.laws, articles: verified.manifest.counts.articles }) : null}
+              description={
+                verified.manifest
+                  ? t('packs.countsValue', { laws: verified.manifest.counts.laws, articles: verified.manifest.counts.articles })
+                  : null
+              }
             />
           ) : (
             <Alert type="error" showIcon title={verified.reason} />

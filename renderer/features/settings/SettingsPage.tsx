@@ -47,14 +47,8 @@ export function SettingsPage() {
                 <Typography.Text strong>{t('settings.global')}</Typography.Text>
                 <Typography.Text type="secondary">{t('settings.globalHelp')}</Typography.Text>
               </Space>
-              {!aiSwitches.global ? (
-                <Alert type="info" showIcon title={t('settings.globalOffHint')} />
-              ) : null}
-              <FeatureSwitchList
-                switches={aiSwitches}
-                busy={busy}
-                onToggle={(feature, enabled) => void toggle(feature, enabled)}
-              />
+              {!aiSwitches.global ? <Alert type="info" showIcon title={t('settings.globalOffHint')} /> : null}
+              <FeatureSwitchList switches={aiSwitches} busy={busy} onToggle={(feature, enabled) => void toggle(feature, enabled)} />
             </>
           ) : null}
         </Space>

@@ -13,7 +13,13 @@ export function CompareView({ queryText, hit, onClose }: { queryText: string; hi
   if (!hit) return null;
   const { case: c, explanation: e } = hit;
   return (
-    <Drawer open width="92%" onClose={onClose} title={t('similarCases.compare.title', { case: c.caseNumber ?? `${c.source} #${c.id}` })} data-testid="similar-compare">
+    <Drawer
+      open
+      width="92%"
+      onClose={onClose}
+      title={t('similarCases.compare.title', { case: c.caseNumber ?? `${c.source} #${c.id}` })}
+      data-testid="similar-compare"
+    >
       <Row gutter={24}>
         <Col span={12}>
           <Typography.Title level={5}>{t('similarCases.compare.queryFacts')}</Typography.Title>
@@ -69,7 +75,10 @@ export function CompareView({ queryText, hit, onClose }: { queryText: string; hi
       />
       <Descriptions size="small" column={2} style={{ marginTop: 16 }} bordered>
         <Descriptions.Item label={t('similarCases.compare.court')}>
-          {t('similarCases.compare.courtWithLevel', { court: c.court ?? '—', level: c.courtLevel ?? t('similarCases.compare.courtLevelUnknown') })}
+          {t('similarCases.compare.courtWithLevel', {
+            court: c.court ?? '—',
+            level: c.courtLevel ?? t('similarCases.compare.courtLevelUnknown'),
+          })}
         </Descriptions.Item>
         <Descriptions.Item label={t('similarCases.compare.decidedOn')}>{c.decidedOn ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('similarCases.compare.outcome')}>

@@ -42,10 +42,20 @@ export function ReportModal({ draft, outputSeq, onClose }: { draft: SearchReport
       <Form layout="vertical">
         <Space.Compact style={{ width: '100%' }}>
           <Input addonBefore={t('similarCases.report.court')} value={value.court} onChange={(e) => set({ court: e.target.value })} />
-          <Input addonBefore={t('similarCases.report.caseNumber')} value={value.caseNumber} onChange={(e) => set({ caseNumber: e.target.value })} />
+          <Input
+            addonBefore={t('similarCases.report.caseNumber')}
+            value={value.caseNumber}
+            onChange={(e) => set({ caseNumber: e.target.value })}
+          />
         </Space.Compact>
         {(['subject', 'time', 'platform', 'method', 'results'] as const).map((field) => (
-          <Input.TextArea key={field} autoSize style={{ marginTop: 8 }} value={value[field]} onChange={(e) => set({ [field]: e.target.value })} />
+          <Input.TextArea
+            key={field}
+            autoSize
+            style={{ marginTop: 8 }}
+            value={value[field]}
+            onChange={(e) => set({ [field]: e.target.value })}
+          />
         ))}
         <Typography.Title level={5} style={{ marginTop: 12 }}>
           {t('similarCases.report.points')}
@@ -61,7 +71,12 @@ export function ReportModal({ draft, outputSeq, onClose }: { draft: SearchReport
           </div>
         ))}
         <Typography.Title level={5}>{t('similarCases.report.conclusion')}</Typography.Title>
-        <Input.TextArea data-testid="similar-report-conclusion" autoSize={{ minRows: 3 }} value={value.conclusion} onChange={(e) => set({ conclusion: e.target.value })} />
+        <Input.TextArea
+          data-testid="similar-report-conclusion"
+          autoSize={{ minRows: 3 }}
+          value={value.conclusion}
+          onChange={(e) => set({ conclusion: e.target.value })}
+        />
       </Form>
       {error ? <ApiErrorAlert error={error} /> : null}
     </Modal>

@@ -67,7 +67,15 @@ export function SimilarCasesPage() {
     if (!query.trim()) return;
     const filters = filtersFrom(filterForm.getFieldsValue());
     const value = await track(() =>
-      invoke(similarCases.similarCasesSearch, { query, mode, method, k: 10, filters, names, ...(currentCase ? { caseId: currentCase.caseId } : {}) }),
+      invoke(similarCases.similarCasesSearch, {
+        query,
+        mode,
+        method,
+        k: 10,
+        filters,
+        names,
+        ...(currentCase ? { caseId: currentCase.caseId } : {}),
+      }),
     );
     if (value) setResult(value);
   }, [query, mode, method, filterForm, names, currentCase, track]);
@@ -134,7 +142,13 @@ export function SimilarCasesPage() {
               options={(['hybrid', 'lexical', 'dense'] as const).map((m) => ({ value: m, label: t(`similarCases.method.${m}`) }))}
             />
             <Space>
-              <Button type="primary" loading={running} disabled={!enabled || !query.trim()} onClick={() => void search()} data-testid="similar-run">
+              <Button
+                type="primary"
+                loading={running}
+                disabled={!enabled || !query.trim()}
+                onClick={() => void search()}
+                data-testid="similar-run"
+              >
                 {t('similarCases.run')}
               </Button>
               <Button disabled={!currentCase} onClick={() => void fromCurrentCase()} data-testid="similar-from-case">
@@ -150,17 +164,35 @@ export function SimilarCasesPage() {
             mode="tags"
             style={{ minWidth: 220 }}
             placeholder={t('similarCases.filter.all')}
-            options={(corpus?.causes ?? []).map((c) => ({ value: c.cause, label: t('similarCases.filter.causeOption', { cause: c.cause, count: c.count }) }))}
+            options={(corpus?.causes ?? []).map((c) => ({
+              value: c.cause,
+              label: t('similarCases.filter.causeOption', { cause: c.cause, count: c.count }),
+            }))}
           />
         </Form.Item>
         <Form.Item name="courtLevels" label={t('similarCases.filter.courtLevels')}>
-          <Select mode="multiple" style={{ minWidth: 160 }} placeholder={t('similarCases.filter.all')} options={courtLevelValues.map((v) => ({ value: v, label: t(`similarCases.courtLevel.${v}`) }))} />
+          <Select
+            mode="multiple"
+            style={{ minWidth: 160 }}
+            placeholder={t('similarCases.filter.all')}
+            options={courtLevelValues.map((v) => ({ value: v, label: t(`similarCases.courtLevel.${v}`) }))}
+          />
         </Form.Item>
         <Form.Item name="regions" label={t('similarCases.filter.regions')}>
-          <Select mode="multiple" style={{ minWidth: 140 }} placeholder={t('similarCases.filter.all')} options={(corpus?.regions ?? []).map((r) => ({ value: r, label: r }))} />
+          <Select
+            mode="multiple"
+            style={{ minWidth: 140 }}
+            placeholder={t('similarCases.filter.all')}
+            options={(corpus?.regions ?? []).map((r) => ({ value: r, label: r }))}
+          />
         </Form.Item>
         <Form.Item name="kind" label={t('similarCases.filter.kind')}>
-          <Select allowClear style={{ minWidth: 100 }} placeholder={t('similarCases.filter.all')} options={caseKinds.map((v) => ({ value: v, label: t(`similarCases.kind.${v}`) }))} />
+          <Select
+            allowClear
+            style={{ minWidth: 100 }}
+            placeholder={t('similarCases.filter.all')}
+            options={caseKinds.map((v) => ({ value: v, label: t(`similarCases.kind.${v}`) }))}
+          />
         </Form.Item>
         <Form.Item name="dateFrom" label={t('similarCases.filter.dateFrom')}>
           <DateField style={{ width: 150 }} />
@@ -171,14 +203,35 @@ export function SimilarCasesPage() {
       </Form>
       {error ? <ApiErrorAlert error={error} /> : null}
       {result ? (
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="similar-results" data-audit-seq={result.ai.auditSeq}>
+        <Space
+          orientation="vertical"
+          size="middle"
+          style={{ width: '100%' }}
+          data-testid="similar-results"
+          data-audit-seq={result.ai.auditSeq}
+        >
           <Space wrap>
-            <AiNotice model={result.ai.modelId} modelVersion={result.ai.modelVersion} modelSha256={result.ai.modelSha256} confidence={result.ai.confidence} />
-            <Button size="small" onClick={() => void draftReport()} disabled={result.results.length === 0} data-testid="similar-report-open">
+            <AiNotice
+              model={result.ai.modelId}
+              modelVersion={result.ai.modelVersion}
+              modelSha256={result.ai.modelSha256}
+              confidence={result.ai.confidence}
+            />
+            <Button
+              size="small"
+              onClick={() => void draftReport()}
+              disabled={result.results.length === 0}
+              data-testid="similar-report-open"
+            >
               {t('similarCases.report.open')}
             </Button>
             <Typography.Text type="secondary">
-              {t('similarCases.summary', { mode: t(`similarCases.mode.${result.mode}`), method: result.method, count: result.results.length, ms: result.ms })}
+              {t('similarCases.summary', {
+                mode: t(`similarCases.mode.${result.mode}`),
+                method: result.method,
+                count: result.results.length,
+                ms: result.ms,
+              })}
               {result.unexplained ? t('similarCases.unexplained', { count: result.unexplained }) : ''}
             </Typography.Text>
           </Space>
@@ -193,7 +246,14 @@ export function SimilarCasesPage() {
           ))}
         </Space>
       ) : null}
-      {report && result ? <ReportModal key={`${result.ai.auditSeq}-${report.points.length}`} draft={report} outputSeq={result.ai.auditSeq} onClose={() => setReport(null)} /> : null}
+      {report && result ? (
+        <ReportModal
+          key={`${result.ai.auditSeq}-${report.points.length}`}
+          draft={report}
+          outputSeq={result.ai.auditSeq}
+          onClose={() => setReport(null)}
+        />
+      ) : null}
       <CompareView queryText={result?.queryText ?? ''} hit={comparing} onClose={() => setComparing(null)} />
     </Space>
   );

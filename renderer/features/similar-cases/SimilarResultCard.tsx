@@ -10,7 +10,17 @@ import { Marked } from './Marked';
 import { circumstanceColour, statusKeys } from './similar-view-model';
 
 /** One pushed case: who decided what, why it is similar, what differs, 相关/不相关. */
-export function SimilarResultCard({ rank, hit, auditSeq, onCompare }: { rank: number; hit: SimilarCase; auditSeq: number; onCompare: () => void }) {
+export function SimilarResultCard({
+  rank,
+  hit,
+  auditSeq,
+  onCompare,
+}: {
+  rank: number;
+  hit: SimilarCase;
+  auditSeq: number;
+  onCompare: () => void;
+}) {
   const { message } = App.useApp();
   const t = useT();
   const [feedback, setFeedback] = useState<boolean | null>(null);
@@ -22,7 +32,11 @@ export function SimilarResultCard({ rank, hit, auditSeq, onCompare }: { rank: nu
     const sent = await sending.run(() => invoke(similarCases.similarCasesFeedback, { outputSeq: auditSeq, corpusCaseId: c.id, relevant }));
     if (!sent) return;
     setFeedback(relevant);
-    message.success(t('similarCases.feedback.recorded', { decision: t(relevant ? 'similarCases.feedback.relevant' : 'similarCases.feedback.irrelevant') }));
+    message.success(
+      t('similarCases.feedback.recorded', {
+        decision: t(relevant ? 'similarCases.feedback.relevant' : 'similarCases.feedback.irrelevant'),
+      }),
+    );
   };
 
   return (
@@ -61,9 +75,18 @@ export function SimilarResultCard({ rank, hit, auditSeq, onCompare }: { rank: nu
           </Space>
         ) : null}
         {e.sharedArticles.length ? (
-          <Typography.Text type="secondary">{t('similarCases.sharedArticles', { list: e.sharedArticles.map((a) => a.citation).join('、') })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('similarCases.sharedArticles', { list: e.sharedArticles.map((a) => a.citation).join('、') })}
+          </Typography.Text>
         ) : null}
-        {e.differences.length ? <Alert type="warning" showIcon data-testid="similar-differences" title={t('similarCases.differences', { list: e.differences.join('；') })} /> : null}
+        {e.differences.length ? (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="similar-differences"
+            title={t('similarCases.differences', { list: e.differences.join('；') })}
+          />
+        ) : null}
         <Typography.Paragraph style={{ margin: 0, color: '#555' }}>
           <Marked text={excerpt.text} spans={excerpt.spans} />
         </Typography.Paragraph>
@@ -71,10 +94,21 @@ export function SimilarResultCard({ rank, hit, auditSeq, onCompare }: { rank: nu
           <Button size="small" onClick={onCompare} data-testid="similar-compare-open">
             {t('similarCases.compare')}
           </Button>
-          <Button size="small" type={feedback === true ? 'primary' : 'default'} onClick={() => void send(true)} data-testid="similar-relevant">
+          <Button
+            size="small"
+            type={feedback === true ? 'primary' : 'default'}
+            onClick={() => void send(true)}
+            data-testid="similar-relevant"
+          >
             {t('similarCases.feedback.relevant')}
           </Button>
-          <Button size="small" danger={feedback === false} type={feedback === false ? 'primary' : 'default'} onClick={() => void send(false)} data-testid="similar-irrelevant">
+          <Button
+            size="small"
+            danger={feedback === false}
+            type={feedback === false ? 'primary' : 'default'}
+            onClick={() => void send(false)}
+            data-testid="similar-irrelevant"
+          >
             {t('similarCases.feedback.irrelevant')}
           </Button>
         </Space>
@@ -89,5 +123,8 @@ function excerptOf(text: string, spans: SimilarCase['explanation']['candidateHig
   const start = Math.max(0, first - 40);
   const end = Math.min(text.length, start + 200);
   const shifted = spans.filter((s) => s.start >= start && s.end <= end).map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
-  return { text: `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`, spans: shifted.map((s) => ({ ...s, start: s.start + (start > 0 ? 1 : 0), end: s.end + (start > 0 ? 1 : 0) })) };
+  return {
+    text: `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`,
+    spans: shifted.map((s) => ({ ...s, start: s.start + (start > 0 ? 1 : 0), end: s.end + (start > 0 ? 1 : 0) })),
+  };
 }

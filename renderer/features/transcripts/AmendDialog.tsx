@@ -5,7 +5,12 @@ import { useAction } from '../../api/useAction';
 import { useT } from '../../i18n';
 
 /** 更正: the corrected text and the reason; recorded beside the signed text, never replacing it. */
-export function AmendDialog(props: { turn: Turn | null; current: string; onAmend: (after: string, reason: string) => Promise<void>; onClose: () => void }) {
+export function AmendDialog(props: {
+  turn: Turn | null;
+  current: string;
+  onAmend: (after: string, reason: string) => Promise<void>;
+  onClose: () => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<{ after: string; reason: string }>();
   const { running, error, run } = useAction();
@@ -37,7 +42,11 @@ export function AmendDialog(props: { turn: Turn | null; current: string; onAmend
         <Form.Item name="after" label={t('transcripts.amendAfter')} rules={[{ required: true }]}>
           <Input.TextArea autoSize={{ minRows: 2 }} data-testid="transcript-amend-after" />
         </Form.Item>
-        <Form.Item name="reason" label={t('transcripts.amendReason')} rules={[{ required: true, whitespace: true, message: t('transcripts.amendReasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('transcripts.amendReason')}
+          rules={[{ required: true, whitespace: true, message: t('transcripts.amendReasonRequired') }]}
+        >
           <Input data-testid="transcript-amend-reason" />
         </Form.Item>
       </Form>

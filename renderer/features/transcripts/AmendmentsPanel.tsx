@@ -6,7 +6,9 @@ import { clockTime } from './editor-keys';
 /** 更正记录: every correction after the lock, who and when, before and after, and why. */
 export function AmendmentsPanel({ doc }: { doc: Transcript }) {
   const t = useT();
-  const where = new Map(doc.sections.flatMap((s) => s.turns.map((u) => [u.id, `${s.title} · ${u.role}${u.name ? ` ${u.name}` : ''}`] as const)));
+  const where = new Map(
+    doc.sections.flatMap((s) => s.turns.map((u) => [u.id, `${s.title} · ${u.role}${u.name ? ` ${u.name}` : ''}`] as const)),
+  );
   return (
     <Card size="small" title={t('transcripts.amendments')} data-testid="transcript-amendments">
       {doc.amendments.length ? (

@@ -1,4 +1,13 @@
-import { ArrowLeftOutlined, FileWordOutlined, HistoryOutlined, LockOutlined, RedoOutlined, SearchOutlined, ThunderboltOutlined, UndoOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  FileWordOutlined,
+  HistoryOutlined,
+  LockOutlined,
+  RedoOutlined,
+  SearchOutlined,
+  ThunderboltOutlined,
+  UndoOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { Transcript } from '../../../shared/contract/channels/transcripts';
 import { speakerLabel } from '../../../shared/domain/transcript-editing';
@@ -48,7 +57,17 @@ export function EditorToolbar(props: EditorToolbarProps) {
   const { doc, saveState, find } = props;
   const locked = doc.status === 'locked';
   return (
-    <div style={{ position: 'sticky', top: -24, zIndex: 3, margin: '-24px -24px 12px', padding: '12px 24px', background: '#fff', borderBottom: '1px solid #f0f0f0' }}>
+    <div
+      style={{
+        position: 'sticky',
+        top: -24,
+        zIndex: 3,
+        margin: '-24px -24px 12px',
+        padding: '12px 24px',
+        background: '#fff',
+        borderBottom: '1px solid #f0f0f0',
+      }}
+    >
       <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
         <Button icon={<ArrowLeftOutlined />} onClick={props.onClose}>
           {t('transcripts.back')}
@@ -73,10 +92,22 @@ export function EditorToolbar(props: EditorToolbarProps) {
         {!locked ? (
           <Space.Compact>
             <Tooltip title={`${t('transcripts.undo')} (Ctrl+Z)`}>
-              <Button icon={<UndoOutlined />} disabled={!props.canUndo} onClick={() => props.onUndoOrRedo('undo')} data-testid="transcript-undo" aria-label={t('transcripts.undo')} />
+              <Button
+                icon={<UndoOutlined />}
+                disabled={!props.canUndo}
+                onClick={() => props.onUndoOrRedo('undo')}
+                data-testid="transcript-undo"
+                aria-label={t('transcripts.undo')}
+              />
             </Tooltip>
             <Tooltip title={`${t('transcripts.redo')} (Ctrl+Y)`}>
-              <Button icon={<RedoOutlined />} disabled={!props.canRedo} onClick={() => props.onUndoOrRedo('redo')} data-testid="transcript-redo" aria-label={t('transcripts.redo')} />
+              <Button
+                icon={<RedoOutlined />}
+                disabled={!props.canRedo}
+                onClick={() => props.onUndoOrRedo('redo')}
+                data-testid="transcript-redo"
+                aria-label={t('transcripts.redo')}
+              />
             </Tooltip>
           </Space.Compact>
         ) : null}

@@ -6,10 +6,19 @@ import { useT } from '../../i18n';
 import { clockTime } from './editor-keys';
 
 /** 版本: the kept versions; restoring one is itself an edit, the current text becomes a version first. */
-export function HistoryDrawer(props: { doc: Transcript; open: boolean; onClose: () => void; onRestore: (version: number) => Promise<void> }) {
+export function HistoryDrawer(props: {
+  doc: Transcript;
+  open: boolean;
+  onClose: () => void;
+  onRestore: (version: number) => Promise<void>;
+}) {
   const t = useT();
   const [modal, modalContext] = Modal.useModal();
-  const history = useInvoke(transcriptsHistory, { transcriptId: props.doc.id, opLimit: 0 }, `${props.doc.id}:${props.doc.version}:${props.open}`);
+  const history = useInvoke(
+    transcriptsHistory,
+    { transcriptId: props.doc.id, opLimit: 0 },
+    `${props.doc.id}:${props.doc.version}:${props.open}`,
+  );
   return (
     <Drawer open={props.open} onClose={props.onClose} title={t('transcripts.history')} size={480} data-testid="transcript-history">
       {modalContext}

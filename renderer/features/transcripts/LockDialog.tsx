@@ -7,7 +7,12 @@ import { useAction } from '../../api/useAction';
 import { useT } from '../../i18n';
 
 /** 签名锁定: tick who read and signed, then lock; the lock is refused if edits are still unsaved. */
-export function LockDialog(props: { open: boolean; people: Participant[]; onLock: (signed: Participant[]) => Promise<void>; onClose: () => void }) {
+export function LockDialog(props: {
+  open: boolean;
+  people: Participant[];
+  onLock: (signed: Participant[]) => Promise<void>;
+  onClose: () => void;
+}) {
   const t = useT();
   const [checked, setChecked] = useState<number[]>(() => props.people.map((_, i) => i));
   const { running, error, run } = useAction();

@@ -78,7 +78,13 @@ export function NoticesCard() {
       />
       {save.error ? <ApiErrorAlert error={save.error} /> : null}
       <Space style={{ marginTop: 8 }}>
-        <Button type="primary" loading={save.running} disabled={!current || draft === current.text} onClick={() => void store(draft)} data-testid="transcript-notices-save">
+        <Button
+          type="primary"
+          loading={save.running}
+          disabled={!current || draft === current.text}
+          onClick={() => void store(draft)}
+          data-testid="transcript-notices-save"
+        >
           {t('transcripts.notices.save')}
         </Button>
         <Button disabled={!current?.edited} onClick={() => void store('')}>

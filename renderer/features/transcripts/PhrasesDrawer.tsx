@@ -37,7 +37,13 @@ export function PhrasesDrawer(props: {
   };
 
   return (
-    <Drawer open={props.open} onClose={props.onClose} size={560} title={t('transcripts.phrases.title')} data-testid="transcript-phrases-drawer">
+    <Drawer
+      open={props.open}
+      onClose={props.onClose}
+      size={560}
+      title={t('transcripts.phrases.title')}
+      data-testid="transcript-phrases-drawer"
+    >
       <Typography.Paragraph type="secondary">{t('transcripts.phrases.help')}</Typography.Paragraph>
       {props.isDefault ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('transcripts.phrases.starter')} /> : null}
       <Form form={form} onFinish={(v) => void submit(v)} data-testid="transcript-phrases-form">
@@ -48,7 +54,11 @@ export function PhrasesDrawer(props: {
                 <Space.Compact key={field.key} style={{ width: '100%' }}>
                   <Input disabled style={{ width: 44, textAlign: 'center' }} value={i < 9 ? String(i + 1) : ''} aria-label="Ctrl+Shift" />
                   <Form.Item name={[field.name, 'abbreviation']} noStyle>
-                    <Input style={{ width: 110 }} placeholder={t('transcripts.phrases.abbreviation')} data-testid="transcript-phrase-abbreviation" />
+                    <Input
+                      style={{ width: 110 }}
+                      placeholder={t('transcripts.phrases.abbreviation')}
+                      data-testid="transcript-phrase-abbreviation"
+                    />
                   </Form.Item>
                   <Form.Item name={[field.name, 'text']} noStyle>
                     <Input placeholder={t('transcripts.phrases.text')} data-testid="transcript-phrase-text" />
@@ -56,7 +66,12 @@ export function PhrasesDrawer(props: {
                   <Button icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label={t('transcripts.phrases.remove')} />
                 </Space.Compact>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ abbreviation: '', text: '' })} data-testid="transcript-phrase-add">
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ abbreviation: '', text: '' })}
+                data-testid="transcript-phrase-add"
+              >
                 {t('transcripts.phrases.add')}
               </Button>
             </Space>

@@ -34,7 +34,12 @@ export function SpeechCard() {
         </Typography.Paragraph>
       ) : null}
       <Space.Compact style={{ width: '100%' }}>
-        <Input value={dir} placeholder={t('transcripts.speech.dirPlaceholder')} onChange={(e) => setTyped(e.target.value)} aria-label={t('transcripts.speech.title')} />
+        <Input
+          value={dir}
+          placeholder={t('transcripts.speech.dirPlaceholder')}
+          onChange={(e) => setTyped(e.target.value)}
+          aria-label={t('transcripts.speech.title')}
+        />
         <Button type="primary" loading={save.running} onClick={() => void store(dir)}>
           {t('transcripts.speech.save')}
         </Button>

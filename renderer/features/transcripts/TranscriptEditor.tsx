@@ -79,7 +79,13 @@ export function TranscriptEditor({ transcriptId, onClose }: { transcriptId: stri
     } catch {
       throw new Error(t('transcripts.lockNeedsSave'));
     }
-    show(await invoke(transcriptsLock, { transcriptId, expectedVersion: queue.version >= 0 ? queue.version : doc.version, participants: signed }));
+    show(
+      await invoke(transcriptsLock, {
+        transcriptId,
+        expectedVersion: queue.version >= 0 ? queue.version : doc.version,
+        participants: signed,
+      }),
+    );
   };
   const exportDocx = () =>
     void exporting.run(async () => {

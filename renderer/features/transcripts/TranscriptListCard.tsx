@@ -26,7 +26,12 @@ export function TranscriptListCard({ caseNumber, typedCase, onTypedCase, items, 
         </Typography.Paragraph>
       ) : (
         <>
-          <Input data-testid="transcript-case-input" value={typedCase} placeholder={t('transcripts.casePlaceholder')} onChange={(e) => onTypedCase(e.target.value)} />
+          <Input
+            data-testid="transcript-case-input"
+            value={typedCase}
+            placeholder={t('transcripts.casePlaceholder')}
+            onChange={(e) => onTypedCase(e.target.value)}
+          />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
             {t('transcripts.caseHint')}
           </Typography.Paragraph>

@@ -115,7 +115,9 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
       attendees: people(values.attendees ?? []),
     };
     const disputeFocuses = (values.disputeFocuses ?? []).map((f) => (f.text ?? '').trim()).filter(Boolean);
-    const doc = await creation.run(() => invoke(transcriptsCreate, { caseId: caseId || header.caseNumber, procedure: values.procedure, header, disputeFocuses }));
+    const doc = await creation.run(() =>
+      invoke(transcriptsCreate, { caseId: caseId || header.caseNumber, procedure: values.procedure, header, disputeFocuses }),
+    );
     if (doc) onOpen(doc.id);
   };
 
@@ -140,7 +142,13 @@ export function TranscriptOpener({ onOpen }: { onOpen: (id: string) => void }) {
         <Col xs={24} xl={14}>
           <Card size="small" title={t('transcripts.new')}>
             {record ? (
-              <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="transcript-from-case" title={t('transcripts.fromCase', { caseNumber: record.caseNumber })} />
+              <Alert
+                type="success"
+                showIcon
+                style={{ marginBottom: 12 }}
+                data-testid="transcript-from-case"
+                title={t('transcripts.fromCase', { caseNumber: record.caseNumber })}
+              />
             ) : null}
             {templates.error ? <ApiErrorAlert error={templates.error} onRetry={templates.reload} /> : null}
             <Form<CreateForm>

@@ -3,7 +3,15 @@ import type { Section } from '../../../shared/contract/channels/transcripts';
 import { useT } from '../../i18n';
 
 /** The sections with their turn counts; the one holding the caret is marked, a click goes there. */
-export function TranscriptOutline({ sections, activeTurnId, onOpen }: { sections: readonly Section[]; activeTurnId: string | null; onOpen: (section: Section) => void }) {
+export function TranscriptOutline({
+  sections,
+  activeTurnId,
+  onOpen,
+}: {
+  sections: readonly Section[];
+  activeTurnId: string | null;
+  onOpen: (section: Section) => void;
+}) {
   const t = useT();
   return (
     <>

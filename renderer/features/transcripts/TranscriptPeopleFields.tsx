@@ -41,7 +41,12 @@ export function FocusListField() {
           <Space orientation="vertical" style={{ width: '100%' }} size={4} data-testid="transcript-focuses">
             {fields.map((field, i) => (
               <Space.Compact key={field.key} style={{ width: '100%' }}>
-                <Input disabled style={{ width: 44, textAlign: 'center' }} value={String(i + 1)} aria-label={t('transcripts.focusNumber')} />
+                <Input
+                  disabled
+                  style={{ width: 44, textAlign: 'center' }}
+                  value={String(i + 1)}
+                  aria-label={t('transcripts.focusNumber')}
+                />
                 <Form.Item name={[field.name, 'text']} noStyle>
                   <Input placeholder={t('transcripts.focusPlaceholder')} data-testid="transcript-focus" />
                 </Form.Item>

@@ -68,7 +68,9 @@ export function TurnList({ rows, virtualizer, scrollerRef, activeTurnId, speaker
                   type="link"
                   size="small"
                   icon={<PlusOutlined />}
-                  onClick={() => on.onAddTurn(row.section.id, row.section.turns.at(-1)?.id ?? null, speakers[0] ?? { role: '审判长', name: '' })}
+                  onClick={() =>
+                    on.onAddTurn(row.section.id, row.section.turns.at(-1)?.id ?? null, speakers[0] ?? { role: '审判长', name: '' })
+                  }
                   data-testid="transcript-add-turn"
                 >
                   {t('transcripts.addTurn')}

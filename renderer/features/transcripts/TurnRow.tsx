@@ -45,7 +45,11 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
       }}
     >
       <div style={{ paddingTop: 4 }}>
-        <Tag color={color} data-testid="transcript-turn-speaker" style={{ marginInlineEnd: 4, maxWidth: 160, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        <Tag
+          color={color}
+          data-testid="transcript-turn-speaker"
+          style={{ marginInlineEnd: 4, maxWidth: 160, overflow: 'hidden', textOverflow: 'ellipsis' }}
+        >
           {speakerNumber ? <sup style={{ marginRight: 2 }}>{speakerNumber}</sup> : null}
           {turn.role}
           {turn.name ? ` ${turn.name}` : ''}
@@ -76,7 +80,12 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
           style={{ fontSize: 15, lineHeight: 1.7 }}
         />
         {amendments?.map((a) => (
-          <Typography.Paragraph key={a.id} type="warning" style={{ margin: '2px 11px', fontSize: 13 }} data-testid="transcript-turn-amendment">
+          <Typography.Paragraph
+            key={a.id}
+            type="warning"
+            style={{ margin: '2px 11px', fontSize: 13 }}
+            data-testid="transcript-turn-amendment"
+          >
             {t('transcripts.amendedNote')}：{a.after}
           </Typography.Paragraph>
         ))}
@@ -84,11 +93,24 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
       <div style={{ paddingTop: 2 }}>
         {locked ? (
           <Tooltip title={t('transcripts.amend')}>
-            <Button size="small" type="text" icon={<EditOutlined />} onClick={() => props.onAmend(turn.id)} data-testid="transcript-amend" aria-label={t('transcripts.amend')} />
+            <Button
+              size="small"
+              type="text"
+              icon={<EditOutlined />}
+              onClick={() => props.onAmend(turn.id)}
+              data-testid="transcript-amend"
+              aria-label={t('transcripts.amend')}
+            />
           </Tooltip>
         ) : active ? (
           <Tooltip title={t('transcripts.deleteTurn')}>
-            <Button size="small" type="text" icon={<DeleteOutlined />} onClick={() => props.onDelete(turn.id)} aria-label={t('transcripts.deleteTurn')} />
+            <Button
+              size="small"
+              type="text"
+              icon={<DeleteOutlined />}
+              onClick={() => props.onDelete(turn.id)}
+              aria-label={t('transcripts.deleteTurn')}
+            />
           </Tooltip>
         ) : null}
       </div>

@@ -53,7 +53,12 @@ export function editorCommand(event: KeyLike): EditorCommand | null {
 export function randomId(prefix: string): string {
   const bytes = new Uint8Array(9);
   crypto.getRandomValues(bytes);
-  return prefix + Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 14);
+  return (
+    prefix +
+    Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+      .join('')
+      .slice(0, 14)
+  );
 }
 
 /** HH:mm:ss of an ISO time, on the court's clock. */

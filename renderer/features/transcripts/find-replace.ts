@@ -29,7 +29,12 @@ export function findMatches(content: TranscriptContent, query: string): Match[] 
  * The match to go to from a caret: the first one starting at or after it (step 1), or the last
  * one ending before it (step -1), wrapping round the document.
  */
-export function nextMatch(matches: readonly Match[], order: readonly string[], caret: { turnId: string; offset: number } | null, step: 1 | -1): number {
+export function nextMatch(
+  matches: readonly Match[],
+  order: readonly string[],
+  caret: { turnId: string; offset: number } | null,
+  step: 1 | -1,
+): number {
   if (!matches.length) return -1;
   if (!caret) return step === 1 ? 0 : matches.length - 1;
   const rank = new Map(order.map((id, i) => [id, i]));

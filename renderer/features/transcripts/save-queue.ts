@@ -98,7 +98,9 @@ export class SaveQueue {
     if (!this.pending.length) return Promise.resolve();
     this.retry();
     return new Promise((resolve, reject) => {
-      this.idleWaiters.push(() => (this.pending.length ? reject(new Error(this.state.kind === 'unsaved' ? this.state.message : '未保存')) : resolve()));
+      this.idleWaiters.push(() =>
+        this.pending.length ? reject(new Error(this.state.kind === 'unsaved' ? this.state.message : '未保存')) : resolve(),
+      );
     });
   }
 

@@ -127,5 +127,20 @@ export function useTranscriptSession(transcriptId: string): TranscriptSession {
     setLoadTick((n) => n + 1);
   }, []);
 
-  return { doc, content, contentRef, setContent, show, loadError, retryLoad, queue, saveState, version, undoStack, undoable, undoChanged, resetUndo };
+  return {
+    doc,
+    content,
+    contentRef,
+    setContent,
+    show,
+    loadError,
+    retryLoad,
+    queue,
+    saveState,
+    version,
+    undoStack,
+    undoable,
+    undoChanged,
+    resetUndo,
+  };
 }

@@ -18,7 +18,13 @@ export interface TurnKeys {
 }
 
 /** The clerk's keyboard: speakers, new turns, phrases, 听不清, undo, find, moving between turns. */
-export function useTurnKeys(editing: TurnEditing, focus: TurnFocus, find: FindReplace, phrases: readonly QuickPhrase[], locked: boolean): TurnKeys {
+export function useTurnKeys(
+  editing: TurnEditing,
+  focus: TurnFocus,
+  find: FindReplace,
+  phrases: readonly QuickPhrase[],
+  locked: boolean,
+): TurnKeys {
   const { edit, findTurn, latest, undoOrRedo: undoStep } = editing;
   const { reveal, focusAfterEdit, setCaret } = focus;
   const { open: openFind, goTo: goToMatch } = find;
@@ -26,7 +32,16 @@ export function useTurnKeys(editing: TurnEditing, focus: TurnFocus, find: FindRe
   const addTurn = useCallback(
     (sectionId: string, afterTurnId: string | null, speaker: { role: string; name: string }) => {
       const turnId = randomId('u');
-      edit({ type: 'insertTurn', turnId, sectionId, afterTurnId, role: speaker.role, name: speaker.name, text: '', at: new Date().toISOString() });
+      edit({
+        type: 'insertTurn',
+        turnId,
+        sectionId,
+        afterTurnId,
+        role: speaker.role,
+        name: speaker.name,
+        text: '',
+        at: new Date().toISOString(),
+      });
       reveal(turnId);
     },
     [edit, reveal],
@@ -104,7 +119,10 @@ export function useTurnKeys(editing: TurnEditing, focus: TurnFocus, find: FindRe
         addTurn(section.id, turnId, { role: speaker.role, name: speaker.name });
       } else if (command.kind === 'inaudible') {
         const start = element.selectionStart;
-        edit({ type: 'updateTurnText', turnId, text: turn.text.slice(0, start) + inaudibleMark + turn.text.slice(element.selectionEnd) }, 'new');
+        edit(
+          { type: 'updateTurnText', turnId, text: turn.text.slice(0, start) + inaudibleMark + turn.text.slice(element.selectionEnd) },
+          'new',
+        );
         focusAfterEdit(turnId, start + inaudibleMark.length);
       }
     },

@@ -41,11 +41,19 @@ export function TriagePanel({ caseId }: { caseId: string }) {
           // Factor names, this case's values and the rules come from the main process as they are.
           { title: t('triage.col.feature'), dataIndex: 'label', width: 160 },
           { title: t('triage.col.value'), dataIndex: 'value' },
-          { title: t('triage.col.points'), dataIndex: 'points', width: 70, render: (p: number) => (p > 0 ? <Typography.Text strong>+{p}</Typography.Text> : '0') },
+          {
+            title: t('triage.col.points'),
+            dataIndex: 'points',
+            width: 70,
+            render: (p: number) => (p > 0 ? <Typography.Text strong>+{p}</Typography.Text> : '0'),
+          },
           { title: t('triage.col.rule'), dataIndex: 'rule', render: (s: string) => <span style={{ fontSize: 12 }}>{s}</span> },
           {
             title: t('triage.col.source'),
-            render: (_, x) => (x.source ? <span style={{ fontSize: 12 }}>{t('triage.source', { file: x.source.fileName, snippet: x.source.snippet })}</span> : null),
+            render: (_, x) =>
+              x.source ? (
+                <span style={{ fontSize: 12 }}>{t('triage.source', { file: x.source.fileName, snippet: x.source.snippet })}</span>
+              ) : null,
           },
         ]}
       />

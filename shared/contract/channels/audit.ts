@@ -65,9 +65,7 @@ export const auditList = defineChannel({
 export const auditVerifyResultSchema = z.object({
   intact: z.boolean(),
   checked: z.number().int(),
-  firstBroken: z
-    .object({ seq: z.number().int(), reason: z.string() })
-    .nullable(),
+  firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifyResultSchema>;
 

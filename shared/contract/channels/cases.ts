@@ -54,9 +54,12 @@ export const caseStatusLabels: Record<CaseStatus, string> = {
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const optionalDate = isoDateSchema.nullable().default(null);
-const text = (max: number, label: string) =>
-  z.string().trim().max(max, `${label}不能超过${max}个字`).default('');
-const names = (label: string) => z.array(z.string().trim().min(1, `${label}姓名不能为空`).max(50)).max(20).default([]);
+const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`).default('');
+const names = (label: string) =>
+  z
+    .array(z.string().trim().min(1, `${label}姓名不能为空`).max(50))
+    .max(20)
+    .default([]);
 
 /** 案号: validated part by part, stored in the normalised full-width form. */
 export const caseNumberSchema = z.string().transform((value, ctx) => {

@@ -176,7 +176,11 @@ export const checklistsMark = defineChannel({
   name: 'checklists.mark',
   title: '标记证据指引条目',
   request: z
-    .object({ ...itemKey, status: z.enum(markStatuses, { message: '状态只能是已满足、缺失或不适用' }).nullable(), note: z.string().trim().max(500).default('') })
+    .object({
+      ...itemKey,
+      status: z.enum(markStatuses, { message: '状态只能是已满足、缺失或不适用' }).nullable(),
+      note: z.string().trim().max(500).default(''),
+    })
     .strict(),
   response: itemMarkSchema.nullable(),
   roles: markers,

@@ -152,9 +152,7 @@ export const dossierCatalogue = defineChannel({
 export const dossierCorrect = defineChannel({
   name: 'dossier.correct',
   title: '更正卷宗归目',
-  request: z
-    .object({ id: z.string().min(1).max(100), category: z.enum(dossierCategories, { message: '请选择目录类别' }) })
-    .strict(),
+  request: z.object({ id: z.string().min(1).max(100), category: z.enum(dossierCategories, { message: '请选择目录类别' }) }).strict(),
   response: dossierDocumentSchema,
   roles: editors,
 });

@@ -11,9 +11,7 @@ export const modelCardSchema = z.object({
   purpose: z.string(),
   feature: z.string(),
   trainingData: z.string(),
-  metrics: z.array(
-    z.object({ name: z.string(), value: z.number(), split: z.string(), baseline: z.number().optional() }),
-  ),
+  metrics: z.array(z.object({ name: z.string(), value: z.number(), split: z.string(), baseline: z.number().optional() })),
   limits: z.array(z.string()),
   /** 适用范围: who may use it for what (optional for older cards). */
   intendedUse: z.string().optional(),

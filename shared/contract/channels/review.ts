@@ -57,7 +57,10 @@ export const reviewRequestSchema = z
     source: z.string().max(300).optional(),
     caseId: z.string().max(100).optional(),
     /** Party names from the case record: each must appear in the text as written. */
-    parties: z.array(z.object({ name: z.string().min(1).max(100), role: z.string().max(30) })).max(50).optional(),
+    parties: z
+      .array(z.object({ name: z.string().min(1).max(100), role: z.string().max(30) }))
+      .max(50)
+      .optional(),
   })
   .strict();
 export type ReviewRequest = z.infer<typeof reviewRequestSchema>;

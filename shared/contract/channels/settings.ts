@@ -4,10 +4,7 @@ import { defineChannel } from '../channel';
 import { allRoles } from '../roles';
 
 const featureFlags = z.object(
-  Object.fromEntries(aiFeatures.map((f) => [f, z.boolean()])) as Record<
-    (typeof aiFeatures)[number],
-    z.ZodBoolean
-  >,
+  Object.fromEntries(aiFeatures.map((f) => [f, z.boolean()])) as Record<(typeof aiFeatures)[number], z.ZodBoolean>,
 );
 
 export const aiSwitchesSchema = z.object({ global: z.boolean(), features: featureFlags });

@@ -17,7 +17,11 @@ export type CaseImportReportView = z.infer<typeof caseImportReportSchema>;
 export const courtLevelValues = ['最高', '高级', '中级', '基层'] as const;
 /** What "similar" means: same facts, same dispute focus (the court's reasoning), same cited articles. */
 export const similarModes = ['facts', 'focus', 'articles'] as const;
-export const similarModeLabels: Record<(typeof similarModes)[number], string> = { facts: '案情事实', focus: '争议焦点', articles: '适用法条' };
+export const similarModeLabels: Record<(typeof similarModes)[number], string> = {
+  facts: '案情事实',
+  focus: '争议焦点',
+  articles: '适用法条',
+};
 /** Retrieval methods; hybrid fuses lexical and dense by reciprocal rank plus structured signals. */
 export const retrievalMethods = ['hybrid', 'lexical', 'dense'] as const;
 

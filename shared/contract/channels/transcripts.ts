@@ -124,9 +124,7 @@ export const transcriptSchema = z.object({
   createdBy: z.string(),
   updatedAt: z.string(),
   /** 签名确认: who reviewed and signed, when it was locked and by whom. */
-  lock: z
-    .object({ at: z.string(), by: z.string(), participants: z.array(participantSchema) })
-    .nullable(),
+  lock: z.object({ at: z.string(), by: z.string(), participants: z.array(participantSchema) }).nullable(),
   /** 更正记录 after the lock, oldest first; the signed text itself never changes. */
   amendments: z.array(amendmentSchema),
 });
@@ -239,9 +237,7 @@ export const snapshotReasonLabels: Record<(typeof snapshotReasons)[number], stri
 export const transcriptsHistory = defineChannel({
   name: 'transcripts.history',
   title: '查看笔录版本',
-  request: z
-    .object({ transcriptId: transcriptIdSchema, opLimit: z.number().int().min(0).max(1000).default(100) })
-    .strict(),
+  request: z.object({ transcriptId: transcriptIdSchema, opLimit: z.number().int().min(0).max(1000).default(100) }).strict(),
   response: z.object({
     version: z.number().int(),
     versions: z.array(

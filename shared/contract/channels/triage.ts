@@ -32,7 +32,9 @@ export const triageConfigSchema = z
     /** A total at or above this is 繁 (complex). */
     threshold: z.number().min(0).max(100),
     /** More parties than this add `points` per extra party, up to `maxPoints`. */
-    parties: z.object({ above: z.number().int().min(1).max(50), points: z.number().min(0).max(20), maxPoints: z.number().min(0).max(50) }).strict(),
+    parties: z
+      .object({ above: z.number().int().min(1).max(50), points: z.number().min(0).max(20), maxPoints: z.number().min(0).max(50) })
+      .strict(),
     /** Claim total (元) bands, each adding its points when reached; the highest reached counts. */
     claimAmount: z.array(z.object({ atLeast: z.number().min(0), points: z.number().min(0).max(50) }).strict()).max(10),
     /** 案由 the court treats as complex / as simple. */

@@ -162,8 +162,7 @@ function readLevel(text: string, pos: number, requireDi: boolean): LevelRead {
 }
 
 type RefRead =
-  | { readonly kind: 'ref'; readonly ref: Ref; readonly numerals: readonly NumeralToken[] }
-  | Exclude<LevelRead, { kind: 'level' }>;
+  { readonly kind: 'ref'; readonly ref: Ref; readonly numerals: readonly NumeralToken[] } | Exclude<LevelRead, { kind: 'level' }>;
 
 /** Levels must descend (条 → 款 → 项); the first may lack 第 only when the caller allows it. */
 function readRef(text: string, pos: number, requireDi: boolean): RefRead {
@@ -241,7 +240,11 @@ export function readArticleChain(text: string, pos: number, context: ChainContex
         entries.push(...expanded.entries);
         truncated ||= expanded.truncated;
         if (expanded.truncated) {
-          problems.push({ start: ref.start, end: ref.end, message: `条文范围超过${RANGE_EXPANSION_CAP}条，仅展开前${RANGE_EXPANSION_CAP}条` });
+          problems.push({
+            start: ref.start,
+            end: ref.end,
+            message: `条文范围超过${RANGE_EXPANSION_CAP}条，仅展开前${RANGE_EXPANSION_CAP}条`,
+          });
         }
       }
     } else {

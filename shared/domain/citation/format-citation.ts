@@ -28,8 +28,7 @@ export function formatCitation(
   paragraph: number | null = null,
   item: number | null = null,
 ): string {
-  const label =
-    typeof article === 'number' ? articleLabel(article) : articleLabel(article.article, article.suffix);
+  const label = typeof article === 'number' ? articleLabel(article) : articleLabel(article.article, article.suffix);
   const paragraphPart = paragraph === null ? '' : `第${intToChinese(paragraph)}款`;
   const itemPart = item === null ? '' : `第${intToChinese(item)}项`;
   return `${bookTitle(canonicalTitle)}${label}${paragraphPart}${itemPart}`;

@@ -10,13 +10,7 @@
 import { readArticleChain, type ChainContext, type ChainResult, type NumeralToken } from './article-chain';
 import type { Citation, CitationParseResult, CitationProblem, RelativeAnchor } from './citation-types';
 import { BARE_LAW_NAMES, lookupLawTitle } from './law-aliases';
-import {
-  canonicalLawTitle,
-  findTitleClose,
-  issuerBefore,
-  looksLikeLawTitle,
-  readTitleNotes,
-} from './law-title';
+import { canonicalLawTitle, findTitleClose, issuerBefore, looksLikeLawTitle, readTitleNotes } from './law-title';
 
 /** Internal view of a citation: where its title and numbers sit, for in-place normalisation. */
 export interface ScannedCitation {
@@ -160,7 +154,12 @@ export function scanCitations(text: string): ScanResult {
     if (anchorRead !== null) {
       const { anchor, chain } = anchorRead;
       problems.push(...chain.problems);
-      emit({ lawTitle: '本法', canonicalTitle: null, relative: true }, i, chain, { titleSpan: null, inherited: false, versionNote: null, anchor });
+      emit({ lawTitle: '本法', canonicalTitle: null, relative: true }, i, chain, {
+        titleSpan: null,
+        inherited: false,
+        versionNote: null,
+        anchor,
+      });
       i = chain.end;
       continue;
     }
@@ -189,9 +188,19 @@ export function scanCitations(text: string): ScanResult {
         } else if (LAW_LIKE_ENDING.test(before)) {
           const unmarked = unmarkedLongTitle(text, i);
           if (unmarked !== null) {
-            emit(unmarked.law, unmarked.start, chain, { titleSpan: { start: unmarked.start, end: i }, inherited: false, versionNote: null, anchor: null });
+            emit(unmarked.law, unmarked.start, chain, {
+              titleSpan: { start: unmarked.start, end: i },
+              inherited: false,
+              versionNote: null,
+              anchor: null,
+            });
             currentLaw = unmarked.law;
-          } else problems.push({ start: i, end: chain.end, message: `“${text.slice(i, chain.end)}”前的法律名称未能识别，请使用书名号标明法律全称` });
+          } else
+            problems.push({
+              start: i,
+              end: chain.end,
+              message: `“${text.slice(i, chain.end)}”前的法律名称未能识别，请使用书名号标明法律全称`,
+            });
         }
       }
       i = Math.max(chain.end, i + 1);
@@ -224,11 +233,7 @@ function continuesCitation(before: string): boolean {
   return CONNECTOR_CHARS.has(last) || CONNECTOR_WORDS.some((word) => before.endsWith(word));
 }
 
-function matchBareName(
-  text: string,
-  i: number,
-  definedAliases: ReadonlyMap<string, LawRef>,
-): { name: string; law: LawRef } | null {
+function matchBareName(text: string, i: number, definedAliases: ReadonlyMap<string, LawRef>): { name: string; law: LawRef } | null {
   let best: { name: string; law: LawRef } | null = null;
   for (const [name, law] of definedAliases) {
     if (text.startsWith(name, i) && (best === null || name.length > best.name.length)) best = { name, law };

@@ -5,12 +5,7 @@
  * shapes below still catch every well-formed ID / mobile / card number for redaction.
  */
 import type { NumberContext } from './context';
-import {
-  luhnValid,
-  mobileProblem,
-  oldResidentIdProblem,
-  residentIdProblem,
-} from './checksums';
+import { luhnValid, mobileProblem, oldResidentIdProblem, residentIdProblem } from './checksums';
 import type { IdentifierType } from './types';
 
 export interface Classified {
@@ -46,10 +41,7 @@ function isCardLike(digits: string): boolean {
 
 function bankAccount(digits: string): Classified {
   if (!isCardLike(digits)) return result('bankAccount', null);
-  return result(
-    'bankAccount',
-    luhnValid(digits) ? null : '银行卡号未通过Luhn校验：如为个人银行卡请核对（对公账号不适用此校验）',
-  );
+  return result('bankAccount', luhnValid(digits) ? null : '银行卡号未通过Luhn校验：如为个人银行卡请核对（对公账号不适用此校验）');
 }
 
 function classifyMasked(core: string, context: NumberContext): Classified | null {

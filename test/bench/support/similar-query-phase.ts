@@ -48,8 +48,19 @@ export async function runQueryPhase(input: QueryPhaseInput): Promise<QueryPhaseT
   const host = encoder ? new InferenceHost({ modelsDir: input.modelsDir, isEnabled: () => true }) : null;
   try {
     const dense: DenseRetriever | null =
-      host && encoder ? denseRetriever(db, async (t) => host.embed(t.map((text) => ({ text })), { feature: 'similarCases' }), encoder) : null;
-    const hybridOf = (d: DenseRetriever | null) => (text: string) => searchSimilar(db, { query: text, mode: 'facts', method: 'hybrid', k: 30 }, d);
+      host && encoder
+        ? denseRetriever(
+            db,
+            async (t) =>
+              host.embed(
+                t.map((text) => ({ text })),
+                { feature: 'similarCases' },
+              ),
+            encoder,
+          )
+        : null;
+    const hybridOf = (d: DenseRetriever | null) => (text: string) =>
+      searchSimilar(db, { query: text, mode: 'facts', method: 'hybrid', k: 30 }, d);
     // Warm-up: the first query pays for the page cache, the bit index and the encoder session.
     await hybridOf(dense)(input.texts[0] ?? '');
     const fts = await timeQueries(input.ftsTexts, (text) => lexicalSearch(db, { text, column: 'facts', limit: 90, via: 'fts' }));
@@ -67,7 +78,10 @@ export async function runQueryPhase(input: QueryPhaseInput): Promise<QueryPhaseT
 /** runQueryPhase in a child process (node with tsx), as a freshly started app would serve it. */
 export function runQueryPhaseInChild(input: QueryPhaseInput): Promise<QueryPhaseTimes> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--query-phase'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(import.meta.url), ['--query-phase'], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let result: QueryPhaseTimes | null = null;
     child.on('message', (message) => {
       result = message as QueryPhaseTimes;

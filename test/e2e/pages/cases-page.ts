@@ -43,7 +43,9 @@ export class CasesPage {
   async open(caseNumber: string): Promise<void> {
     await this.search(caseNumber);
     await this.rows().filter({ hasText: caseNumber }).click();
-    await this.detail().filter({ has: this.page.getByRole('heading', { name: caseNumber, exact: true }) }).waitFor();
+    await this.detail()
+      .filter({ has: this.page.getByRole('heading', { name: caseNumber, exact: true }) })
+      .waitFor();
   }
 
   fieldError(path: string): Locator {

@@ -30,10 +30,7 @@ export class ShellPage {
   async setGlobalAi(enabled: boolean): Promise<void> {
     const want = String(enabled);
     if ((await this.globalSwitch().getAttribute('aria-checked')) !== want) await this.globalSwitch().click();
-    await this.page.waitForFunction(
-      (w) => document.querySelector('[data-testid="status-ai"]')?.getAttribute('data-ai-global') === w,
-      want,
-    );
+    await this.page.waitForFunction((w) => document.querySelector('[data-testid="status-ai"]')?.getAttribute('data-ai-global') === w, want);
   }
 
   auditRows(): Locator {
@@ -70,7 +67,9 @@ export async function waitForMotionEnd(locator: Locator, timeoutMs = 10_000): Pr
   await locator.page().waitForFunction(
     (root) => {
       if (!root) return false;
-      const inMotion = [root, ...root.querySelectorAll('*')].some((el) => [...el.classList].some((c) => /-(appear|enter|leave)(-|$)/.test(c)));
+      const inMotion = [root, ...root.querySelectorAll('*')].some((el) =>
+        [...el.classList].some((c) => /-(appear|enter|leave)(-|$)/.test(c)),
+      );
       const running = root
         .getAnimations({ subtree: true })
         .some((a) => a.playState !== 'finished' && a.effect?.getComputedTiming().endTime !== Infinity);

@@ -4,7 +4,16 @@ import type { Locator, Page } from 'playwright-core';
 export class TranscriptPage {
   constructor(readonly page: Page) {}
 
-  async create(fields: { caseNumber: string; court: string; cause: string; place: string; clerk: string; presiding: string; plaintiff: string; defendant: string }) {
+  async create(fields: {
+    caseNumber: string;
+    court: string;
+    cause: string;
+    place: string;
+    clerk: string;
+    presiding: string;
+    plaintiff: string;
+    defendant: string;
+  }) {
     const p = this.page;
     await p.getByTestId('transcript-case-input').fill(fields.caseNumber);
     await p.getByTestId('transcript-court').fill(fields.court);

@@ -30,7 +30,10 @@ export async function invokeApi<C extends ChannelDef>(host: WebHostProcess, chan
 }
 
 /** The case as 立案 leaves it; answers its id and the 案号 as stored (full-width parentheses). */
-export async function createCase(host: WebHostProcess, input: CaseInputDraft): Promise<{ id: string; caseNumber: string; version: number }> {
+export async function createCase(
+  host: WebHostProcess,
+  input: CaseInputDraft,
+): Promise<{ id: string; caseNumber: string; version: number }> {
   const created = await invokeApi(host, casesCreate, input);
   return { id: created.id, caseNumber: created.caseNumber, version: created.version };
 }

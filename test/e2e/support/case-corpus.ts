@@ -14,7 +14,11 @@ export function importCaseSample(dataDir: string, lines = 200): void {
     const writer = new CaseWriter(stores.knowledge);
     stores.knowledge.transaction(() => {
       for (const file of existingCorpusFiles(sharedDataFolder()).filter((f) => !f.includes('cjrc'))) {
-        readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, lines).forEach((line, i) => writer.addLine(line, `第 ${i + 1} 行`));
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .slice(0, lines)
+          .forEach((line, i) => writer.addLine(line, `第 ${i + 1} 行`));
       }
     })();
   } finally {

@@ -38,7 +38,15 @@ export function seededRng(seed: number): Rng {
 const pick = <T>(rng: Rng, items: readonly T[]): T | undefined => items[Math.floor(rng() * items.length)];
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
 
-function replaceAt(text: string, start: number, end: number, by: string, family: ReviewFamily, kind: string, extra: Partial<SeededError> = {}): SeededError {
+function replaceAt(
+  text: string,
+  start: number,
+  end: number,
+  by: string,
+  family: ReviewFamily,
+  kind: string,
+  extra: Partial<SeededError> = {},
+): SeededError {
   return { family, kind, text: text.slice(0, start) + by + text.slice(end), start, end: start + by.length, ...extra };
 }
 
@@ -48,7 +56,15 @@ function insertionPoint(text: string, rng: Rng): number | null {
   return pick(rng, stops) ?? null;
 }
 
-function insert(text: string, at: number, sentence: string, inner: string, family: ReviewFamily, kind: string, extra: Partial<SeededError> = {}): SeededError {
+function insert(
+  text: string,
+  at: number,
+  sentence: string,
+  inner: string,
+  family: ReviewFamily,
+  kind: string,
+  extra: Partial<SeededError> = {},
+): SeededError {
   const start = at + sentence.indexOf(inner);
   return { family, kind, text: text.slice(0, at) + sentence + text.slice(at), start, end: start + inner.length, ...extra };
 }
@@ -70,7 +86,12 @@ function citation(text: string, rng: Rng, complete: boolean): SeededError | null
   const at = complete ? text.indexOf('判决如下') : insertionPoint(text, rng);
   if (at === null || at < 0) return null;
   if (kind === 'repealed') {
-    const [law, article] = pick(rng, [['中华人民共和国合同法', '第一百零七条'], ['中华人民共和国侵权责任法', '第六条'], ['中华人民共和国民法通则', '第一百零六条'], ['中华人民共和国担保法', '第十八条']] as const)!;
+    const [law, article] = pick(rng, [
+      ['中华人民共和国合同法', '第一百零七条'],
+      ['中华人民共和国侵权责任法', '第六条'],
+      ['中华人民共和国民法通则', '第一百零六条'],
+      ['中华人民共和国担保法', '第十八条'],
+    ] as const)!;
     const inner = `《${law}》${article}`;
     return insert(text, at, `另依照${inner}的规定，`, inner, 'citation', kind, { date: '2022-03-01' });
   }
@@ -91,7 +112,10 @@ function consistency(text: string, rng: Rng): SeededError | null {
     const m = pick(rng, later);
     if (!m) return null;
     const start = m.index + m[1]!.length + int(rng, 1, party.name.length - 1);
-    const other = pick(rng, [...'明华国建新春秋志文军平安林峰海云'].filter((c) => c !== text[start]))!;
+    const other = pick(
+      rng,
+      [...'明华国建新春秋志文军平安林峰海云'].filter((c) => c !== text[start]),
+    )!;
     return replaceAt(text, start, start + 1, other, 'consistency', kind);
   }
   if (kind === 'case-number') {
@@ -134,7 +158,14 @@ function amount(text: string, rng: Rng, civilLoan: boolean): SeededError | null 
     const year = int(rng, 2015, 2022);
     const right = (principal * rate) / 100;
     const wrong = Math.round(right * pick(rng, [1.5, 2, 0.5, 1.2])!);
-    return insert(text, at, `利息以${principal}元为基数，按年利率${rate}%，自${year}年1月1日起计算至${year}年12月31日止，为${wrong}元。`, `${wrong}元`, 'amount', kind);
+    return insert(
+      text,
+      at,
+      `利息以${principal}元为基数，按年利率${rate}%，自${year}年1月1日起计算至${year}年12月31日止，为${wrong}元。`,
+      `${wrong}元`,
+      'amount',
+      kind,
+    );
   }
   const rate = int(rng, 25, 36);
   return insert(text, text.length, `本院认为，原告主张被告按年利率${rate}%支付借款利息，本院予以支持。`, `${rate}%`, 'amount', kind);
@@ -206,10 +237,22 @@ function privacy(text: string, rng: Rng): SeededError | null {
     return insert(text, at, `，银行账号${account}，`, account, 'privacy', kind);
   }
   const tail = `${pick(rng, ['城关镇', '新华街道', '东风乡'])}${pick(rng, ['人民路', '建设路', '胜利村'])}${int(rng, 1, 300)}号`;
-  return insert(text, at, `，住${pick(rng, ['河南省', '湖北省', '浙江省'])}${pick(rng, ['新县', '江夏区', '临安区'])}${tail}，`, tail, 'privacy', kind);
+  return insert(
+    text,
+    at,
+    `，住${pick(rng, ['河南省', '湖北省', '浙江省'])}${pick(rng, ['新县', '江夏区', '临安区'])}${tail}，`,
+    tail,
+    'privacy',
+    kind,
+  );
 }
 
-export function seedError(family: ReviewFamily, text: string, rng: Rng, doc: { complete: boolean; civilLoan: boolean }): SeededError | null {
+export function seedError(
+  family: ReviewFamily,
+  text: string,
+  rng: Rng,
+  doc: { complete: boolean; civilLoan: boolean },
+): SeededError | null {
   switch (family) {
     case 'citation':
       return citation(text, rng, doc.complete);

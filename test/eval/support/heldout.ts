@@ -42,11 +42,22 @@ export function readHeldoutCase(source: string, line: number, key: string): Held
     const t = obj.meta.term_of_imprisonment;
     const kind = t.death_penalty ? 'death' : t.life_imprisonment ? 'life' : 'fixed';
     row = {
-      source, fact: obj.fact, names: obj.meta.criminals, charges: obj.meta.accusation,
-      articles: obj.meta.relevant_articles.map(String), term: { kind, months: kind === 'fixed' ? t.imprisonment : 0 },
+      source,
+      fact: obj.fact,
+      names: obj.meta.criminals,
+      charges: obj.meta.accusation,
+      articles: obj.meta.relevant_articles.map(String),
+      term: { kind, months: kind === 'fixed' ? t.imprisonment : 0 },
     };
   } else if (source.startsWith('cases/epm_ljpe/')) {
-    row = { source, fact: obj.fact_cut, names: [], charges: [obj.accu], articles: [String(obj.law)], term: { kind: 'fixed', months: obj.time } };
+    row = {
+      source,
+      fact: obj.fact_cut,
+      names: [],
+      charges: [obj.accu],
+      articles: [String(obj.law)],
+      term: { kind: 'fixed', months: obj.time },
+    };
   } else {
     const charges = obj.labels.map((l: any) => {
       const name = String(l.charge).replace(/罪$/, '');
@@ -68,11 +79,20 @@ export function readHeldoutCases(modelDir: string): HeldoutCase[] {
   return heldout.test.map((t) => readHeldoutCase(t.source, t.line, t.key));
 }
 
-export interface Side { name: string; gender: string; ethnicity: string; birthplace: string; occupation: string; givenName: boolean }
+export interface Side {
+  name: string;
+  gender: string;
+  ethnicity: string;
+  birthplace: string;
+  occupation: string;
+  givenName: boolean;
+}
 
 /** The pairs of defendant identities of the training script's counterfactual check. */
 export function counterfactualPairs(): Side[][] {
-  return (JSON.parse(readFileSync(join(root, 'models/training/criminal_judgment/counterfactual-pairs.json'), 'utf8')) as { pairs: Side[][] }).pairs;
+  return (
+    JSON.parse(readFileSync(join(root, 'models/training/criminal_judgment/counterfactual-pairs.json'), 'utf8')) as { pairs: Side[][] }
+  ).pairs;
 }
 
 const otherPersonSuffix = '(?![甲乙丙丁戊己庚辛壬癸某]|[0-9](?![0-9]))';
@@ -106,8 +126,14 @@ export function printTableHeader(extra: string[] = []): void {
 export function printFigure(card: CardFigures, name: string, value: number, tolerance: number, extra: string[] = []): boolean {
   const committed = card.metrics.find((m) => m.name === name)?.value;
   const ok = committed !== undefined && Math.abs(committed - value) <= tolerance;
-  const cells = [name, value.toFixed(4), committed?.toFixed(4) ?? '—', card.baselines.tfidf_linear?.[name]?.toFixed(4) ?? '—',
-    card.baselines.majority?.[name]?.toFixed(4) ?? '—', ...extra];
+  const cells = [
+    name,
+    value.toFixed(4),
+    committed?.toFixed(4) ?? '—',
+    card.baselines.tfidf_linear?.[name]?.toFixed(4) ?? '—',
+    card.baselines.majority?.[name]?.toFixed(4) ?? '—',
+    ...extra,
+  ];
   console.log(cells.map((c) => c.padEnd(18)).join('') + (ok ? '' : `  ✗ 超出容差 ${tolerance}`));
   return ok;
 }

@@ -23,8 +23,18 @@ describe('character accuracy (1 − CER)', () => {
   });
 
   it('sums edits over pages before dividing (a long page weighs more than a short one)', () => {
-    expect(charAccuracy([{ edits: 1, chars: 100 }, { edits: 3, chars: 100 }])).toBeCloseTo(0.98, 10);
-    expect(charAccuracy([{ edits: 0, chars: 900 }, { edits: 10, chars: 100 }])).toBeCloseTo(0.99, 10);
+    expect(
+      charAccuracy([
+        { edits: 1, chars: 100 },
+        { edits: 3, chars: 100 },
+      ]),
+    ).toBeCloseTo(0.98, 10);
+    expect(
+      charAccuracy([
+        { edits: 0, chars: 900 },
+        { edits: 10, chars: 100 },
+      ]),
+    ).toBeCloseTo(0.99, 10);
     expect(charAccuracy([])).toBe(0);
   });
 });

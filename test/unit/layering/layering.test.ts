@@ -16,9 +16,7 @@ const depcruiseConfig = path.join(repoRoot, '.dependency-cruiser.cjs');
 const layeringScript = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
   scripts: Record<string, string>;
 };
-const repoFolders = (layeringScript.scripts['layering'] ?? '')
-  .split(/\s+/)
-  .filter((word) => /^[a-z]+$/.test(word) && word !== 'depcruise');
+const repoFolders = (layeringScript.scripts['layering'] ?? '').split(/\s+/).filter((word) => /^[a-z]+$/.test(word) && word !== 'depcruise');
 const cruisedFolders = ['main', 'renderer', 'shared', 'test'];
 
 interface Violation {
@@ -52,11 +50,11 @@ function fixtureRepo(tree: 'violations' | 'clean'): string {
 
 /** Runs the real CLI with the real config, exactly as `npm run layering` does. */
 function cruise(cwd: string, folders: string[]): { violations: Violation[]; cruised: number } {
-  const run = spawnSync(
-    process.execPath,
-    [depcruiseBin, '--config', depcruiseConfig, '--output-type', 'json', ...folders],
-    { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
+  const run = spawnSync(process.execPath, [depcruiseBin, '--config', depcruiseConfig, '--output-type', 'json', ...folders], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (!run.stdout.trim().startsWith('{')) {
     throw new Error(`dependency-cruiser produced no JSON (exit ${run.status}):\n${run.stderr}`);
   }
@@ -151,9 +149,7 @@ describe('eslint rules', () => {
 
   it('restricts electron imports to main/electron', async () => {
     const text = fixture('service-imports-electron.ts');
-    expect(await lintAs(text, 'main/services/cases/uses-electron.ts')).toEqual([
-      { ruleId: 'no-restricted-imports', line: 2 },
-    ]);
+    expect(await lintAs(text, 'main/services/cases/uses-electron.ts')).toEqual([{ ruleId: 'no-restricted-imports', line: 2 }]);
     expect(await lintAs(text, 'renderer/uses-electron.ts')).toEqual([{ ruleId: 'no-restricted-imports', line: 2 }]);
     expect(await lintAs(text, 'main/electron/uses-electron.ts')).toEqual([]);
   });
@@ -181,8 +177,12 @@ describe('eslint rules', () => {
       '',
     ].join('\n');
     expect(await lintAs(component, 'renderer/features/demo/Counter.tsx')).toEqual([]);
-    expect(await lintAs("import path from 'node:path';\nexport const dir = path.dirname(process.cwd());\n", 'scripts/demo.mjs')).toEqual([]);
-    expect(await lintAs("const path = require('node:path');\nmodule.exports = { dir: path.dirname(__dirname) };\n", 'scripts/demo.cjs')).toEqual([]);
+    expect(await lintAs("import path from 'node:path';\nexport const dir = path.dirname(process.cwd());\n", 'scripts/demo.mjs')).toEqual(
+      [],
+    );
+    expect(
+      await lintAs("const path = require('node:path');\nmodule.exports = { dir: path.dirname(__dirname) };\n", 'scripts/demo.cjs'),
+    ).toEqual([]);
   });
 
   it('ignores the deliberately bad fixtures when linting the repo', async () => {

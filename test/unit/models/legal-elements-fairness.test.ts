@@ -15,7 +15,9 @@ const sides = [
 ];
 
 function heldOutSentences(domain: ElementDomain, count: number): string[] {
-  const heldout = JSON.parse(readFileSync(join(modelsDir, 'legal-elements', 'heldout.json'), 'utf8')) as { test: Record<ElementDomain, number[]> };
+  const heldout = JSON.parse(readFileSync(join(modelsDir, 'legal-elements', 'heldout.json'), 'utf8')) as {
+    test: Record<ElementDomain, number[]>;
+  };
   const lines = readFileSync(join(dataDir, 'ie/cail2019_element', domain, 'data_small_selected.json'), 'utf8').split('\n');
   return heldout.test[domain]
     .flatMap((line) => (JSON.parse(lines[line - 1] ?? '[]') as Array<{ sentence: string }>).map((s) => s.sentence))
@@ -37,12 +39,20 @@ describe('legal element tagger: counterfactual party particulars', () => {
               domain,
               split: false,
             }));
-            return (await host.run('legal-elements', inputs, { feature: 'evidenceGuidance' })).outputs.map((o) => o.elements.map((e) => e.code).sort().join());
+            return (await host.run('legal-elements', inputs, { feature: 'evidenceGuidance' })).outputs.map((o) =>
+              o.elements
+                .map((e) => e.code)
+                .sort()
+                .join(),
+            );
           }),
         );
         const flips = outputs[0]?.filter((codes, i) => codes !== outputs[1]?.[i]).length;
         expect(flips, domain).toBe(0);
-        expect(outputs[0]?.some((codes) => codes !== ''), `${domain}: the model found no element at all`).toBe(true);
+        expect(
+          outputs[0]?.some((codes) => codes !== ''),
+          `${domain}: the model found no element at all`,
+        ).toBe(true);
       }
     } finally {
       await host.close();

@@ -36,7 +36,9 @@ describe('legal element training pipeline (--smoke)', () => {
         expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
         for (const hit of sentence.elements) expect(hit.code).toMatch(/^LN\d+$/);
       }
-      await expect(host.run('legal-elements', [{ text, domain: 'tax' as 'loan' }], { feature: 'evidenceGuidance' })).rejects.toThrow(/案件类型/);
+      await expect(host.run('legal-elements', [{ text, domain: 'tax' as 'loan' }], { feature: 'evidenceGuidance' })).rejects.toThrow(
+        /案件类型/,
+      );
     } finally {
       await host.close();
     }

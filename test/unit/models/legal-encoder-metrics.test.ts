@@ -19,7 +19,10 @@ function realCases(count: number): Array<LabelledCase & { fact: string }> {
 }
 
 /** Python's retrieval.py on the same pool: TF-IDF figures, and figures for a given score matrix. */
-function pythonFigures(pool: Array<LabelledCase & { fact: string }>, scores: number[][]): { tfidf: Record<string, number>; given: Record<string, number> } {
+function pythonFigures(
+  pool: Array<LabelledCase & { fact: string }>,
+  scores: number[][],
+): { tfidf: Record<string, number>; given: Record<string, number> } {
   const script = [
     'import json, sys',
     'import numpy as np',
@@ -30,7 +33,9 @@ function pythonFigures(pool: Array<LabelledCase & { fact: string }>, scores: num
     'grades = grade_matrix(pool)',
     'print(json.dumps({"tfidf": ranking_metrics(tfidf_scores([p["fact"] for p in pool]), grades), "given": ranking_metrics(scores, grades)}))',
   ].join('\n');
-  return JSON.parse(execFileSync(python, ['-c', script], { input: JSON.stringify({ pool, scores }), maxBuffer: 1 << 26 }).toString('utf8')) as {
+  return JSON.parse(
+    execFileSync(python, ['-c', script], { input: JSON.stringify({ pool, scores }), maxBuffer: 1 << 26 }).toString('utf8'),
+  ) as {
     tfidf: Record<string, number>;
     given: Record<string, number>;
   };

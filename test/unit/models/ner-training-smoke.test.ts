@@ -19,7 +19,9 @@ describe('NER training pipeline (--smoke)', () => {
     const scan = scanModels(tmp.dir);
     expect(scan.problems).toEqual([]);
     const card = JSON.parse(readFileSync(join(out, 'card.json'), 'utf8')) as { metrics: Array<{ name: string }> };
-    expect(card.metrics.map((m) => m.name)).toEqual(expect.arrayContaining(['person.f1', 'organization.f1', 'place.f1', 'time.f1', 'amount.f1', 'micro.f1']));
+    expect(card.metrics.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['person.f1', 'organization.f1', 'place.f1', 'time.f1', 'amount.f1', 'micro.f1']),
+    );
 
     const host = new InferenceHost({ modelsDir: tmp.dir, isEnabled: () => true });
     try {

@@ -35,7 +35,24 @@ describe('scripts/build-electron.mjs', async () => {
     const required = requiredModules(main);
     expect(required).toContain('electron');
     for (const name of required) {
-      const builtin = name.startsWith('node:') || ['electron', 'fs', 'path', 'os', 'url', 'crypto', 'worker_threads', 'child_process', 'events', 'util', 'stream', 'zlib', 'module', 'buffer'].includes(name);
+      const builtin =
+        name.startsWith('node:') ||
+        [
+          'electron',
+          'fs',
+          'path',
+          'os',
+          'url',
+          'crypto',
+          'worker_threads',
+          'child_process',
+          'events',
+          'util',
+          'stream',
+          'zlib',
+          'module',
+          'buffer',
+        ].includes(name);
       const native = /better-sqlite3|onnxruntime|sqlite-vec|jieba|sherpa|ocr-node|^sharp$/.test(name);
       expect(builtin || native, `unexpected external ${name}`).toBe(true);
     }

@@ -3,13 +3,7 @@ import { audit, system, type ProgressEvent } from '../../../shared/contract';
 import { findBridge, type JudgeDeskBridge } from '../../../renderer/api/bridge';
 import { ApiCallError, invoke } from '../../../renderer/api/client';
 import { isUnreachable } from '../../../renderer/api/errors';
-import {
-  bridgeTransport,
-  httpTransport,
-  isResult,
-  parseProgressEvent,
-  type Transport,
-} from '../../../renderer/api/transport';
+import { bridgeTransport, httpTransport, isResult, parseProgressEvent, type Transport } from '../../../renderer/api/transport';
 
 const info = {
   appVersion: '0.1.0',
@@ -65,8 +59,8 @@ describe('httpTransport', () => {
   });
 
   it('passes an error Result sent with an HTTP error status through', async () => {
-    const transport = httpTransport(async () =>
-      new Response(JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: '参数无效' } }), { status: 400 }),
+    const transport = httpTransport(
+      async () => new Response(JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: '参数无效' } }), { status: 400 }),
     );
     await expect(invoke(system.systemInfo, {}, transport)).rejects.toMatchObject({ code: 'VALIDATION', message: '参数无效' });
   });
@@ -83,7 +77,14 @@ describe('httpTransport', () => {
     const transport = httpTransport(
       () => Promise.reject(new Error('unused')),
       (url) => {
-        const source = { url, closed: false, onmessage: null, close() { this.closed = true; } };
+        const source = {
+          url,
+          closed: false,
+          onmessage: null,
+          close() {
+            this.closed = true;
+          },
+        };
         opened.push(source);
         return source;
       },

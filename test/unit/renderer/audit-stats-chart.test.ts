@@ -27,11 +27,7 @@ describe('fillDays', () => {
       day('2027-01-01'),
       day('2027-01-02', 0, 2),
     ]);
-    expect(fillDays([day('2028-02-28', 1), day('2028-03-01', 1)]).map((d) => d.date)).toEqual([
-      '2028-02-28',
-      '2028-02-29',
-      '2028-03-01',
-    ]);
+    expect(fillDays([day('2028-02-28', 1), day('2028-03-01', 1)]).map((d) => d.date)).toEqual(['2028-02-28', '2028-02-29', '2028-03-01']);
   });
 
   it('keeps nothing, one day and consecutive days as they are', () => {
@@ -97,12 +93,7 @@ describe('auditStatsChartOption', () => {
     expect(series.map((s) => s.name)).toEqual(['AI输出', '人工决定', '设置变更', '系统事件']);
     expect(new Set(series.map((s) => s.stack)).size).toBe(1);
     expect(series[0]!.stack).toBeTruthy();
-    expect(option.color).toEqual([
-      auditKindColors.ai_output,
-      auditKindColors.decision,
-      auditKindColors.settings,
-      auditKindColors.system,
-    ]);
+    expect(option.color).toEqual([auditKindColors.ai_output, auditKindColors.decision, auditKindColors.settings, auditKindColors.system]);
     expect((option.legend as { data: string[] }).data).toEqual(['AI输出', '人工决定', '设置变更', '系统事件']);
   });
 

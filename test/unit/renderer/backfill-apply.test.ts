@@ -30,7 +30,10 @@ describe('applying backfill proposals to the case form draft', () => {
     const p = extractProposals([read('c05-lease.txt')]);
     const selected = defaultSelection(p);
     expect(selected.has(partyKey(1, 'idNumber'))).toBe(false); // 校验位不正确
-    const start = { ...emptyDraft(), parties: [{ role: '被告' as const, name: '林涛', kind: 'person' as const, idNumber: '', address: '', phone: '', agent: '' }] };
+    const start = {
+      ...emptyDraft(),
+      parties: [{ role: '被告' as const, name: '林涛', kind: 'person' as const, idNumber: '', address: '', phone: '', agent: '' }],
+    };
     const { draft } = applyProposals(start, p, selected);
     expect(draft.parties.filter((x) => x.name === '林涛')).toHaveLength(1);
     expect(draft.parties.find((x) => x.name === '林涛')!.idNumber).toBe('');

@@ -21,7 +21,13 @@ const catalogue = (kind: 'civil' | 'criminal'): CauseCatalogue => ({
 
 describe('case form model', () => {
   it('names every bad field by its path, with the contract’s Chinese message', () => {
-    const draft = { ...emptyDraft(), caseNumber: '（2024）京0105民初1234', timeLimitDays: '三十', filedOn: '2024-03-01', hearingOn: '2024-02-01' };
+    const draft = {
+      ...emptyDraft(),
+      caseNumber: '（2024）京0105民初1234',
+      timeLimitDays: '三十',
+      filedOn: '2024-03-01',
+      hearingOn: '2024-02-01',
+    };
     draft.claims = [{ text: '偿还借款', amount: '12.345' }];
     const { errors, input } = validateDraft(draft);
     expect(input).toBeNull();
@@ -48,7 +54,11 @@ describe('case form model', () => {
       claims: [{ text: '偿还借款', amount: '1,000.5' }],
     };
     const { input } = validateDraft(draft);
-    expect(input).toMatchObject({ caseNumber: '（2024）京0105民初1234号', panel: { judges: ['甲', '乙', '丙'] }, claims: [{ amount: 1000.5 }] });
+    expect(input).toMatchObject({
+      caseNumber: '（2024）京0105民初1234号',
+      panel: { judges: ['甲', '乙', '丙'] },
+      claims: [{ amount: 1000.5 }],
+    });
     expect(draftToInput(draft).timeLimitDays).toBeNull();
     const saved = { ...input, id: 'x', status: 'open', version: 1 } as unknown as Case;
     const back = draftFromCase(saved);

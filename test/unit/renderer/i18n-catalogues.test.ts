@@ -108,9 +108,13 @@ describe('类案推送 catalogue', () => {
   });
 
   it('keeps the Chinese wording the end-to-end tests look for', () => {
-    expect(translate(zhCN, 'similarCases.feedback.recorded', { decision: zhCN['similarCases.feedback.irrelevant'] })).toBe('已记录：不相关（审计日志）');
+    expect(translate(zhCN, 'similarCases.feedback.recorded', { decision: zhCN['similarCases.feedback.irrelevant'] })).toBe(
+      '已记录：不相关（审计日志）',
+    );
     expect(zhCN['similarCases.reason']).toBe('推送理由：');
-    expect(translate(enUS, 'similarCases.feedback.recorded', { decision: enUS['similarCases.feedback.relevant'] })).toBe('Recorded: Relevant (audit log)');
+    expect(translate(enUS, 'similarCases.feedback.recorded', { decision: enUS['similarCases.feedback.relevant'] })).toBe(
+      'Recorded: Relevant (audit log)',
+    );
   });
 });
 
@@ -130,7 +134,7 @@ describe('电子卷宗 catalogue', () => {
 });
 
 describe('证据指引 catalogue', () => {
-  it('names suggestions and the judge\'s marks with the contract wording', () => {
+  it("names suggestions and the judge's marks with the contract wording", () => {
     for (const level of suggestionLevels) expect(checklistsZhCN[`checklists.suggestion.${level}`]).toBe(suggestionLabels[level]);
     for (const status of markStatuses) expect(checklistsZhCN[`checklists.mark.${status}`]).toBe(markStatusLabels[status]);
   });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultRoute,
-  hashFor,
-  parseHash,
-  routeForShortcut,
-  routeIds,
-  shortcutLabel,
-} from '../../../renderer/app/routes';
+import { defaultRoute, hashFor, parseHash, routeForShortcut, routeIds, shortcutLabel } from '../../../renderer/app/routes';
 
 const key = (code: string, mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {}) => ({
   altKey: true,
@@ -20,7 +13,16 @@ const key = (code: string, mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey'
 describe('hash router', () => {
   it('keeps the capability order of the product', () => {
     expect(routeIds.slice(0, 10)).toEqual([
-      'cases', 'checklists', 'similar-cases', 'laws', 'drafting', 'review', 'transcripts', 'judgment', 'audit', 'settings',
+      'cases',
+      'checklists',
+      'similar-cases',
+      'laws',
+      'drafting',
+      'review',
+      'transcripts',
+      'judgment',
+      'audit',
+      'settings',
     ]);
   });
 

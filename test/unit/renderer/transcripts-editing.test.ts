@@ -8,17 +8,31 @@ import { findMatches, nextMatch, replaceAllTexts } from '../../../renderer/featu
 import { UndoStack, typingGroupMs } from '../../../renderer/features/transcripts/undo-stack';
 
 const content: TranscriptContent = {
-  header: { court: '某法院', caseNumber: '(2026)京0105民初1号', causeOfAction: '民间借贷', startedAt: '', place: '', panel: [{ role: '审判长', name: '王明' }], clerk: '孙书', attendees: [{ role: '原告', name: '张三' }] },
+  header: {
+    court: '某法院',
+    caseNumber: '(2026)京0105民初1号',
+    causeOfAction: '民间借贷',
+    startedAt: '',
+    place: '',
+    panel: [{ role: '审判长', name: '王明' }],
+    clerk: '孙书',
+    attendees: [{ role: '原告', name: '张三' }],
+  },
   sections: [
-    { id: 's1', title: '法庭调查', turns: [
-      { id: 'a', role: '审判长', name: '王明', text: '原告陈述借款经过。', at: 't0' },
-      { id: 'b', role: '原告', name: '张三', text: '借款给被告，被告未还借款。', at: 't1' },
-    ] },
+    {
+      id: 's1',
+      title: '法庭调查',
+      turns: [
+        { id: 'a', role: '审判长', name: '王明', text: '原告陈述借款经过。', at: 't0' },
+        { id: 'b', role: '原告', name: '张三', text: '借款给被告，被告未还借款。', at: 't1' },
+      ],
+    },
     { id: 's2', title: '法庭辩论', turns: [{ id: 'c', role: '原告', name: '张三', text: '请求判令返还借款。', at: 't2' }] },
   ],
 };
 
-const key = (k: Partial<Parameters<typeof editorCommand>[0]>) => editorCommand({ key: '', code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...k });
+const key = (k: Partial<Parameters<typeof editorCommand>[0]>) =>
+  editorCommand({ key: '', code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...k });
 
 describe('undo as ops', () => {
   const ops: TranscriptOp[] = [

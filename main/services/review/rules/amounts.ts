@@ -25,16 +25,36 @@ function wordsFindings(text: string): ReviewFinding[] {
     const value = fenOf(m);
     if (written === null || written === value) continue;
     const start = m.index + m[0].lastIndexOf(m[4]!);
-    out.push(finding(text, 'amount', 'amount.words-mismatch', 'error', start, start + m[4]!.length,
-      `大写金额“${m[4]}”（${yuan(written)}元）与小写金额 ${yuan(value)} 元不一致`, fenToCapital(value)));
+    out.push(
+      finding(
+        text,
+        'amount',
+        'amount.words-mismatch',
+        'error',
+        start,
+        start + m[4]!.length,
+        `大写金额“${m[4]}”（${yuan(written)}元）与小写金额 ${yuan(value)} 元不一致`,
+        fenToCapital(value),
+      ),
+    );
   }
   const wordsFirst = new RegExp(`(${capitalAmount})\\s*[（(](?:小写)?[：:]?\\s*${digitsAmount}[）)]`, 'g');
   for (const m of text.matchAll(wordsFirst)) {
     const written = capitalToFen(m[1]!);
     const value = fenOf(m, 2);
     if (written === null || written === value) continue;
-    out.push(finding(text, 'amount', 'amount.words-mismatch', 'error', m.index, m.index + m[1]!.length,
-      `大写金额“${m[1]}”（${yuan(written)}元）与小写金额 ${yuan(value)} 元不一致`, fenToCapital(value)));
+    out.push(
+      finding(
+        text,
+        'amount',
+        'amount.words-mismatch',
+        'error',
+        m.index,
+        m.index + m[1]!.length,
+        `大写金额“${m[1]}”（${yuan(written)}元）与小写金额 ${yuan(value)} 元不一致`,
+        fenToCapital(value),
+      ),
+    );
   }
   return out;
 }
@@ -72,9 +92,18 @@ function totalFindings(text: string): ReviewFinding[] {
     if (sums.includes(stated) || values.includes(stated)) continue;
     const amountStart = m.index + m[0].search(/\d/);
     const amountEnd = m.index + m[0].length;
-    out.push(finding(text, 'amount', 'amount.total', 'error', amountStart, amountEnd,
-      `合计金额与所列各项之和不符：${values.map(yuan).join(' + ')} = ${yuan(sums[0]!)} 元，文书写作 ${yuan(stated)} 元`,
-      `${yuan(sums[0]!).replace(/,/g, '')}元`));
+    out.push(
+      finding(
+        text,
+        'amount',
+        'amount.total',
+        'error',
+        amountStart,
+        amountEnd,
+        `合计金额与所列各项之和不符：${values.map(yuan).join(' + ')} = ${yuan(sums[0]!)} 元，文书写作 ${yuan(stated)} 元`,
+        `${yuan(sums[0]!).replace(/,/g, '')}元`,
+      ),
+    );
   }
   return out;
 }
@@ -129,8 +158,17 @@ function interestCapFindings(text: string, judgment: FoundDate | null, reviewDat
     // The court already cuts it down: 超过部分不予支持, 过高, 调整为 ….
     if (/超过|超出|不予支持|过高|调整|上限|四倍|4倍|酌定|降低/.test(text.slice(sentence.start, sentence.end))) continue;
     if (rate.annual <= cap + 1e-9) continue;
-    out.push(finding(text, 'amount', 'amount.interest-cap', 'error', rate.start, rate.end,
-      `支持的利率折合年利率${Math.round(rate.annual * 100) / 100}%，超过民间借贷利率保护上限：${basis}`));
+    out.push(
+      finding(
+        text,
+        'amount',
+        'amount.interest-cap',
+        'error',
+        rate.start,
+        rate.end,
+        `支持的利率折合年利率${Math.round(rate.annual * 100) / 100}%，超过民间借贷利率保护上限：${basis}`,
+      ),
+    );
   }
   return out;
 }
@@ -165,9 +203,18 @@ function interestFindings(text: string): ReviewFinding[] {
     if (Math.abs(closest - stated) <= Math.max(1, stated * 0.01)) continue;
     const start = m.index + m[0].lastIndexOf(m[8]!);
     const expected = Math.round(principal * annual * (days / 365) * 100) / 100;
-    out.push(finding(text, 'amount', 'amount.interest', 'warning', start, m.index + m[0].length,
-      `利息计算有误：${yuan(principal * 100)} 元 × 年利率 ${Math.round(annual * 10000) / 100}% × ${days} 天 / 365 ≈ ${expected} 元（按月或按 360 天计算也不是 ${yuan(stated * 100)} 元），请核对`,
-      `${expected}元`));
+    out.push(
+      finding(
+        text,
+        'amount',
+        'amount.interest',
+        'warning',
+        start,
+        m.index + m[0].length,
+        `利息计算有误：${yuan(principal * 100)} 元 × 年利率 ${Math.round(annual * 10000) / 100}% × ${days} 天 / 365 ≈ ${expected} 元（按月或按 360 天计算也不是 ${yuan(stated * 100)} 元），请核对`,
+        `${expected}元`,
+      ),
+    );
   }
   return out;
 }

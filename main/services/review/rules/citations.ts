@@ -80,8 +80,17 @@ export function citationFindings(db: Db, text: string, date: string): ReviewFind
     if (olderFrom !== null) {
       const first = citation.articles[0];
       if (first) {
-        out.push(finding(text, 'citation', 'citation.older-version', 'info', first.start, first.end,
-          `${title}在 ${date} 有效，但本库只收录了 ${olderFrom} 起施行的文本，无法核对当时的条文`));
+        out.push(
+          finding(
+            text,
+            'citation',
+            'citation.older-version',
+            'info',
+            first.start,
+            first.end,
+            `${title}在 ${date} 有效，但本库只收录了 ${olderFrom} 起施行的文本，无法核对当时的条文`,
+          ),
+        );
       }
       continue;
     }
@@ -89,7 +98,16 @@ export function citationFindings(db: Db, text: string, date: string): ReviewFind
   }
   for (const change of normaliseCitationText(text).changes) {
     out.push(
-      finding(text, 'citation', 'citation.format', 'info', change.start, change.end, `引用格式应规范为“${change.after}”（法律名称用全称，条款序号用汉字）`, change.after),
+      finding(
+        text,
+        'citation',
+        'citation.format',
+        'info',
+        change.start,
+        change.end,
+        `引用格式应规范为“${change.after}”（法律名称用全称，条款序号用汉字）`,
+        change.after,
+      ),
     );
   }
   const seen = new Set<string>();

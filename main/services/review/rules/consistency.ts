@@ -35,8 +35,16 @@ function partyNameFindings(text: string, parties: DeclaredParty[]): ReviewFindin
       // Same family name and role but a different given name is usually another person (张某 vs 张某某).
       if (/某|×|\*|＊/.test(candidate)) continue;
       out.push(
-        finding(text, 'consistency', 'consistency.party-name', 'warning', at, at + candidate.length,
-          `当事人姓名前后不一致：首部列明的${party.role}为“${party.name}”，此处写作“${candidate}”`, party.name),
+        finding(
+          text,
+          'consistency',
+          'consistency.party-name',
+          'warning',
+          at,
+          at + candidate.length,
+          `当事人姓名前后不一致：首部列明的${party.role}为“${party.name}”，此处写作“${candidate}”`,
+          party.name,
+        ),
       );
       break;
     }
@@ -47,15 +55,26 @@ function partyNameFindings(text: string, parties: DeclaredParty[]): ReviewFindin
 function caseRecordFindings(text: string, record: { name: string; role: string }[]): ReviewFinding[] {
   return record
     .filter((p) => !text.includes(p.name))
-    .map((p) => finding(text, 'consistency', 'consistency.case-record', 'warning', 0, Math.min(text.length, 1),
-      `案件信息中的${p.role || '当事人'}“${p.name}”在文书中没有出现，请核对当事人姓名或名称`));
+    .map((p) =>
+      finding(
+        text,
+        'consistency',
+        'consistency.case-record',
+        'warning',
+        0,
+        Math.min(text.length, 1),
+        `案件信息中的${p.role || '当事人'}“${p.name}”在文书中没有出现，请核对当事人姓名或名称`,
+      ),
+    );
 }
 
 /** 身份证 numbers whose birth date or check character is wrong (read by the shared identifier finder). */
 function idNumberFindings(text: string): ReviewFinding[] {
   return findIdentifiers(text)
     .filter((id) => id.type === 'residentId' && !id.masked && !id.valid)
-    .map((id) => finding(text, 'consistency', 'consistency.id-checksum', 'error', id.start, id.end, id.reason ?? '公民身份号码无效，请核对'));
+    .map((id) =>
+      finding(text, 'consistency', 'consistency.id-checksum', 'error', id.start, id.end, id.reason ?? '公民身份号码无效，请核对'),
+    );
 }
 
 function caseNumberFindings(text: string): ReviewFinding[] {
@@ -76,9 +95,30 @@ function caseNumberFindings(text: string): ReviewFinding[] {
     if (!parsed.ok) {
       // Outside the head only numbers that look like a court's (province abbreviation first) are held to the rule.
       if (!inHead && parsed.part === 'court') continue;
-      out.push(finding(text, 'consistency', 'consistency.case-number', inHead ? 'error' : 'warning', m.index, m.index + m[0].length, `案号格式不规范：${parsed.message}`));
+      out.push(
+        finding(
+          text,
+          'consistency',
+          'consistency.case-number',
+          inHead ? 'error' : 'warning',
+          m.index,
+          m.index + m[0].length,
+          `案号格式不规范：${parsed.message}`,
+        ),
+      );
     } else if (parsed.normalized !== m[0] && normalizeCaseNumber(m[0]) !== m[0]) {
-      out.push(finding(text, 'consistency', 'consistency.case-number-format', 'info', m.index, m.index + m[0].length, `案号应写作“${normalizeCaseNumber(m[0])}”（全角括号、不加空格）`, normalizeCaseNumber(m[0])));
+      out.push(
+        finding(
+          text,
+          'consistency',
+          'consistency.case-number-format',
+          'info',
+          m.index,
+          m.index + m[0].length,
+          `案号应写作“${normalizeCaseNumber(m[0])}”（全角括号、不加空格）`,
+          normalizeCaseNumber(m[0]),
+        ),
+      );
     }
   }
   return out;
@@ -89,10 +129,15 @@ function dateOrderFindings(text: string, judgment: FoundDate | null, final: bool
   // A second-instance document also recites the first instance's dates; only first instance is checked.
   if (final) return [];
   const dates = findDates(text);
-  const filed = dates.find((d) => /^(向本院提起公诉|向本院起诉|诉至本院|立案|受理)/.test(text.slice(d.end, d.end + 10)) || /本院于$/.test(text.slice(d.start - 3, d.start)) && /^(立案|受理)/.test(text.slice(d.end, d.end + 4)));
+  const filed = dates.find(
+    (d) =>
+      /^(向本院提起公诉|向本院起诉|诉至本院|立案|受理)/.test(text.slice(d.end, d.end + 10)) ||
+      (/本院于$/.test(text.slice(d.start - 3, d.start)) && /^(立案|受理)/.test(text.slice(d.end, d.end + 4))),
+  );
   const heard = dates.find((d) => /^(依法)?(公开|不公开)?开庭/.test(text.slice(d.end, d.end + 8)));
   const out: ReviewFinding[] = [];
-  const push = (d: FoundDate, message: string) => out.push(finding(text, 'consistency', 'consistency.date-order', 'error', d.start, d.end, message));
+  const push = (d: FoundDate, message: string) =>
+    out.push(finding(text, 'consistency', 'consistency.date-order', 'error', d.start, d.end, message));
   if (filed && heard && heard.iso < filed.iso) push(heard, `开庭日期 ${heard.iso} 早于立案（受理）日期 ${filed.iso}，请核对`);
   if (judgment && heard && judgment.iso < heard.iso) push(judgment, `落款日期 ${judgment.iso} 早于开庭日期 ${heard.iso}，请核对`);
   if (judgment && filed && judgment.iso < filed.iso) push(judgment, `落款日期 ${judgment.iso} 早于立案（受理）日期 ${filed.iso}，请核对`);

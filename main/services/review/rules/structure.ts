@@ -16,7 +16,11 @@ interface Section {
 
 const head: Section = { name: '首部（法院名称、文书名称、案号）', marks: /[（(〔]\d{4}[）)〕][^号]{1,20}号/ };
 const reasoning: Section = { name: '本院认为', marks: /本院认为|本院经审查认为|本院审查认为/ };
-const appeal: Section = { name: '上诉权告知', marks: /如不服本(判决|裁定)|可在接到(判决书|裁定书)|提出上诉|向.{2,30}法院上诉/, firstInstanceOnly: true };
+const appeal: Section = {
+  name: '上诉权告知',
+  marks: /如不服本(判决|裁定)|可在接到(判决书|裁定书)|提出上诉|向.{2,30}法院上诉/,
+  firstInstanceOnly: true,
+};
 
 export const requiredSections: Partial<Record<ReviewDocumentType, Section[]>> = {
   民事判决书: [
@@ -60,8 +64,15 @@ function missingSections(text: string, kind: DocumentKind): ReviewFinding[] {
     .filter((s) => !(s.firstInstanceOnly && kind.final))
     .filter((s) => !s.marks.test(s === head ? text.slice(0, 300) : text))
     .map((s) =>
-      finding(text, 'structure', 'structure.missing-section', 'error', at, Math.min(text.length, titleEnd),
-        `${kind.type}缺少“${s.name}”部分${s === appeal ? '（一审裁判须告知上诉权利、期限和上诉法院）' : ''}，请补充`),
+      finding(
+        text,
+        'structure',
+        'structure.missing-section',
+        'error',
+        at,
+        Math.min(text.length, titleEnd),
+        `${kind.type}缺少“${s.name}”部分${s === appeal ? '（一审裁判须告知上诉权利、期限和上诉法院）' : ''}，请补充`,
+      ),
     );
 }
 
@@ -79,8 +90,18 @@ function appealPeriodFindings(text: string, kind: DocumentKind): ReviewFinding[]
     const days = /^\d+$/.test(m[2]!) ? Number(m[2]) : chineseToInt(m[2]!);
     if (days === null || days === expected) continue;
     const start = m.index + m[0].length - m[2]!.length - 2;
-    out.push(finding(text, 'structure', 'structure.appeal-period', 'error', start, start + m[2]!.length,
-      `${kind.type}的上诉期限应为${expected}日，此处写作${days}日`, /^\d+$/.test(m[2]!) ? String(expected) : intToChinese(expected)));
+    out.push(
+      finding(
+        text,
+        'structure',
+        'structure.appeal-period',
+        'error',
+        start,
+        start + m[2]!.length,
+        `${kind.type}的上诉期限应为${expected}日，此处写作${days}日`,
+        /^\d+$/.test(m[2]!) ? String(expected) : intToChinese(expected),
+      ),
+    );
   }
   return out;
 }

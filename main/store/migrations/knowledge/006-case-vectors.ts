@@ -42,7 +42,8 @@ export function createCaseVectorTables(db: Database, dimension: number): void {
 /** The vector tables dropped (with their vec0 shadow tables), for a rebuild at another dimension. */
 export function dropCaseVectorTables(db: Database): void {
   loadSqliteVec(db);
-  for (const table of ['case_vectors', 'case_vectors_bit', 'case_vector_rows', 'case_vector_codes']) db.exec(`DROP TABLE IF EXISTS ${table}`);
+  for (const table of ['case_vectors', 'case_vectors_bit', 'case_vector_rows', 'case_vector_codes'])
+    db.exec(`DROP TABLE IF EXISTS ${table}`);
 }
 
 /** The dimension of a case_vectors table written before this migration, if the store has one. */

@@ -6,4 +6,11 @@ import { casePostingsTables } from './004-case-postings';
 import { caseTermDfIndex } from './005-case-term-df';
 import { caseVectorTables } from './006-case-vectors';
 
-export const knowledgeMigrations: readonly Migration[] = [knowledgeMetaTable, lawsTables, caseCorpusTables, casePostingsTables, caseTermDfIndex, caseVectorTables];
+export const knowledgeMigrations: readonly Migration[] = [
+  knowledgeMetaTable,
+  lawsTables,
+  caseCorpusTables,
+  casePostingsTables,
+  caseTermDfIndex,
+  caseVectorTables,
+];

@@ -7,4 +7,12 @@ import { dossierTables } from './005-dossier';
 import { caseGuidanceTables } from './006-case-guidance';
 import { draftsTables } from './007-drafts';
 
-export const workspaceMigrations: readonly Migration[] = [settingsTable, auditLogTable, casesTables, transcriptsTables, dossierTables, caseGuidanceTables, draftsTables];
+export const workspaceMigrations: readonly Migration[] = [
+  settingsTable,
+  auditLogTable,
+  casesTables,
+  transcriptsTables,
+  dossierTables,
+  caseGuidanceTables,
+  draftsTables,
+];

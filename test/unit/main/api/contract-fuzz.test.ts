@@ -60,9 +60,21 @@ const switchGatedChannels: ReadonlySet<string> = new Set(['review.redact', 'simi
 
 /** One valid request per channel; the fuzzer mutates these so it also probes just past valid. */
 const validSamples: Record<string, Record<string, unknown>> = {
-  'judgment.assist': { facts: '被告人某某于2016年5月盗窃手机一部，价值人民币3000元。', proposed: { charges: ['盗窃罪'], termKind: 'fixed', termMonths: 6 } },
+  'judgment.assist': {
+    facts: '被告人某某于2016年5月盗窃手机一部，价值人民币3000元。',
+    proposed: { charges: ['盗窃罪'], termKind: 'fixed', termMonths: 6 },
+  },
   'settings.ai.set': { scope: 'lawPush', enabled: false },
-  'audit.list': { caseId: 'A', feature: 'lawPush', actor: '张法官', kind: 'settings', from: '2026-11-01', to: '2026-11-30', limit: 10, offset: 0 },
+  'audit.list': {
+    caseId: 'A',
+    feature: 'lawPush',
+    actor: '张法官',
+    kind: 'settings',
+    from: '2026-11-01',
+    to: '2026-11-30',
+    limit: 10,
+    offset: 0,
+  },
   'audit.exportCsv': { caseId: 'A', kind: 'ai_output', from: '2026-11-01' },
   'audit.recordDecision': { outputSeq: 1, decision: 'accepted', note: '同意' },
 };
@@ -79,10 +91,7 @@ function payloads(channel: ChannelDef): fc.Arbitrary<unknown> {
   const value = fc.oneof(plausible, junk, fc.noShrink(hugeString));
   const sample = validSamples[channel.name] ?? {};
   const mutated = fc
-    .tuple(
-      fc.subarray(Object.keys(sample)),
-      fc.option(fc.tuple(anyKey, fc.oneof(plausible, junk)), { nil: undefined }),
-    )
+    .tuple(fc.subarray(Object.keys(sample)), fc.option(fc.tuple(anyKey, fc.oneof(plausible, junk)), { nil: undefined }))
     .map(([kept, change]) => {
       const out: Record<string, unknown> = Object.fromEntries(kept.map((k) => [k, sample[k]]));
       if (change) out[change[0]] = change[1];
@@ -100,12 +109,10 @@ function payloads(channel: ChannelDef): fc.Arbitrary<unknown> {
     }),
     fc.dictionary(realKey, hugeString, { maxKeys: 2 }),
     // __proto__ as an own key, as JSON.parse makes it.
-    fc
-      .tuple(fc.jsonValue({ maxDepth: 2 }), fc.dictionary(realKey, plausible, { maxKeys: keys.length || 1 }))
-      .map(([proto, rest]) => {
-        const body = JSON.stringify(rest);
-        return JSON.parse(`{"__proto__":${JSON.stringify(proto)}${body === '{}' ? '}' : `,${body.slice(1)}`}`) as unknown;
-      }),
+    fc.tuple(fc.jsonValue({ maxDepth: 2 }), fc.dictionary(realKey, plausible, { maxKeys: keys.length || 1 })).map(([proto, rest]) => {
+      const body = JSON.stringify(rest);
+      return JSON.parse(`{"__proto__":${JSON.stringify(proto)}${body === '{}' ? '}' : `,${body.slice(1)}`}`) as unknown;
+    }),
     fc.constantFrom<unknown>(
       undefined,
       null,
@@ -163,7 +170,10 @@ describe('contract fuzz: every channel survives random payloads', () => {
           if (accepted && !result.ok) {
             // A valid request may still be refused, but never as a validation or internal error;
             // an AI channel also when the fuzzed settings.ai.set has switched its feature off.
-            const allowed = [...(channel.aiFeature || switchGatedChannels.has(name) ? ['NOT_FOUND', 'AI_DISABLED'] : ['NOT_FOUND']), ...(fileContentChannels.has(name) ? ['VALIDATION'] : [])];
+            const allowed = [
+              ...(channel.aiFeature || switchGatedChannels.has(name) ? ['NOT_FOUND', 'AI_DISABLED'] : ['NOT_FOUND']),
+              ...(fileContentChannels.has(name) ? ['VALIDATION'] : []),
+            ];
             expect(allowed).toContain(result.error.code);
           }
         }),
@@ -186,7 +196,11 @@ describe('contract fuzz: every channel survives random payloads', () => {
   it('random channel names answer UNKNOWN_CHANNEL', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom('__proto__', 'hasOwnProperty', 'system.info\u0000', 'System.Info')),
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'grapheme', maxLength: 300 }),
+          fc.constantFrom('__proto__', 'hasOwnProperty', 'system.info\u0000', 'System.Info'),
+        ),
         fc.anything(),
         async (name, payload) => {
           fc.pre(!isChannelName(name));

@@ -122,7 +122,9 @@ const lawPushBroken = defineChannel({
 const failing = defineChannel({
   name: 'test.failing',
   title: '会失败的操作',
-  request: z.object({ mode: z.enum(['error', 'apiFailure', 'badResponse', 'throwString', 'reject', 'readonlyDb', 'diskFull', 'noSpace']) }).strict(),
+  request: z
+    .object({ mode: z.enum(['error', 'apiFailure', 'badResponse', 'throwString', 'reject', 'readonlyDb', 'diskFull', 'noSpace']) })
+    .strict(),
   response: z.object({ n: z.number() }),
   roles: allRoles,
 });
@@ -180,7 +182,8 @@ describe('dispatch with test channels (createApi)', () => {
           }
         }
         if (request.mode === 'diskFull') throw new Database.SqliteError('database or disk is full', 'SQLITE_FULL');
-        if (request.mode === 'noSpace') throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', path: '/data/archives/x.pdf' });
+        if (request.mode === 'noSpace')
+          throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', path: '/data/archives/x.pdf' });
         return { n: 'not a number' } as never;
       }),
     ]);
@@ -312,7 +315,9 @@ describe('dispatch with test channels (createApi)', () => {
       error: { code: 'INTERNAL', message: '「会失败的操作」未完成：磁盘空间已满，未能保存：请清理磁盘后重试，已保存的数据未受影响' },
     });
     const noSpace = await api.invoke('test.failing', { mode: 'noSpace' }, web);
-    expect(!noSpace.ok && noSpace.error.message).toBe('「会失败的操作」未完成：磁盘空间已满，未能写入文件：请清理磁盘后重试（/data/archives/x.pdf）');
+    expect(!noSpace.ok && noSpace.error.message).toBe(
+      '「会失败的操作」未完成：磁盘空间已满，未能写入文件：请清理磁盘后重试（/data/archives/x.pdf）',
+    );
   });
 
   it('a handler throwing or rejecting with a Refusal answers with its code, message and field', async () => {

@@ -26,7 +26,7 @@ describe('dossier.stage then dossier.import (the Electron path)', () => {
   const stage = async (fileName: string, bytes: Uint8Array) => {
     const result = await t.app.invoke('dossier.stage', { fileName, base64: toBase64(bytes) }, caller);
     if (!result.ok) throw new Error(result.error.message);
-    return (result.value as { uploadId: string; size: number });
+    return result.value as { uploadId: string; size: number };
   };
 
   it('imports staged files and names the bad one', async () => {
@@ -36,7 +36,13 @@ describe('dossier.stage then dossier.import (the Electron path)', () => {
     const empty = await stage('空白.txt', new Uint8Array());
     const result = await t.app.invoke(
       'dossier.import',
-      { caseId, files: [{ uploadId: good.uploadId, fileName: '起诉状.txt' }, { uploadId: empty.uploadId, fileName: '空白.txt' }] },
+      {
+        caseId,
+        files: [
+          { uploadId: good.uploadId, fileName: '起诉状.txt' },
+          { uploadId: empty.uploadId, fileName: '空白.txt' },
+        ],
+      },
       caller,
     );
     if (!result.ok) throw new Error(result.error.message);

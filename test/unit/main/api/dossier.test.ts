@@ -78,7 +78,9 @@ describe('dossier api over the web host', () => {
     const title = result.value.documents[0].reasons.find((r: { cue: string }) => r.cue === 'title');
     expect(title).toMatchObject({ matched: '民事起诉状', offset: 0 });
     const audit = await call('audit.list', { kind: 'ai_output' });
-    expect(audit.value.entries.some((e: { seq: number; feature: string }) => e.seq === result.value.ai.auditSeq && e.feature === 'backfill')).toBe(true);
+    expect(
+      audit.value.entries.some((e: { seq: number; feature: string }) => e.seq === result.value.ai.auditSeq && e.feature === 'backfill'),
+    ).toBe(true);
 
     await call('settings.ai.set', { scope: 'backfill', enabled: false });
     const off = await call('dossier.catalogue', { caseId });

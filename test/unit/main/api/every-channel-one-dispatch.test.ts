@@ -43,7 +43,12 @@ const aiChannels = all.filter(([, channel]) => channel.aiFeature !== undefined);
 
 async function cli(dataDir: string, argv: string[], stdin = ''): Promise<{ code: number; reply: Result<unknown> }> {
   const out: string[] = [];
-  const code = await runCli([...argv, '--data-dir', dataDir], (t) => out.push(t), () => undefined, Readable.from(stdin));
+  const code = await runCli(
+    [...argv, '--data-dir', dataDir],
+    (t) => out.push(t),
+    () => undefined,
+    Readable.from(stdin),
+  );
   return { code, reply: JSON.parse(out.join('\n')) as Result<unknown> };
 }
 
@@ -51,7 +56,8 @@ describe('every contract channel through the one dispatch path (roles, schema, A
   let tmp: TempApp;
   const invoke = (name: string, payload: unknown, caller = localCaller('web')) => tmp.app.invoke(name, payload, caller);
   const auditTotal = async () => ((await invoke('audit.list', { limit: 1 })) as { ok: true; value: { total: number } }).value.total;
-  const setSwitch = async (scope: AiFeature, enabled: boolean) => expect(await invoke('settings.ai.set', { scope, enabled })).toMatchObject({ ok: true });
+  const setSwitch = async (scope: AiFeature, enabled: boolean) =>
+    expect(await invoke('settings.ai.set', { scope, enabled })).toMatchObject({ ok: true });
 
   beforeAll(() => {
     tmp = openTempApp('web');
@@ -64,13 +70,16 @@ describe('every contract channel through the one dispatch path (roles, schema, A
     for (const [name, channel] of aiChannels) expect(channel.request.safeParse(validRequests[name]).success, name).toBe(true);
   });
 
-  it.each(all)('%s: a caller holding none of its roles is FORBIDDEN before the payload is parsed, and nothing is audited', async (name, channel) => {
-    const roles = allRoles.filter((role) => !channel.roles.includes(role));
-    const before = await auditTotal();
-    const reply = await invoke(name, null, { ...localCaller('web'), roles });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining(channel.title) } });
-    expect(await auditTotal()).toBe(before);
-  });
+  it.each(all)(
+    '%s: a caller holding none of its roles is FORBIDDEN before the payload is parsed, and nothing is audited',
+    async (name, channel) => {
+      const roles = allRoles.filter((role) => !channel.roles.includes(role));
+      const before = await auditTotal();
+      const reply = await invoke(name, null, { ...localCaller('web'), roles });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining(channel.title) } });
+      expect(await auditTotal()).toBe(before);
+    },
+  );
 
   it.each(all)('%s: an invalid payload is VALIDATION, and `judgedesk call` gets the same reply', async (name, channel) => {
     expect(channel.request.safeParse(null).success).toBe(false);
@@ -80,21 +89,24 @@ describe('every contract channel through the one dispatch path (roles, schema, A
     expect(viaCli).toEqual({ code: 1, reply });
   });
 
-  it.each(aiChannels)('%s: with its switch off a valid request is AI_DISABLED, an invalid one still VALIDATION, nothing audited; `judgedesk call` alike', async (name, channel) => {
-    const feature = channel.aiFeature as AiFeature;
-    await setSwitch(feature, false);
-    try {
-      const before = await auditTotal();
-      const reply = await invoke(name, validRequests[name]);
-      expect(reply).toMatchObject({ ok: false, error: { code: 'AI_DISABLED' } });
-      expect(await invoke(name, null)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-      const viaCli = await cli(tmp.dataDir, ['call', name, JSON.stringify(validRequests[name])]);
-      expect(viaCli).toEqual({ code: 1, reply });
-      expect(await auditTotal()).toBe(before);
-    } finally {
-      await setSwitch(feature, true);
-    }
-  });
+  it.each(aiChannels)(
+    '%s: with its switch off a valid request is AI_DISABLED, an invalid one still VALIDATION, nothing audited; `judgedesk call` alike',
+    async (name, channel) => {
+      const feature = channel.aiFeature as AiFeature;
+      await setSwitch(feature, false);
+      try {
+        const before = await auditTotal();
+        const reply = await invoke(name, validRequests[name]);
+        expect(reply).toMatchObject({ ok: false, error: { code: 'AI_DISABLED' } });
+        expect(await invoke(name, null)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+        const viaCli = await cli(tmp.dataDir, ['call', name, JSON.stringify(validRequests[name])]);
+        expect(viaCli).toEqual({ code: 1, reply });
+        expect(await auditTotal()).toBe(before);
+      } finally {
+        await setSwitch(feature, true);
+      }
+    },
+  );
 });
 
 describe('the CLI commands that produce AI output reach their channels and are audited as the CLI caller', () => {
@@ -102,10 +114,20 @@ describe('the CLI commands that produce AI output reach their channels and are a
 
   /** Each command, the channel it calls, its argv (stdin for predict) and the request the channel gets. */
   const commands = [
-    { channel: 'models.ner', argv: ['ner', '原告张某诉被告李某某民间借贷纠纷，借款人民币5万元。'], stdin: '', request: { text: '原告张某诉被告李某某民间借贷纠纷，借款人民币5万元。' } },
+    {
+      channel: 'models.ner',
+      argv: ['ner', '原告张某诉被告李某某民间借贷纠纷，借款人民币5万元。'],
+      stdin: '',
+      request: { text: '原告张某诉被告李某某民间借贷纠纷，借款人民币5万元。' },
+    },
     { channel: 'models.embed', argv: ['embed', theft], stdin: '', request: { text: theft } },
     { channel: 'models.predictCriminal', argv: ['predict'], stdin: JSON.stringify({ fact: theft }), request: { fact: theft } },
-    { channel: 'similarCases.search', argv: ['search', 'cases', theft, '--method', 'lexical'], stdin: '', request: { query: theft, method: 'lexical' } },
+    {
+      channel: 'similarCases.search',
+      argv: ['search', 'cases', theft, '--method', 'lexical'],
+      stdin: '',
+      request: { query: theft, method: 'lexical' },
+    },
   ] as const;
 
   /** The one AI output of a command's stdout: a JSON line (ner, embed, predict) or the reply (search cases). */
@@ -115,15 +137,24 @@ describe('the CLI commands that produce AI output reach their channels and are a
     return { auditSeq: parsed.auditSeq as number, modelId: (parsed.model as { id: string }).id };
   }
 
-  it('each command writes one ai_output entry under its channel\'s feature, the CLI caller as actor, whose seq it prints', async () => {
+  it("each command writes one ai_output entry under its channel's feature, the CLI caller as actor, whose seq it prints", async () => {
     for (const command of commands) {
       const out: string[] = [];
-      const code = await runCli([...command.argv, '--data-dir', tmp.dataDir], (t) => out.push(t), () => undefined, Readable.from(command.stdin));
+      const code = await runCli(
+        [...command.argv, '--data-dir', tmp.dataDir],
+        (t) => out.push(t),
+        () => undefined,
+        Readable.from(command.stdin),
+      );
       expect(code, command.channel).toBe(0);
       const printed = aiOutputOf(out.join('\n'));
       const entries: CliAuditEntry[] = (await cliAuditEntries(tmp.dataDir)).filter((e) => e.kind === 'ai_output');
       const entry = entries.find((e) => e.seq === printed.auditSeq) as CliAuditEntry;
-      expect(entry, command.channel).toMatchObject({ feature: aiFeatureOf(command.channel), actor: cliCaller.user, role: cliCaller.roles[0] });
+      expect(entry, command.channel).toMatchObject({
+        feature: aiFeatureOf(command.channel),
+        actor: cliCaller.user,
+        role: cliCaller.roles[0],
+      });
       expect(entry.payload.modelId).toBe(printed.modelId);
     }
     expect((await cliAuditEntries(tmp.dataDir)).filter((e) => e.kind === 'ai_output')).toHaveLength(commands.length);
@@ -140,7 +171,12 @@ describe('the CLI commands that produce AI output reach their channels and are a
         const expected = await app.invoke(command.channel, command.request, cliCaller);
         expect(expected, command.channel).toMatchObject({ ok: false, error: { code: 'AI_DISABLED' } });
         const out: string[] = [];
-        const code = await runCli([...command.argv, '--data-dir', tmp.dataDir], (t) => out.push(t), () => undefined, Readable.from(command.stdin));
+        const code = await runCli(
+          [...command.argv, '--data-dir', tmp.dataDir],
+          (t) => out.push(t),
+          () => undefined,
+          Readable.from(command.stdin),
+        );
         expect(code, command.channel).toBe(1);
         expect(JSON.parse(out.join('\n')), command.channel).toEqual(expected);
       }

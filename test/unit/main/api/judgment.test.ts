@@ -69,7 +69,10 @@ describe('judgment.assist', () => {
     const bare = openTempApp();
     try {
       const result = await bare.app.invoke('judgment.assist', { facts: theft }, web);
-      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('未找到模型 criminal-judgment') } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: expect.stringContaining('未找到模型 criminal-judgment') },
+      });
     } finally {
       bare.cleanup();
     }

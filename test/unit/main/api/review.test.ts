@@ -39,7 +39,11 @@ describe('review.* through the dispatcher on a real workspace', () => {
     expect(applied.ok).toBe(true);
     const { text: fixed, auditSeq } = (applied as { value: { text: string; auditSeq: number } }).value;
     expect(fixed).toContain('截至2023年1月1日');
-    expect(await auditEntry(auditSeq)).toMatchObject({ kind: 'decision', feature: 'documentReview', summary: expect.stringContaining('截止') });
+    expect(await auditEntry(auditSeq)).toMatchObject({
+      kind: 'decision',
+      feature: 'documentReview',
+      summary: expect.stringContaining('截止'),
+    });
     const again = await t.app.invoke('review.applyFix', { text: fixed, outputSeq: value.ai.auditSeq, finding: jiezhi }, web);
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
@@ -55,13 +59,20 @@ describe('review.* through the dispatcher on a real workspace', () => {
   });
 
   it('an in-app draft of each judgment type passes the structure family (the drafting templates and the review agree)', async () => {
-    const created = await t.app.invoke('cases.create', { caseNumber: '(2026)京0105民初88号', causeOfAction: '民间借贷纠纷', procedure: 'civil-simple', court: '北京市朝阳区人民法院' }, web);
+    const created = await t.app.invoke(
+      'cases.create',
+      { caseNumber: '(2026)京0105民初88号', causeOfAction: '民间借贷纠纷', procedure: 'civil-simple', court: '北京市朝阳区人民法院' },
+      web,
+    );
     const caseId = (created as { value: { id: string } }).value.id;
     for (const type of ['civil-judgment', 'criminal-judgment', 'civil-ruling', 'civil-mediation']) {
       const draft = await t.app.invoke('drafting.create', { caseId, type }, web);
       expect(draft.ok).toBe(true);
       const sections = (draft as { value: { sections: { text: string }[] } }).value.sections;
-      const draftText = sections.map((s) => s.text).filter((x) => x !== '').join('\n');
+      const draftText = sections
+        .map((s) => s.text)
+        .filter((x) => x !== '')
+        .join('\n');
       const reviewed = await t.app.invoke('review.run', { text: draftText, source: `${type} 草稿` }, web);
       const findings = (reviewed as { value: { documentType: string; findings: ReviewFinding[] } }).value;
       expect(findings.documentType).not.toBe('other');

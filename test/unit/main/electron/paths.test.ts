@@ -4,9 +4,7 @@ import { modelsDirFor } from '../../../../main/electron/paths';
 
 describe('modelsDirFor', () => {
   it('reads models from the unpacked copy of a packaged app', () => {
-    expect(modelsDirFor('/opt/JudgeDesk/resources/app.asar')).toBe(
-      path.join('/opt/JudgeDesk/resources/app.asar.unpacked', 'models'),
-    );
+    expect(modelsDirFor('/opt/JudgeDesk/resources/app.asar')).toBe(path.join('/opt/JudgeDesk/resources/app.asar.unpacked', 'models'));
   });
 
   it('reads models from the repository in a development run', () => {

@@ -1,13 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { createRendererBridge, type RendererIpc } from '../../../../main/electron/renderer-bridge';
-import {
-  channelNames,
-  ipcInvokeChannel,
-  ipcProgressChannel,
-  ok,
-  type ProgressEvent,
-} from '../../../../shared/contract';
+import { channelNames, ipcInvokeChannel, ipcProgressChannel, ok, type ProgressEvent } from '../../../../shared/contract';
 
 /** Stands in for ipcRenderer: an emitter plus a recorded invoke. */
 function fakeIpc() {

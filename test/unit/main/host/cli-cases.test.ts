@@ -30,7 +30,10 @@ describe('judgedesk case', () => {
     procedure: 'civil-small-claims',
     court: '上海市浦东新区人民法院',
     filedOn: '2024-01-02',
-    parties: [{ role: '原告', name: '陈某', kind: 'person' }, { role: '被告', name: '周某', kind: 'person' }],
+    parties: [
+      { role: '原告', name: '陈某', kind: 'person' },
+      { role: '被告', name: '周某', kind: 'person' },
+    ],
   };
 
   it('creates, lists by party name and shows by 案号 in either parentheses', async () => {

@@ -12,7 +12,14 @@ const drugs = '被告人王某于2019年3月在其住处贩卖甲基苯丙胺0.5
 async function embed(dataDir: string, argv: string[], stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runEmbed(parseArgs(argv), dataDir, (t) => out.push(t), (t) => err.push(t), Readable.from(stdin), modelsDir);
+  const code = await runEmbed(
+    parseArgs(argv),
+    dataDir,
+    (t) => out.push(t),
+    (t) => err.push(t),
+    Readable.from(stdin),
+    modelsDir,
+  );
   return { code, out: out.map((l) => JSON.parse(l) as Record<string, unknown>), err };
 }
 

@@ -9,7 +9,11 @@ import { hasStatuteData, lawrefbook } from '../services/laws/statute-data';
 async function cli(argv: string[]): Promise<{ code: number; text: string; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, (t) => out.push(t), (t) => err.push(t));
+  const code = await runCli(
+    argv,
+    (t) => out.push(t),
+    (t) => err.push(t),
+  );
   return { code, text: out.join('\n'), err };
 }
 
@@ -183,6 +187,8 @@ describe.skipIf(!hasStatuteData)('judgedesk law / cite / search laws on the impo
     expect(hits).toHaveLength(3);
     for (const hit of hits) expect(hit.level).toBe('法律');
     const criminal = JSON.parse((await cli(['search', 'laws', '诈骗公私财物', '--level', '法律', '--limit', '20', ...d])).text).value;
-    expect(criminal.hits.some((h: { shortTitle: string; label: string }) => h.shortTitle === '刑法' && h.label === '第二百六十六条')).toBe(true);
+    expect(criminal.hits.some((h: { shortTitle: string; label: string }) => h.shortTitle === '刑法' && h.label === '第二百六十六条')).toBe(
+      true,
+    );
   });
 });

@@ -7,12 +7,19 @@ import { runNer } from '../../../../main/host/cli-ner';
 import { modelsDir } from '../../../../main/host/paths';
 import { cliAuditEntries, useTempDataDir } from '../../../helpers/cli-data-dir';
 
-const text = '原告张某诉被告李某某民间借贷纠纷。被告李某某（身份证号码420984197204129014，电话13812345678）于2019年3月5日向原告借款人民币5万元，在北京市朝阳区工商银行支行转账。';
+const text =
+  '原告张某诉被告李某某民间借贷纠纷。被告李某某（身份证号码420984197204129014，电话13812345678）于2019年3月5日向原告借款人民币5万元，在北京市朝阳区工商银行支行转账。';
 
 async function ner(dataDir: string, argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runNer(parseArgs(['ner', ...argv]), dataDir, (t) => out.push(t), (t) => err.push(t), modelsDir);
+  const code = await runNer(
+    parseArgs(['ner', ...argv]),
+    dataDir,
+    (t) => out.push(t),
+    (t) => err.push(t),
+    modelsDir,
+  );
   return { code, result: JSON.parse(out.join('')) as Record<string, unknown>, err };
 }
 
@@ -71,7 +78,13 @@ describe('judgedesk ner', () => {
   it('--feature may only name the 案件信息回填 switch the channel obeys: another is a usage error, nothing run or audited', async () => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runNer(parseArgs(['ner', text, '--feature', 'documentReview']), tmp.dataDir, (t) => out.push(t), (t) => err.push(t), modelsDir);
+    const code = await runNer(
+      parseArgs(['ner', text, '--feature', 'documentReview']),
+      tmp.dataDir,
+      (t) => out.push(t),
+      (t) => err.push(t),
+      modelsDir,
+    );
     expect(code).toBe(2);
     expect(out).toEqual([]);
     expect(err.join('')).toContain('--feature 只能为 backfill');

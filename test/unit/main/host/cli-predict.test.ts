@@ -14,7 +14,14 @@ const facts = [
 async function predict(dataDir: string, lines: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runPredict(parseArgs([]), dataDir, (t) => out.push(t), (t) => err.push(t), Readable.from(lines.join('\n')), modelsDir);
+  const code = await runPredict(
+    parseArgs([]),
+    dataDir,
+    (t) => out.push(t),
+    (t) => err.push(t),
+    Readable.from(lines.join('\n')),
+    modelsDir,
+  );
   return { code, out: out.map((l) => JSON.parse(l) as Record<string, unknown>), err };
 }
 

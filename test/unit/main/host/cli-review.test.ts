@@ -7,7 +7,13 @@ import { tempDir } from '../../../helpers/temp-app';
 
 interface Reply {
   ok: boolean;
-  value: { documentType: string; date: string; dateSource: string; findings: { rule: string; fix: string | null }[]; ai: { notice: string; auditSeq: number } };
+  value: {
+    documentType: string;
+    date: string;
+    dateSource: string;
+    findings: { rule: string; fix: string | null }[];
+    ai: { notice: string; auditSeq: number };
+  };
   error: { code: string; message: string };
 }
 
@@ -17,7 +23,8 @@ async function cli(argv: string[]): Promise<{ code: number; json: Reply }> {
   return { code, json: JSON.parse(out.join('\n')) as Reply };
 }
 
-const text = '某某县人民法院\n刑事判决书\n（2023）京0105刑初1号\n如不服本判决，可在接到判决书的第二日起十五日内提出上诉。截止2023年1月1日。';
+const text =
+  '某某县人民法院\n刑事判决书\n（2023）京0105刑初1号\n如不服本判决，可在接到判决书的第二日起十五日内提出上诉。截止2023年1月1日。';
 
 describe('judgedesk review', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -41,7 +48,10 @@ describe('judgedesk review', () => {
 
   it('a DOCX file reads the same as its text', async () => {
     const file = join(tmp.dir, '判决书.docx');
-    writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: text.split('\n').map((t) => new Paragraph({ text: t })) }] })));
+    writeFileSync(
+      file,
+      await Packer.toBuffer(new Document({ sections: [{ children: text.split('\n').map((t) => new Paragraph({ text: t })) }] })),
+    );
     const { code, json } = await cli(['review', file, ...d]);
     expect(code).toBe(0);
     expect(json.value.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['structure.appeal-period', 'wording.jiezhi']));

@@ -54,16 +54,17 @@ describe('judgedesk CLI', () => {
     expect(JSON.parse((await cli(['ai', 'get', ...d()])).text).value.global).toBe(false);
   });
 
-  it.each([
-    [['ai', 'set', 'lawPush', 'maybe']],
-    [['ai', 'set', 'lawPush']],
-    [['ai', 'set']],
-    [['call', 'system.info', '{not json']],
-  ])('usage error %j exits 2 with a Chinese message', async (argv) => {
-    const { code, text } = await cli([...argv, '--data-dir', 'unused']);
-    expect(code).toBe(2);
-    expect(JSON.parse(text)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/[\u4e00-\u9fff]/) } });
-  });
+  it.each([[['ai', 'set', 'lawPush', 'maybe']], [['ai', 'set', 'lawPush']], [['ai', 'set']], [['call', 'system.info', '{not json']]])(
+    'usage error %j exits 2 with a Chinese message',
+    async (argv) => {
+      const { code, text } = await cli([...argv, '--data-dir', 'unused']);
+      expect(code).toBe(2);
+      expect(JSON.parse(text)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', message: expect.stringMatching(/[\u4e00-\u9fff]/) },
+      });
+    },
+  );
 
   it.each([[['frobnicate']], [[]], [['audit']], [['audit', 'delete']]])('unknown command %j prints usage and exits 2', async (argv) => {
     const { code, text } = await cli([...argv, ...d()]);

@@ -35,7 +35,10 @@ describe('demo workspace', () => {
   it('creates the demo case with its catalogued dossier in an empty workspace, once', async () => {
     const folder = textOnlyDemo(t.dir);
     expect(await loadDemoWorkspace(t.app, caller, (l) => lines.push(l), folder)).toBe('loaded');
-    const list = (await t.app.invoke('cases.list', {}, caller)) as { ok: true; value: { items: Array<{ id: string; caseNumber: string }> } };
+    const list = (await t.app.invoke('cases.list', {}, caller)) as {
+      ok: true;
+      value: { items: Array<{ id: string; caseNumber: string }> };
+    };
     expect(list.value.items.map((c) => c.caseNumber)).toEqual(['（2026）京0105民初1001号']);
     const dossier = (await t.app.invoke('dossier.list', { caseId: list.value.items[0]!.id }, caller)) as {
       ok: true;
@@ -49,7 +52,11 @@ describe('demo workspace', () => {
   });
 
   it('leaves a workspace that already has cases alone', async () => {
-    await t.app.invoke('cases.create', { caseNumber: '（2026）京0105民初1号', causeOfAction: '买卖合同纠纷', procedure: 'civil-simple', court: '某法院' }, caller);
+    await t.app.invoke(
+      'cases.create',
+      { caseNumber: '（2026）京0105民初1号', causeOfAction: '买卖合同纠纷', procedure: 'civil-simple', court: '某法院' },
+      caller,
+    );
     expect(await loadDemoWorkspace(t.app, caller, () => undefined, textOnlyDemo(t.dir))).toBe('not-empty');
     const list = (await t.app.invoke('cases.list', {}, caller)) as { ok: true; value: { total: number } };
     expect(list.value.total).toBe(1);

@@ -37,24 +37,27 @@ describe('first run', () => {
     expect(existsSync(join(t.dataDir, 'dev-key'))).toBe(false);
   });
 
-  it.skipIf(!hasStatuteData)('builds a dev pack from the team data folder with a dev key, imports it with progress, and only once', async () => {
-    const shared = join(tmp.dir, 'shared-data');
-    mkdirSync(join(shared, 'laws'), { recursive: true });
-    subsetFolder(join(shared, 'laws'), civilProcedure2021);
-    const env = { JUDGEDESK_SHARED_DATA: shared };
-    const now = new Date(2026, 10, 26, 9);
-    expect(await runFirstRun({ app: t.app, host: 'web', env, log, now })).toBe('imported');
-    expect(lines.some((l) => l.includes('开发用密钥'))).toBe(true);
-    expect(lines.some((l) => /导入知识包 dev-2026\.11\.26：\d+%/.test(l))).toBe(true);
-    expect(lines.at(-1)).toMatch(/知识库已就绪/);
-    const status = await t.app.invoke('packs.status', {}, { user: 't', roles: ['judge'], host: 'web' });
-    expect(status).toMatchObject({
-      ok: true,
-      value: { installed: { packVersion: 'dev-2026.11.26', keyLabel: '开发用密钥', devKey: true }, trustedKeys: [{ devKey: true }] },
-    });
-    expect(existsSync(join(t.dataDir, 'dev-key', 'private.pem'))).toBe(true);
-    lines = [];
-    expect(await runFirstRun({ app: t.app, host: 'web', env, log, now })).toBe('installed');
-    expect(lines).toEqual([]);
-  });
+  it.skipIf(!hasStatuteData)(
+    'builds a dev pack from the team data folder with a dev key, imports it with progress, and only once',
+    async () => {
+      const shared = join(tmp.dir, 'shared-data');
+      mkdirSync(join(shared, 'laws'), { recursive: true });
+      subsetFolder(join(shared, 'laws'), civilProcedure2021);
+      const env = { JUDGEDESK_SHARED_DATA: shared };
+      const now = new Date(2026, 10, 26, 9);
+      expect(await runFirstRun({ app: t.app, host: 'web', env, log, now })).toBe('imported');
+      expect(lines.some((l) => l.includes('开发用密钥'))).toBe(true);
+      expect(lines.some((l) => /导入知识包 dev-2026\.11\.26：\d+%/.test(l))).toBe(true);
+      expect(lines.at(-1)).toMatch(/知识库已就绪/);
+      const status = await t.app.invoke('packs.status', {}, { user: 't', roles: ['judge'], host: 'web' });
+      expect(status).toMatchObject({
+        ok: true,
+        value: { installed: { packVersion: 'dev-2026.11.26', keyLabel: '开发用密钥', devKey: true }, trustedKeys: [{ devKey: true }] },
+      });
+      expect(existsSync(join(t.dataDir, 'dev-key', 'private.pem'))).toBe(true);
+      lines = [];
+      expect(await runFirstRun({ app: t.app, host: 'web', env, log, now })).toBe('installed');
+      expect(lines).toEqual([]);
+    },
+  );
 });

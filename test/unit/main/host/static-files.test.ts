@@ -29,9 +29,7 @@ describe('resolveStaticFile', () => {
     expect(resolveStaticFile(root, '/index.html?v=2')).toBe(join(root, 'index.html'));
     expect(resolveStaticFile(root, '/assets/app.js')).toBe(join(root, 'assets', 'app.js'));
     expect(resolveStaticFile(root, '//assets//app.js')).toBe(join(root, 'assets', 'app.js'));
-    expect(resolveStaticFile(root, `/assets/deep/${encodeURIComponent('文书.css')}`)).toBe(
-      join(root, 'assets', 'deep', '文书.css'),
-    );
+    expect(resolveStaticFile(root, `/assets/deep/${encodeURIComponent('文书.css')}`)).toBe(join(root, 'assets', 'deep', '文书.css'));
   });
 
   it('refuses directories, missing files and every spelling of traversal', () => {
@@ -59,7 +57,29 @@ describe('resolveStaticFile', () => {
 
   it('property: no generated path ever resolves outside the root', () => {
     const segment = fc.oneof(
-      fc.constantFrom('..', '.', '%2e%2e', '%2E%2e', '..%2f', '..%5c', '%2f', '%5c', '\\', '%00', 'assets', 'index.html', 'app.js', 'secret.txt', 'package.json', 'renderer-evil', 'renderer', '', '%', '~', '/'),
+      fc.constantFrom(
+        '..',
+        '.',
+        '%2e%2e',
+        '%2E%2e',
+        '..%2f',
+        '..%5c',
+        '%2f',
+        '%5c',
+        '\\',
+        '%00',
+        'assets',
+        'index.html',
+        'app.js',
+        'secret.txt',
+        'package.json',
+        'renderer-evil',
+        'renderer',
+        '',
+        '%',
+        '~',
+        '/',
+      ),
       fc.string({ maxLength: 8 }),
       fc.string({ unit: 'binary', maxLength: 6 }),
     );

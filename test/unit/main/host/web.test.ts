@@ -117,9 +117,14 @@ describe('web host', () => {
     'answers 403 to a foreign Origin %s and does not run the call',
     async (origin) => {
       const h = await start();
-      const res = await invokeRequest(h.port, 'settings.ai.set', { scope: 'global', enabled: false }, {
-        origin: origin.replace('PORT', String(h.port)),
-      });
+      const res = await invokeRequest(
+        h.port,
+        'settings.ai.set',
+        { scope: 'global', enabled: false },
+        {
+          origin: origin.replace('PORT', String(h.port)),
+        },
+      );
       expect(res.status).toBe(403);
       expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       const check = JSON.parse((await invokeRequest(h.port, 'settings.ai.get', {})).body);
@@ -172,7 +177,10 @@ describe('web host', () => {
         body: JSON.stringify({ channel: 'settings.ai.set', payload: { scope: 'global', enabled: false, pad: 'a'.repeat(size) } }),
       });
       expect(res.status).toBe(400);
-      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('请求体超过 1 KB 上限') } });
+      expect(JSON.parse(res.body)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', message: expect.stringContaining('请求体超过 1 KB 上限') },
+      });
     }
     // Nothing ran, and the host still answers a request under the limit.
     const check = await invokeRequest(h.port, 'settings.ai.get', {});

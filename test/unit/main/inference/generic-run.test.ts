@@ -31,7 +31,10 @@ describe('InferenceHost.run: one generic path for every model module', () => {
 
   it('refuses bad input on the calling thread, naming the input, and starts no worker', async () => {
     host = new InferenceHost({ modelsDir: committedModels, isEnabled: () => true });
-    await expect(host.run('criminal-judgment', [{ fact }, { fact: '  ' }], { feature: 'lawPush' })).rejects.toMatchObject({ name: 'Refusal', code: 'VALIDATION' });
+    await expect(host.run('criminal-judgment', [{ fact }, { fact: '  ' }], { feature: 'lawPush' })).rejects.toMatchObject({
+      name: 'Refusal',
+      code: 'VALIDATION',
+    });
     await expect(host.run('criminal-judgment', [{ fact: '' }], { feature: 'lawPush' })).rejects.toThrow(/第 1 条输入：案件事实/);
     expect(host.workerStarted).toBe(false);
   });
@@ -56,7 +59,11 @@ describe('inference worker: sha256 checked again when the session is created', (
     const request = {
       id: 1,
       type: 'run' as const,
-      model: { id: 'criminal-judgment', dir: join(committedModels, 'criminal-judgment'), sha256: { ...sha256, 'model.onnx': '0'.repeat(64) } },
+      model: {
+        id: 'criminal-judgment',
+        dir: join(committedModels, 'criminal-judgment'),
+        sha256: { ...sha256, 'model.onnx': '0'.repeat(64) },
+      },
       inputs: [{ fact }],
       explain: false,
     };
@@ -109,7 +116,9 @@ describe('InferenceHost: files checked once per session, again after the session
       bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;
       writeFileSync(modelPath, bytes);
       enabled = true;
-      await expect(host.run('criminal-judgment', [{ fact }], { feature: 'lawPush' })).rejects.toThrow(/模型文件 model\.onnx 缺失或校验值不符/);
+      await expect(host.run('criminal-judgment', [{ fact }], { feature: 'lawPush' })).rejects.toThrow(
+        /模型文件 model\.onnx 缺失或校验值不符/,
+      );
     } finally {
       await host.close();
       tmp.cleanup();

@@ -50,7 +50,10 @@ describe('InferenceHost (real onnxruntime session in a worker thread)', () => {
   it('predicts charges, articles and a term with confidences and explanation spans on held-out facts', async () => {
     host = open(committedModels);
     const facts = heldOutFacts(8);
-    const result = await host.predictCriminal(facts.map((fact) => ({ fact })), { feature: 'lawPush' });
+    const result = await host.predictCriminal(
+      facts.map((fact) => ({ fact })),
+      { feature: 'lawPush' },
+    );
     expect(result.notice).toBe('仅供参考');
     expect(result.model.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(result.predictions).toHaveLength(8);
@@ -79,7 +82,10 @@ describe('InferenceHost (real onnxruntime session in a worker thread)', () => {
     bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;
     writeFileSync(modelPath, bytes);
     host = open(tmp.dir);
-    await expect(host.predictCriminal([{ fact: '被告人某盗窃。' }], { feature: 'lawPush' })).rejects.toMatchObject({ name: 'Refusal', code: 'NOT_FOUND' });
+    await expect(host.predictCriminal([{ fact: '被告人某盗窃。' }], { feature: 'lawPush' })).rejects.toMatchObject({
+      name: 'Refusal',
+      code: 'NOT_FOUND',
+    });
     await expect(host.predictCriminal([{ fact: '被告人某盗窃。' }], { feature: 'lawPush' })).rejects.toThrow(
       /模型文件 model\.onnx 缺失或校验值不符，已停用/,
     );
@@ -89,7 +95,10 @@ describe('InferenceHost (real onnxruntime session in a worker thread)', () => {
   it('creates no session while the feature is switched off, and drops it when switched off later', async () => {
     enabled = false;
     host = open(committedModels);
-    await expect(host.predictCriminal([{ fact: '被告人某盗窃现金。' }], { feature: 'deviationWarning' })).rejects.toMatchObject({ name: 'Refusal', code: 'AI_DISABLED' });
+    await expect(host.predictCriminal([{ fact: '被告人某盗窃现金。' }], { feature: 'deviationWarning' })).rejects.toMatchObject({
+      name: 'Refusal',
+      code: 'AI_DISABLED',
+    });
     expect(host.workerStarted).toBe(false);
     expect(await host.loadedModels()).toEqual([]);
 

@@ -36,7 +36,10 @@ describe('legal encoder through InferenceHost.embed (committed model, real onnxr
   it('puts held-out cases with the same charges closer together than cases with different charges', async () => {
     host = new InferenceHost({ modelsDir: committedModels, isEnabled: () => true });
     const cases = heldOut(60);
-    const result = await host.embed(cases.map((c) => ({ text: c.fact })), { feature: 'similarCases' });
+    const result = await host.embed(
+      cases.map((c) => ({ text: c.fact })),
+      { feature: 'similarCases' },
+    );
     expect(result.notice).toBe('仅供参考');
     expect(result.model.id).toBe('legal-encoder');
     expect(result.vectors).toHaveLength(cases.length);
@@ -59,13 +62,22 @@ describe('legal encoder through InferenceHost.embed (committed model, real onnxr
     const body = '2018年5月，被告人{}在某超市盗窃手机一部，价值3000元。案发后{}主动投案，如实供述。';
     const a = `被告人张伟，男，汉族，出生于河南省郑州市，农民。${body.replaceAll('{}', '张伟')}`;
     const b = `被告人古丽娜，女，维吾尔族，出生于新疆维吾尔自治区喀什市，教师。${body.replaceAll('{}', '古丽娜')}`;
-    const { vectors } = await host.embed([{ text: a, names: ['张伟'] }, { text: b, names: ['古丽娜'] }], { feature: 'similarCases' });
+    const { vectors } = await host.embed(
+      [
+        { text: a, names: ['张伟'] },
+        { text: b, names: ['古丽娜'] },
+      ],
+      { feature: 'similarCases' },
+    );
     expect(dot(vectors[0] as Float32Array, vectors[1] as Float32Array)).toBeGreaterThan(0.9999);
   });
 
   it('creates no session with 类案推送 off, and refuses a tampered featurizer', async () => {
     host = new InferenceHost({ modelsDir: committedModels, isEnabled: () => false });
-    await expect(host.embed([{ text: '盗窃' }], { feature: 'similarCases' })).rejects.toMatchObject({ name: 'Refusal', code: 'AI_DISABLED' });
+    await expect(host.embed([{ text: '盗窃' }], { feature: 'similarCases' })).rejects.toMatchObject({
+      name: 'Refusal',
+      code: 'AI_DISABLED',
+    });
     expect(host.workerStarted).toBe(false);
     await host.close();
 

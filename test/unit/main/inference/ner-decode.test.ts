@@ -19,23 +19,33 @@ function logSoftmaxRows(values: number[], k: number): Float32Array {
 describe('NER decoding', () => {
   it('never lets I-X follow O or another type, nor open a text', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }).chain((n) => fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: n * 5, maxLength: n * 5 })), (values) => {
-        const path = viterbi(logSoftmaxRows(values, 5), values.length / 5, tags);
-        path.forEach((tag, t) => {
-          const name = tags[tag] ?? 'O';
-          if (!name.startsWith('I-')) return;
-          const before = t === 0 ? 'O' : (tags[path[t - 1] ?? 0] ?? 'O');
-          expect(before.slice(2)).toBe(name.slice(2));
-        });
-      }),
+      fc.property(
+        fc
+          .integer({ min: 1, max: 30 })
+          .chain((n) => fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: n * 5, maxLength: n * 5 })),
+        (values) => {
+          const path = viterbi(logSoftmaxRows(values, 5), values.length / 5, tags);
+          path.forEach((tag, t) => {
+            const name = tags[tag] ?? 'O';
+            if (!name.startsWith('I-')) return;
+            const before = t === 0 ? 'O' : (tags[path[t - 1] ?? 0] ?? 'O');
+            expect(before.slice(2)).toBe(name.slice(2));
+          });
+        },
+      ),
     );
   });
 
   it('finds the same path and spans as the Python trainer', () => {
-    const samples = fc.sample(fc.integer({ min: 1, max: 40 }).chain((n) => fc.array(fc.double({ min: -4, max: 4, noNaN: true }), { minLength: n * 5, maxLength: n * 5 })), {
-      numRuns: 60,
-      seed: 7,
-    });
+    const samples = fc.sample(
+      fc
+        .integer({ min: 1, max: 40 })
+        .chain((n) => fc.array(fc.double({ min: -4, max: 4, noNaN: true }), { minLength: n * 5, maxLength: n * 5 })),
+      {
+        numRuns: 60,
+        seed: 7,
+      },
+    );
     const inputs = samples.map((values) => Array.from(logSoftmaxRows(values, 5)));
     const py = nerPython(
       'decode',

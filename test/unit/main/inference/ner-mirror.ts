@@ -12,6 +12,10 @@ export function nerPython(module: string, expression: string, items: unknown[], 
     'extra = payload["extra"]',
     `print(json.dumps([(${expression}) for item in payload["items"]], ensure_ascii=False))`,
   ].join('\n');
-  const output = execFileSync(python, ['-c', script], { input: JSON.stringify({ items, extra }), maxBuffer: 1 << 28, cwd: join(trainingDir, '..', '..') });
+  const output = execFileSync(python, ['-c', script], {
+    input: JSON.stringify({ items, extra }),
+    maxBuffer: 1 << 28,
+    cwd: join(trainingDir, '..', '..'),
+  });
   return JSON.parse(output.toString('utf8')) as unknown[];
 }

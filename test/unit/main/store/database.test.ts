@@ -50,9 +50,7 @@ describe('openDatabase', () => {
     const db = track(
       openDatabase({
         file,
-        migrations: [
-          counting(1, 'CREATE TABLE p (id INTEGER PRIMARY KEY); CREATE TABLE c (p INTEGER REFERENCES p(id));'),
-        ],
+        migrations: [counting(1, 'CREATE TABLE p (id INTEGER PRIMARY KEY); CREATE TABLE c (p INTEGER REFERENCES p(id));')],
       }),
     );
     expect(() => db.prepare('INSERT INTO c VALUES (42)').run()).toThrow(/FOREIGN KEY/);
@@ -64,10 +62,7 @@ describe('openDatabase', () => {
     const db = track(openDatabase({ file, migrations: [m2, m1] }));
     expect(currentVersion(db)).toBe(2);
     expect([m1.runs, m2.runs]).toEqual([1, 1]);
-    expect((db.prepare('PRAGMA table_info(a)').all() as Array<{ name: string }>).map((c) => c.name)).toEqual([
-      'x',
-      'y',
-    ]);
+    expect((db.prepare('PRAGMA table_info(a)').all() as Array<{ name: string }>).map((c) => c.name)).toEqual(['x', 'y']);
     db.close();
 
     const again = track(openDatabase({ file, migrations: [m1, m2] }));
@@ -95,9 +90,9 @@ describe('openDatabase', () => {
     const raw = new Database(file.replace('nested/dir/', ''));
     raw.pragma('user_version = 7');
     raw.close();
-    expect(() =>
-      openDatabase({ file: file.replace('nested/dir/', ''), migrations: [counting(1, 'CREATE TABLE a (x)')] }),
-    ).toThrow(/数据库版本 7 高于本程序支持的版本 1，请升级 JudgeDesk/);
+    expect(() => openDatabase({ file: file.replace('nested/dir/', ''), migrations: [counting(1, 'CREATE TABLE a (x)')] })).toThrow(
+      /数据库版本 7 高于本程序支持的版本 1，请升级 JudgeDesk/,
+    );
   });
 
   it('leaves the file at the last good version when a migration fails', () => {
@@ -113,11 +108,13 @@ describe('openDatabase', () => {
   it('inTransaction stores everything or, when the work throws, nothing', () => {
     const db = track(openDatabase({ file, migrations: [counting(1, 'CREATE TABLE t (v INTEGER)')] }));
     const insert = db.prepare('INSERT INTO t VALUES (?)');
-    expect(inTransaction(db, () => {
-      insert.run(1);
-      insert.run(2);
-      return 'done';
-    })).toBe('done');
+    expect(
+      inTransaction(db, () => {
+        insert.run(1);
+        insert.run(2);
+        return 'done';
+      }),
+    ).toBe('done');
     expect(() =>
       inTransaction(db, () => {
         insert.run(3);

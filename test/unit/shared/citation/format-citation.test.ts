@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  LAW_ALIASES,
-  articleLabel,
-  formatCitation,
-  normaliseCitationText,
-  parseCitations,
-} from '../../../../shared/domain/citation';
+import { LAW_ALIASES, articleLabel, formatCitation, normaliseCitationText, parseCitations } from '../../../../shared/domain/citation';
 
 describe('formatCitation', () => {
   it('writes the standard form', () => {

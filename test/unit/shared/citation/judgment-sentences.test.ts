@@ -33,9 +33,7 @@ describe('citations in real judgment sentences', () => {
   });
 
   it('a law named without marks', () => {
-    expect(summarise(parseCitations('依照刑法第三百五十四条的规定').citations)).toEqual([
-      { law: CRIMINAL_LAW, articles: ['354'] },
-    ]);
+    expect(summarise(parseCitations('依照刑法第三百五十四条的规定').citations)).toEqual([{ law: CRIMINAL_LAW, articles: ['354'] }]);
   });
 
   it('之一 and paragraph lists', () => {

@@ -21,7 +21,10 @@ describe('law alias table', () => {
     ['劳动争议解释（一）', '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）'],
     ['劳动争议解释(一)', '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）'],
     ['最高人民法院关于适用《民事诉讼法》的解释', '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释'],
-    ['最高人民法院最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释', '最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释'],
+    [
+      '最高人民法院最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释',
+      '最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释',
+    ],
   ])('%s → %s', (name, title) => {
     expect(lookupLawTitle(name)).toBe(title);
   });
@@ -69,9 +72,7 @@ describe.skipIf(!existsSync(lawrefbook))('law alias table against the statute da
         known.add(firstLine.replace(/^#\s*/, '').trim());
       }
     }
-    const missing = LAW_ALIASES.map((entry) => entry.title).filter(
-      (title) => !REPEALED_BEFORE_SNAPSHOT.has(title) && !known.has(title),
-    );
+    const missing = LAW_ALIASES.map((entry) => entry.title).filter((title) => !REPEALED_BEFORE_SNAPSHOT.has(title) && !known.has(title));
     expect(missing).toEqual([]);
   });
 });

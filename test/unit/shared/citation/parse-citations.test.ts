@@ -31,9 +31,7 @@ describe('parseCitations — single citations', () => {
       truncated: false,
     });
     expect(text.slice(c.start, c.end)).toBe(c.raw);
-    expect(c.articles).toEqual([
-      { article: 667, suffix: null, label: '第六百六十七条', paragraph: null, item: null, start: 14, end: 21 },
-    ]);
+    expect(c.articles).toEqual([{ article: 667, suffix: null, label: '第六百六十七条', paragraph: null, item: null, start: 14, end: 21 }]);
   });
 
   it('completes a short title and reads Arabic numbers and paragraphs', () => {
@@ -95,10 +93,12 @@ describe('parseCitations — single citations', () => {
   });
 
   it('reads items written 第（三）项, 第(三)项 and 第三项', () => {
-    for (const text of ['《民事诉讼法》第一百七十七条第一款第（三）项', '《民事诉讼法》第一百七十七条第一款第(三)项', '《民事诉讼法》第一百七十七条第一款第三项']) {
-      expect(summarise(parseCitations(text).citations)).toEqual([
-        { law: '中华人民共和国民事诉讼法', articles: ['177(1)[3]'] },
-      ]);
+    for (const text of [
+      '《民事诉讼法》第一百七十七条第一款第（三）项',
+      '《民事诉讼法》第一百七十七条第一款第(三)项',
+      '《民事诉讼法》第一百七十七条第一款第三项',
+    ]) {
+      expect(summarise(parseCitations(text).citations)).toEqual([{ law: '中华人民共和国民事诉讼法', articles: ['177(1)[3]'] }]);
     }
   });
 

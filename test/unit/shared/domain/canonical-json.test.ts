@@ -12,7 +12,8 @@ function shuffleKeys(value: unknown, order: number[]): unknown {
     .sort((a, b) => a[1] - b[1])
     .map(([e]) => e);
   const out: Record<string, unknown> = {};
-  for (const [k, v] of shuffled) Object.defineProperty(out, k, { value: shuffleKeys(v, order), enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of shuffled)
+    Object.defineProperty(out, k, { value: shuffleKeys(v, order), enumerable: true, writable: true, configurable: true });
   return out;
 }
 
@@ -85,11 +86,14 @@ describe('canonicalJson', () => {
 
   it('property: objects with the same entries inserted in any order are equal', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(fc.string(), fc.jsonValue({ maxDepth: 2 })), { selector: ([k]) => k, maxLength: 8 }), (entries) => {
-        const forward = Object.fromEntries(entries);
-        const backward = Object.fromEntries([...entries].reverse());
-        expect(canonicalJson(forward)).toBe(canonicalJson(backward));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.string(), fc.jsonValue({ maxDepth: 2 })), { selector: ([k]) => k, maxLength: 8 }),
+        (entries) => {
+          const forward = Object.fromEntries(entries);
+          const backward = Object.fromEntries([...entries].reverse());
+          expect(canonicalJson(forward)).toBe(canonicalJson(backward));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  caseTypeCodes,
-  formatCaseNumber,
-  parseCaseNumber,
-  provinceAbbreviations,
-} from '../../../../shared/domain/case-number';
+import { caseTypeCodes, formatCaseNumber, parseCaseNumber, provinceAbbreviations } from '../../../../shared/domain/case-number';
 import type { CaseNumber } from '../../../../shared/domain/case-number';
 
 describe('parseCaseNumber', () => {
@@ -78,9 +73,9 @@ describe('parseCaseNumber', () => {
   it('round-trips format → parse for any well-formed number', () => {
     const court = fc.oneof(
       fc.constant('最高法'),
-      fc.tuple(fc.constantFrom(...provinceAbbreviations), fc.constantFrom(0, 2, 4), fc.nat(9999)).map(
-        ([p, width, n]) => p + (width === 0 ? '' : String(n % 10 ** width).padStart(width, '0')),
-      ),
+      fc
+        .tuple(fc.constantFrom(...provinceAbbreviations), fc.constantFrom(0, 2, 4), fc.nat(9999))
+        .map(([p, width, n]) => p + (width === 0 ? '' : String(n % 10 ** width).padStart(width, '0'))),
     );
     const caseNumber: fc.Arbitrary<CaseNumber> = fc
       .record({

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, defaultTimeLimitDays, procedureInfo, procedures, timeLimitLevel, timeLimitStatus } from '../../../../shared/domain/case-procedures';
+import {
+  addDays,
+  defaultTimeLimitDays,
+  procedureInfo,
+  procedures,
+  timeLimitLevel,
+  timeLimitStatus,
+} from '../../../../shared/domain/case-procedures';
 import { residentIdProblem } from '../../../../shared/domain/resident-id';
 
 describe('审限', () => {

@@ -14,9 +14,7 @@ describe('AuditLog.append', () => {
   afterEach(() => ws.cleanup());
 
   it('builds a hash chain: seq 1..n, genesis zeros, each prevHash is the previous hash', () => {
-    const appended = Array.from({ length: 5 }, (_, i) =>
-      ws.audit.append(entry({ summary: `第${i + 1}条`, payload: { i } })),
-    );
+    const appended = Array.from({ length: 5 }, (_, i) => ws.audit.append(entry({ summary: `第${i + 1}条`, payload: { i } })));
     expect(appended.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
     expect(appended[0]!.prevHash).toBe(genesisHash);
     expect(genesisHash).toBe('0'.repeat(64));
@@ -148,7 +146,14 @@ describe('AuditLog.recordDecision, exportCsv, stats, verify', () => {
   afterEach(() => ws.cleanup());
 
   it("records the judge's decision on an AI output under the acting person, pointing back to it", () => {
-    const output = ws.audit.append({ actor: judge, kind: 'ai_output', feature: 'triage', caseId: 'c1', summary: '繁简分流：简', payload: {} });
+    const output = ws.audit.append({
+      actor: judge,
+      kind: 'ai_output',
+      feature: 'triage',
+      caseId: 'c1',
+      summary: '繁简分流：简',
+      payload: {},
+    });
     const decision = ws.audit.recordDecision(output.seq, 'edited', '改为繁', { ...judge, role: 'admin' });
     expect(decision).toMatchObject({
       seq: output.seq + 1,
@@ -161,7 +166,11 @@ describe('AuditLog.recordDecision, exportCsv, stats, verify', () => {
       summary: '修改后采纳：繁简分流：简',
       payload: { outputSeq: output.seq, decision: 'edited', note: '改为繁' },
     });
-    expect(ws.audit.recordDecision(output.seq, 'accepted', undefined, judge).payload).toEqual({ outputSeq: output.seq, decision: 'accepted', note: '' });
+    expect(ws.audit.recordDecision(output.seq, 'accepted', undefined, judge).payload).toEqual({
+      outputSeq: output.seq,
+      decision: 'accepted',
+      note: '',
+    });
   });
 
   it('refuses a decision on anything but an AI output, writing nothing', () => {
@@ -183,7 +192,12 @@ describe('AuditLog.recordDecision, exportCsv, stats, verify', () => {
     expect(exported.rows).toBe(1);
     expect(exported.csv).toContain('设置');
     expect(exported.csv).not.toContain('系统');
-    expect(ws.audit.stats({}).days.flatMap((d) => Object.values(d.counts)).reduce((a, b) => a + b, 0)).toBe(2);
+    expect(
+      ws.audit
+        .stats({})
+        .days.flatMap((d) => Object.values(d.counts))
+        .reduce((a, b) => a + b, 0),
+    ).toBe(2);
     expect(ws.audit.verify()).toEqual({ intact: true, checked: 2, firstBroken: null });
   });
 });

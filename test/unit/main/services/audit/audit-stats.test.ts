@@ -57,12 +57,22 @@ describe('queryAuditStats on the court clock (Asia/Shanghai, UTC+8)', () => {
     add('2026-11-24T11:00:00.000Z', { caseId: 'A', feature: 'lawPush', kind: 'decision', payload: { outputSeq: 1, decision: 'accepted' } }); // 2: 11-24
     add('2026-11-25T15:59:59.999Z', { caseId: 'A', feature: 'lawPush', kind: 'ai_output' }); // 3: 11-25 23:59:59.999
     add('2026-11-25T16:00:00.000Z', { caseId: 'B', feature: 'similarCases', kind: 'ai_output', actor: '李书记员', role: 'clerk' }); // 4: 11-26 00:00
-    add('2026-11-25T16:30:00.000Z', { caseId: 'B', feature: 'similarCases', kind: 'decision', payload: { outputSeq: 4, decision: 'rejected' } }); // 5: 11-26
+    add('2026-11-25T16:30:00.000Z', {
+      caseId: 'B',
+      feature: 'similarCases',
+      kind: 'decision',
+      payload: { outputSeq: 4, decision: 'rejected' },
+    }); // 5: 11-26
     add('2026-11-26T01:00:00.000Z', { caseId: 'A', feature: 'lawPush', kind: 'decision', payload: { outputSeq: 3, decision: 'edited' } }); // 6: 11-26
     add('2026-11-26T02:00:00.000Z', { feature: 'global', kind: 'settings' }); // 7: 11-26
     add('2026-11-26T15:59:59.999Z', { kind: 'system' }); // 8: 11-26 23:59:59.999
     add('2026-11-26T16:00:00.000Z', { kind: 'system' }); // 9: 11-27 00:00
-    add('2026-11-29T03:00:00.000Z', { caseId: 'B', feature: 'similarCases', kind: 'decision', payload: { outputSeq: 4, decision: 'accepted' } }); // 10: 11-29
+    add('2026-11-29T03:00:00.000Z', {
+      caseId: 'B',
+      feature: 'similarCases',
+      kind: 'decision',
+      payload: { outputSeq: 4, decision: 'accepted' },
+    }); // 10: 11-29
   });
 
   it('counts each kind per local day, oldest day first, skipping empty days', () => {
@@ -146,9 +156,7 @@ describe('queryAuditStats where local midnight is not on a UTC hour', () => {
         { date: '2026-11-26', counts: counts(0, 0, 0, 1) },
         { date: '2026-11-27', counts: counts(0, 0, 0, 1) },
       ]);
-      expect(queryAuditStats(ws().db, { from: '2026-11-27' }).days).toEqual([
-        { date: '2026-11-27', counts: counts(0, 1, 2, 1) },
-      ]);
+      expect(queryAuditStats(ws().db, { from: '2026-11-27' }).days).toEqual([{ date: '2026-11-27', counts: counts(0, 1, 2, 1) }]);
       expectDaysMatchList(ws(), {});
     });
 
@@ -188,7 +196,10 @@ describe('queryAuditStats where local midnight is not on a UTC hour', () => {
 
       // With a case filter SQLite prefers the case index; the split hours must still be exact.
       const caseStats = queryAuditStats(ws().db, { caseId: 'A' });
-      const caseTotal = caseStats.days.reduce((n, d) => n + d.counts.ai_output + d.counts.decision + d.counts.settings + d.counts.system, 0);
+      const caseTotal = caseStats.days.reduce(
+        (n, d) => n + d.counts.ai_output + d.counts.decision + d.counts.settings + d.counts.system,
+        0,
+      );
       expect(caseTotal).toBe(50_000);
     });
   });

@@ -190,7 +190,19 @@ describe('tamper detection on a real workspace.db', () => {
       db.prepare(
         `INSERT INTO audit_log (seq, at, actor, role, kind, feature, case_id, summary, payload, prev_hash, hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(forged.seq, forged.at, forged.actor, forged.role, forged.kind, forged.feature, forged.caseId, forged.summary, last.payload, forged.prevHash, entryHash(forged));
+      ).run(
+        forged.seq,
+        forged.at,
+        forged.actor,
+        forged.role,
+        forged.kind,
+        forged.feature,
+        forged.caseId,
+        forged.summary,
+        last.payload,
+        forged.prevHash,
+        entryHash(forged),
+      );
     });
     const result = await check();
     expect(result).toMatchObject({ intact: false, firstBroken: { seq: n + 1 } });

@@ -26,7 +26,14 @@ describe('BackfillService', () => {
 
   it('reads pasted texts without a case, and says so when nothing can be read', () => {
     const pasted = ws.services.backfill.propose({
-      documents: [{ id: 'p1', fileName: '粘贴的起诉状', category: null, text: '民事起诉状\n原告：张三，男，1980年1月1日出生。\n被告：李四。\n诉讼请求：\n1.判令被告偿还借款10000元。' }],
+      documents: [
+        {
+          id: 'p1',
+          fileName: '粘贴的起诉状',
+          category: null,
+          text: '民事起诉状\n原告：张三，男，1980年1月1日出生。\n被告：李四。\n诉讼请求：\n1.判令被告偿还借款10000元。',
+        },
+      ],
     });
     expect(pasted.caseId).toBeNull();
     expect(pasted.proposals.parties.map((p) => p.name.value)).toEqual(['张三', '李四']);

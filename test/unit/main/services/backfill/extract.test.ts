@@ -24,7 +24,9 @@ describe('backfill extraction', () => {
     }
     for (const c of claims) expect(text(c.text.source.documentId).slice(c.text.source.start, c.text.source.end)).toBe(c.text.value);
     expect(claims[0]!.amount).toMatchObject({ value: 100000 });
-    expect(text(claims[0]!.amount!.source.documentId).slice(claims[0]!.amount!.source.start, claims[0]!.amount!.source.end)).toBe('100000元');
+    expect(text(claims[0]!.amount!.source.documentId).slice(claims[0]!.amount!.source.start, claims[0]!.amount!.source.end)).toBe(
+      '100000元',
+    );
   });
 
   it('an ID number with a wrong check character is proposed with the problem, never corrected', () => {
@@ -33,14 +35,16 @@ describe('backfill extraction', () => {
     expect(lin.idNumber).toMatchObject({ value: '610113198309092256', problem: expect.stringContaining('校验位不正确') });
   });
 
-  it('fills what the complaint leaves out from the party\'s identity card and the ID number, with their spans', () => {
+  it("fills what the complaint leaves out from the party's identity card and the ID number, with their spans", () => {
     const { parties } = extractProposals([doc('c03-divorce.txt'), doc('id02-zhou.txt', '身份证明')]);
     const zhou = parties.find((p) => p.name.value === '周强')!;
     expect(zhou.birthDate).toMatchObject({ value: '1995-06-20', source: { documentId: 'id02-zhou.txt' } });
     const liu = parties.find((p) => p.name.value === '刘芳')!;
     // No birth date in the text: read from digits 7–14 of her checked ID number, pointing at it.
     expect(liu.birthDate).toMatchObject({ value: '1988-12-30', source: { documentId: 'c03-divorce.txt' } });
-    expect(liu.birthDate!.source.context.slice(liu.birthDate!.source.contextStart, liu.birthDate!.source.contextEnd)).toBe('510107198812303389');
+    expect(liu.birthDate!.source.context.slice(liu.birthDate!.source.contextStart, liu.birthDate!.source.contextEnd)).toBe(
+      '510107198812303389',
+    );
   });
 
   it('a branch office is a 非法人组织, a company a 法人, and a 统一社会信用代码 never yields a birth date', () => {
@@ -73,7 +77,9 @@ describe('backfill extraction', () => {
   });
 
   it('the sign-off date in Chinese numerals is read as a date', () => {
-    expect(extractProposals([doc('c05-lease.txt')]).dates).toEqual([expect.objectContaining({ field: 'complaintDate', value: expect.objectContaining({ value: '2024-04-08' }) })]);
+    expect(extractProposals([doc('c05-lease.txt')]).dates).toEqual([
+      expect.objectContaining({ field: 'complaintDate', value: expect.objectContaining({ value: '2024-04-08' }) }),
+    ]);
   });
 
   it('a text with no party or claim gives no proposals rather than guesses', () => {

@@ -120,7 +120,11 @@ describe('cases through the api (real workspace.db)', () => {
     const c3 = await value<Case>('cases.update', {
       id: c1.id,
       expectedVersion: 2,
-      case: { ...loan, causeOfAction: '借款合同纠纷', parties: [...(loan.parties ?? []), { role: '第三人', name: '赵某', kind: 'person' }] },
+      case: {
+        ...loan,
+        causeOfAction: '借款合同纠纷',
+        parties: [...(loan.parties ?? []), { role: '第三人', name: '赵某', kind: 'person' }],
+      },
     });
     expect(c3.undoable).toBe(2);
     expect(c3.parties).toHaveLength(3);
@@ -210,7 +214,11 @@ describe('CaseService', () => {
   beforeEach(() => {
     tmp = tempDir();
     mkdirSync(join(tmp.dir, 'models'));
-    services = buildServices({ stores: openStores(join(tmp.dir, 'data')), dataDir: join(tmp.dir, 'data'), modelsDir: join(tmp.dir, 'models') });
+    services = buildServices({
+      stores: openStores(join(tmp.dir, 'data')),
+      dataDir: join(tmp.dir, 'data'),
+      modelsDir: join(tmp.dir, 'models'),
+    });
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -227,7 +235,12 @@ describe('CaseService', () => {
     expect(created.createdBy).toBe('张明');
     const listed = services.cases.list({ query: '', limit: 10, offset: 0 });
     expect(listed.items[0]?.daysLeft).toBe(5);
-    const closed = services.cases.update(created.id, 1, caseInputSchema.parse({ ...loan, status: 'closed', closedOn: '2024-05-20' }), judge);
+    const closed = services.cases.update(
+      created.id,
+      1,
+      caseInputSchema.parse({ ...loan, status: 'closed', closedOn: '2024-05-20' }),
+      judge,
+    );
     expect(closed.daysLeft).toBeNull();
     expect(services.audit.list({ feature: 'cases' }, 10, 0).entries.map((e) => [e.actor, e.role])).toEqual([
       ['张明', 'judge'],
@@ -255,11 +268,21 @@ describe('CaseService', () => {
   });
 
   it('names the parties by side', () => {
-    expect(partiesLine([{ role: '上诉人', name: '甲' }, { role: '被上诉人', name: '乙' }, { role: '原审第三人', name: '丙' }])).toBe(
-      '甲 诉 乙',
-    );
-    expect(partiesLine([{ role: '原告', name: 'A' }, { role: '原告', name: 'B' }, { role: '原告', name: 'C' }, { role: '原告', name: 'D' }, { role: '被告', name: 'E' }])).toBe(
-      'A、B、C等 诉 E',
-    );
+    expect(
+      partiesLine([
+        { role: '上诉人', name: '甲' },
+        { role: '被上诉人', name: '乙' },
+        { role: '原审第三人', name: '丙' },
+      ]),
+    ).toBe('甲 诉 乙');
+    expect(
+      partiesLine([
+        { role: '原告', name: 'A' },
+        { role: '原告', name: 'B' },
+        { role: '原告', name: 'C' },
+        { role: '原告', name: 'D' },
+        { role: '被告', name: 'E' },
+      ]),
+    ).toBe('A、B、C等 诉 E');
   });
 });

@@ -20,12 +20,33 @@ describe('cause of action catalogues', () => {
     const civil = civilCauses();
     expect(causeCatalogueSchema.parse(civil)).toEqual(civil);
     expect(civil.parts.map((p) => p.part.split(' ')[0])).toEqual([
-      '第一部分', '第二部分', '第三部分', '第四部分', '第五部分', '第六部分', '第七部分', '第八部分', '第九部分', '第十部分', '第十一部分',
+      '第一部分',
+      '第二部分',
+      '第三部分',
+      '第四部分',
+      '第五部分',
+      '第六部分',
+      '第七部分',
+      '第八部分',
+      '第九部分',
+      '第十部分',
+      '第十一部分',
     ]);
     const all = names(civil);
     expect(all.length).toBeGreaterThanOrEqual(100);
     expect(new Set(all).size).toBe(all.length);
-    for (const cause of ['民间借贷纠纷', '买卖合同纠纷', '离婚纠纷', '劳动合同纠纷', '机动车交通事故责任纠纷', '物业服务合同纠纷', '房屋租赁合同纠纷', '金融借款合同纠纷', '信用卡纠纷', '追索劳动报酬纠纷']) {
+    for (const cause of [
+      '民间借贷纠纷',
+      '买卖合同纠纷',
+      '离婚纠纷',
+      '劳动合同纠纷',
+      '机动车交通事故责任纠纷',
+      '物业服务合同纠纷',
+      '房屋租赁合同纠纷',
+      '金融借款合同纠纷',
+      '信用卡纠纷',
+      '追索劳动报酬纠纷',
+    ]) {
       expect(all).toContain(cause);
     }
     expect(civil.source).toContain('法〔2020〕347号');
@@ -34,7 +55,9 @@ describe('cause of action catalogues', () => {
   it('criminal: the maintained short list when the data folder is absent', () => {
     const criminal = criminalCauses(join(tmp.dir, 'nowhere'));
     expect(criminal.origin).toBe('maintained');
-    expect(names(criminal)).toEqual(expect.arrayContaining(['盗窃罪', '诈骗罪', '故意伤害罪', '危险驾驶罪', '交通肇事罪', '走私、贩卖、运输、制造毒品罪']));
+    expect(names(criminal)).toEqual(
+      expect.arrayContaining(['盗窃罪', '诈骗罪', '故意伤害罪', '危险驾驶罪', '交通肇事罪', '走私、贩卖、运输、制造毒品罪']),
+    );
   });
 
   it('criminal: falls back, saying why, when the charge file is corrupt', () => {

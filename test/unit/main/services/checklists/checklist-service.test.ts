@@ -43,12 +43,21 @@ describe('ChecklistService', () => {
       ['许书记员', 'clerk'],
       ['林法官', 'judge'],
     ]);
-    expect(ws.services.checklists.forCase(caseId).items.find((i) => i.id === 'delivery')).toMatchObject({ dismissed: true, mark: { by: '林法官' } });
+    expect(ws.services.checklists.forCase(caseId).items.find((i) => i.id === 'delivery')).toMatchObject({
+      dismissed: true,
+      mark: { by: '林法官' },
+    });
   });
 
   it('refuses an unknown case, checklist or item with the shared Refusal', () => {
-    expect(refusalOf(() => ws.services.checklists.forCase('no-such-case'))).toMatchObject({ code: 'NOT_FOUND', message: '找不到案件（编号 no-such-case）' });
-    expect(refusalOf(() => ws.services.checklists.forCase(caseId, 'nope'))).toMatchObject({ code: 'NOT_FOUND', message: '没有编号为「nope」的证据指引清单' });
+    expect(refusalOf(() => ws.services.checklists.forCase('no-such-case'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: '找不到案件（编号 no-such-case）',
+    });
+    expect(refusalOf(() => ws.services.checklists.forCase(caseId, 'nope'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: '没有编号为「nope」的证据指引清单',
+    });
     expect(refusalOf(() => ws.services.checklists.mark(caseId, 'private-lending', 'nope', 'satisfied', '', demoJudge))).toMatchObject({
       code: 'NOT_FOUND',
       message: '清单「民间借贷纠纷」中没有条目「nope」',

@@ -16,9 +16,22 @@ const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
 
 /** The causes and charges issue 6 asks for, each with its own checklist. */
 const required = [
-  '民间借贷纠纷', '买卖合同纠纷', '离婚纠纷', '劳动争议', '机动车交通事故责任纠纷', '物业服务合同纠纷',
-  '房屋租赁合同纠纷', '金融借款合同纠纷', '信用卡纠纷', '追索劳动报酬纠纷',
-  '盗窃', '诈骗', '故意伤害', '危险驾驶', '走私、贩卖、运输、制造毒品', '交通肇事',
+  '民间借贷纠纷',
+  '买卖合同纠纷',
+  '离婚纠纷',
+  '劳动争议',
+  '机动车交通事故责任纠纷',
+  '物业服务合同纠纷',
+  '房屋租赁合同纠纷',
+  '金融借款合同纠纷',
+  '信用卡纠纷',
+  '追索劳动报酬纠纷',
+  '盗窃',
+  '诈骗',
+  '故意伤害',
+  '危险驾驶',
+  '走私、贩卖、运输、制造毒品',
+  '交通肇事',
 ];
 
 describe('checklist definition files', () => {
@@ -34,7 +47,10 @@ describe('checklist definition files', () => {
     const defs = checklistDefinitions();
     expect(defs.map((d) => d.cause).sort()).toEqual([...required].sort());
     for (const d of defs) {
-      expect(d.items.some((i) => i.required), d.cause).toBe(true);
+      expect(
+        d.items.some((i) => i.required),
+        d.cause,
+      ).toBe(true);
       expect(d.notice).toContain('仅供参考');
     }
   });
@@ -66,7 +82,13 @@ describe('checklist definition files', () => {
 
 /** Every law the checklists cite, as the statute catalogue names it. */
 const citedLaws = [
-  '刑法', '民事诉讼法', '刑事诉讼法', '劳动合同法', '劳动法', '劳动争议调解仲裁法', '道路交通安全法',
+  '刑法',
+  '民事诉讼法',
+  '刑事诉讼法',
+  '劳动合同法',
+  '劳动法',
+  '劳动争议调解仲裁法',
+  '道路交通安全法',
   '最高人民法院关于审理民间借贷案件适用法律若干问题的规定',
   '最高人民法院关于审理银行卡民事纠纷案件若干问题的规定',
   '最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释',

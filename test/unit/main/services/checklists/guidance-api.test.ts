@@ -17,7 +17,8 @@ const clerkOnly: CallerContext = { user: '李书记员', roles: ['clerk'], host:
 describe('case guidance over the demo dossier (real workspace, real api)', () => {
   let t: TempApp;
   let caseId: string;
-  const call = async (channel: string, payload: unknown, who: CallerContext = caller) => (await t.app.invoke(channel, payload, who)) as Result<any>;
+  const call = async (channel: string, payload: unknown, who: CallerContext = caller) =>
+    (await t.app.invoke(channel, payload, who)) as Result<any>;
   const value = async (channel: string, payload: unknown, who: CallerContext = caller) => {
     const r = await call(channel, payload, who);
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -41,7 +42,11 @@ describe('case guidance over the demo dossier (real workspace, real api)', () =>
     // The clerk's dossier import screen: stage each file, import them, catalogue them.
     const files = [];
     for (const fileName of readdirSync(sources).filter((f) => f.endsWith('.txt'))) {
-      const staged = await value('dossier.stage', { fileName, base64: readFileSync(join(sources, fileName)).toString('base64') }, clerkOnly);
+      const staged = await value(
+        'dossier.stage',
+        { fileName, base64: readFileSync(join(sources, fileName)).toString('base64') },
+        clerkOnly,
+      );
       files.push({ uploadId: staged.uploadId, fileName });
     }
     const { outcomes } = await value('dossier.import', { caseId, files }, clerkOnly);
@@ -73,7 +78,13 @@ describe('case guidance over the demo dossier (real workspace, real api)', () =>
   it('the judge marks an item and dismisses a prompt: both stored, both audited as decisions, flags follow', async () => {
     const before = await value('checklists.forCase', { caseId });
     const term = before.items.find((i: any) => i.id === 'term');
-    await value('checklists.mark', { caseId, checklistId: 'private-lending', itemId: 'delivery', status: 'missing', note: '转账凭证与借条金额不符' });
+    await value('checklists.mark', {
+      caseId,
+      checklistId: 'private-lending',
+      itemId: 'delivery',
+      status: 'missing',
+      note: '转账凭证与借条金额不符',
+    });
     const afterMark = await value('checklists.forCase', { caseId });
     const delivery = afterMark.items.find((i: any) => i.id === 'delivery');
     expect(delivery).toMatchObject({ mark: { status: 'missing', note: '转账凭证与借条金额不符' }, flagged: true });
@@ -92,7 +103,11 @@ describe('case guidance over the demo dossier (real workspace, real api)', () =>
   it('refuses an unknown item in Chinese, and an administrator-only caller may not mark', async () => {
     const r = await call('checklists.mark', { caseId, checklistId: 'private-lending', itemId: 'nope', status: 'satisfied' });
     expect(!r.ok && r.error).toMatchObject({ code: 'NOT_FOUND', message: '清单「民间借贷纠纷」中没有条目「nope」' });
-    const admin = await call('checklists.mark', { caseId, checklistId: 'private-lending', itemId: 'term', status: 'satisfied' }, { user: '管理员', roles: ['admin'], host: 'web' });
+    const admin = await call(
+      'checklists.mark',
+      { caseId, checklistId: 'private-lending', itemId: 'term', status: 'satisfied' },
+      { user: '管理员', roles: ['admin'], host: 'web' },
+    );
     expect(!admin.ok && admin.error.code).toBe('FORBIDDEN');
   });
 
@@ -104,10 +119,15 @@ describe('case guidance over the demo dossier (real workspace, real api)', () =>
     await value('settings.ai.set', { scope: 'evidenceGuidance', enabled: true });
   });
 
-  it('backfill proposes the complaint\'s parties and claims with spans, the ID number from the identity copy', async () => {
+  it("backfill proposes the complaint's parties and claims with spans, the ID number from the identity copy", async () => {
     const r = await value('backfill.propose', { caseId });
     const zhou = r.proposals.parties.find((p: any) => p.name.value === '周晓岚');
-    expect(zhou).toMatchObject({ role: { value: '原告' }, gender: { value: '女' }, birthDate: { value: '1986-03-12' }, idNumber: { value: '110105198603120028', problem: null } });
+    expect(zhou).toMatchObject({
+      role: { value: '原告' },
+      gender: { value: '女' },
+      birthDate: { value: '1986-03-12' },
+      idNumber: { value: '110105198603120028', problem: null },
+    });
     const idSource = r.texts.find((x: any) => x.documentId === zhou.idNumber.source.documentId);
     expect(idSource.text.slice(zhou.idNumber.source.start, zhou.idNumber.source.end)).toBe('110105198603120028');
     expect(r.proposals.claims[0]).toMatchObject({ amount: { value: 80000 } });
@@ -127,7 +147,10 @@ describe('case guidance over the demo dossier (real workspace, real api)', () =>
 
     const before = (await value('audit.list', {})).total;
     const both = await call('backfill.propose', { caseId, documents: [] });
-    expect(!both.ok && both.error).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('请给出案件编号或待识别的文书之一') });
+    expect(!both.ok && both.error).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('请给出案件编号或待识别的文书之一'),
+    });
     const badConfig = await call('triage.config.set', { config: { threshold: -1 } });
     expect(!badConfig.ok && badConfig.error.code).toBe('VALIDATION');
     const missingCase = await call('triage.assess', { caseId: 'no-such-case' });
@@ -149,9 +172,19 @@ describe('case guidance over the demo dossier (real workspace, real api)', () =>
     const r = await value('triage.assess', { caseId });
     expect(r.track).toBe('简');
     // The demo defence says the claimed sum 有误: a contested fact, shown with its document.
-    expect(r.reasons.find((x: any) => x.feature === 'contestedFacts')).toMatchObject({ points: 2, source: { fileName: '08-民事答辩状.txt' } });
+    expect(r.reasons.find((x: any) => x.feature === 'contestedFacts')).toMatchObject({
+      points: 2,
+      source: { fileName: '08-民事答辩状.txt' },
+    });
     expect(r.reasons.map((x: any) => x.feature)).toEqual([
-      'parties', 'claimAmount', 'cause', 'counterclaim', 'evidenceVolume', 'contestedFacts', 'foreignElement', 'unknownWhereabouts',
+      'parties',
+      'claimAmount',
+      'cause',
+      'counterclaim',
+      'evidenceVolume',
+      'contestedFacts',
+      'foreignElement',
+      'unknownWhereabouts',
     ]);
     const config = await value('triage.config.get', {});
     const refused = await call('triage.config.set', { config: { ...config, threshold: 0 } }, clerkOnly);

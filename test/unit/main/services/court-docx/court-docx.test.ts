@@ -11,7 +11,10 @@ function sampleJudgment(pageNumbers: 'dash' | 'ofTotal' = 'dash'): CourtDocx {
   doc.paragraph([{ text: '本院认为，' }, { text: '借贷关系成立', bold: true }, { text: '。' }]);
   doc.table({ columns: ['序号', '材料名称'], rows: [['1', '起诉状']] });
   doc.signature({
-    members: [{ role: '审判长', name: '王五' }, { role: '人民陪审员', name: '孙七' }],
+    members: [
+      { role: '审判长', name: '王五' },
+      { role: '人民陪审员', name: '孙七' },
+    ],
     date: '2026-11-26',
     clerks: [{ role: '书记员', name: '吴九' }],
   });
@@ -29,11 +32,25 @@ describe('CourtDocx', () => {
   it('writes the parts in court order, read back by mammoth', async () => {
     const bytes = await sampleJudgment().toBuffer();
     const { value } = await mammoth.extractRawText({ buffer: bytes });
-    const order = ['北京市海淀区人民法院', '民事判决书', '（2026）京0108民初123号', '原告：张三', '一、审理经过',
-      '本院认为，借贷关系成立。', '起诉状', '审　判　长　　王五', '人民陪审员　　孙七', '二〇二六年十一月二十六日',
-      '本件与原本核对无异', '书　记　员　　吴九'];
+    const order = [
+      '北京市海淀区人民法院',
+      '民事判决书',
+      '（2026）京0108民初123号',
+      '原告：张三',
+      '一、审理经过',
+      '本院认为，借贷关系成立。',
+      '起诉状',
+      '审　判　长　　王五',
+      '人民陪审员　　孙七',
+      '二〇二六年十一月二十六日',
+      '本件与原本核对无异',
+      '书　记　员　　吴九',
+    ];
     const positions = order.map((text) => value.indexOf(text));
-    expect(positions.every((p) => p >= 0), `missing: ${order.filter((_, i) => positions[i]! < 0).join('、')}`).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      `missing: ${order.filter((_, i) => positions[i]! < 0).join('、')}`,
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 

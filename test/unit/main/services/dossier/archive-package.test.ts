@@ -18,7 +18,12 @@ describe('archive package', () => {
     t = openTempServices();
     service = t.services.dossier;
     caseId = (
-      await t.value<{ id: string }>('cases.create', { caseNumber: '（2026）京0105民初7号', causeOfAction: '民间借贷纠纷', procedure: 'civil-simple', court: '某法院' })
+      await t.value<{ id: string }>('cases.create', {
+        caseNumber: '（2026）京0105民初7号',
+        causeOfAction: '民间借贷纠纷',
+        procedure: 'civil-simple',
+        court: '某法院',
+      })
     ).id;
     const src = join(t.dir, 'src');
     mkdirSync(src);
@@ -32,7 +37,13 @@ describe('archive package', () => {
       return { fileName: name!, path: join(src, name!) };
     });
     await service.importFiles(caseId, files, actor);
-    service.catalogue(caseId, service.list(caseId).filter((d) => d.fileName !== '便条.txt').map((d) => d.id));
+    service.catalogue(
+      caseId,
+      service
+        .list(caseId)
+        .filter((d) => d.fileName !== '便条.txt')
+        .map((d) => d.id),
+    );
   });
   afterEach(() => t.cleanup());
 

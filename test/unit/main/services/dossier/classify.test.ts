@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { catalogueModel, classifyDocument } from '../../../../../main/services/dossier';
 
 const sources = join(import.meta.dirname, '../../../../../resources/demo/sources');
-const demo = readdirSync(sources).sort().map((f) => ({ file: f, text: readFileSync(join(sources, f), 'utf8') }));
+const demo = readdirSync(sources)
+  .sort()
+  .map((f) => ({ file: f, text: readFileSync(join(sources, f), 'utf8') }));
 
 describe('classifyDocument', () => {
   it('explains a choice with the matched title and phrases at their offsets', () => {
@@ -17,7 +19,9 @@ describe('classifyDocument', () => {
   });
 
   it('reads a title run into the text and a court document outside the catalogue as 其他', () => {
-    expect(classifyDocument('张某盗窃一审刑事判决书某某县人民法院（2020）某0101刑初1号公诉机关指控', 'x.txt').category).toBe('判决书/裁定书');
+    expect(classifyDocument('张某盗窃一审刑事判决书某某县人民法院（2020）某0101刑初1号公诉机关指控', 'x.txt').category).toBe(
+      '判决书/裁定书',
+    );
     const decision = classifyDocument('北京市朝阳区人民法院\n指定管辖决定书\n（2026）京0105民初1号\n决定如下：', 'x.txt');
     expect(decision).toMatchObject({ category: '其他', reasons: [{ cue: 'title', matched: '指定管辖决定书' }] });
   });

@@ -30,7 +30,9 @@ describe('DossierService on a real workspace and the real OCR process', () => {
   afterAll(() => t.cleanup());
 
   it('imports the demo dossier: text from DOCX, PDF and TXT, OCR for the scanned PNG and PDF', async () => {
-    const files = readdirSync(demoDir).sort().map((fileName) => ({ fileName, path: join(demoDir, fileName) }));
+    const files = readdirSync(demoDir)
+      .sort()
+      .map((fileName) => ({ fileName, path: join(demoDir, fileName) }));
     const outcomes = await service.importFiles(caseId, files, actor, 'job1');
     expect(outcomes.map((o) => [o.fileName, o.status, o.message])).toEqual(files.map((f) => [f.fileName, 'imported', null]));
     const docs = service.listDocuments(caseId);
@@ -83,7 +85,10 @@ describe('DossierService on a real workspace and the real OCR process', () => {
     expect(message('不存在.txt')).toMatch(/^「不存在\.txt」未找到/);
     expect(outcomes.find((o) => o.fileName === '补充意见.txt')?.status).toBe('imported');
     expect(outcomes.find((o) => o.fileName === '重复.txt')?.status).toBe('imported');
-    expect(outcomes.find((o) => o.fileName === '重复2.txt')).toMatchObject({ status: 'duplicate', message: expect.stringContaining('「重复.txt」') });
+    expect(outcomes.find((o) => o.fileName === '重复2.txt')).toMatchObject({
+      status: 'duplicate',
+      message: expect.stringContaining('「重复.txt」'),
+    });
     expect(service.listDocuments(caseId)).toHaveLength(before + 2);
   }, 60_000);
 
@@ -105,7 +110,17 @@ describe('DossierService on a real workspace and the real OCR process', () => {
     const demo = documents.filter((d) => /^\d\d-/.test(d.fileName));
     expect(demo.map((d) => d.fileName.slice(0, 2))).toEqual(['01', '02', '03', '04', '08', '05', '06', '07', '09', '10', '11']);
     expect(demo.map((d) => d.category)).toEqual([
-      '起诉状', '身份证明', '授权委托书', '送达地址确认书', '答辩状', '证据目录', '证据材料', '证据材料', '庭审笔录', '调解/和解材料', '送达回证',
+      '起诉状',
+      '身份证明',
+      '授权委托书',
+      '送达地址确认书',
+      '答辩状',
+      '证据目录',
+      '证据材料',
+      '证据材料',
+      '庭审笔录',
+      '调解/和解材料',
+      '送达回证',
     ]);
     const id = documents.find((d) => d.fileName === '补充意见.txt')!.id;
     const corrected = service.correct(id, '其他', actor);

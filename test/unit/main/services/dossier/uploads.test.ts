@@ -4,9 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dossierLimits, removeUpload, stageUpload, uploadPath, uploadsFolder } from '../../../../../main/services/dossier';
 import { tempDir } from '../../../../helpers/temp-app';
 
-const chunks = (count: number, size: number) => Readable.from((function* () {
-  for (let i = 0; i < count; i++) yield Buffer.alloc(size, i % 256);
-})());
+const chunks = (count: number, size: number) =>
+  Readable.from(
+    (function* () {
+      for (let i = 0; i < count; i++) yield Buffer.alloc(size, i % 256);
+    })(),
+  );
 
 describe('staged uploads', () => {
   let tmp: ReturnType<typeof tempDir>;

@@ -9,9 +9,15 @@ import { tempDir } from '../../../../helpers/temp-app';
 import { hasStatuteData, subsetFolder } from '../laws/statute-data';
 import { loanCase } from './drafting-fixtures';
 
-async function cli(argv: string[]): Promise<{ code: number; json: { ok: boolean; value?: Record<string, unknown>; error?: { message: string } } }> {
+async function cli(
+  argv: string[],
+): Promise<{ code: number; json: { ok: boolean; value?: Record<string, unknown>; error?: { message: string } } }> {
   const lines: string[] = [];
-  const code = await runCli(argv, (t) => lines.push(t), (t) => lines.push(t));
+  const code = await runCli(
+    argv,
+    (t) => lines.push(t),
+    (t) => lines.push(t),
+  );
   return { code, json: JSON.parse(lines.join('\n')) as never };
 }
 
@@ -20,7 +26,11 @@ describe('judgedesk draft', () => {
   const dataDir = join(tmp.dir, 'data');
   beforeAll(async () => {
     const stores = openStores(dataDir);
-    if (hasStatuteData) importStatutes(stores.knowledge, subsetFolder(tmp.dir, (r) => r.name === '民事诉讼法' || r.name.startsWith('民法典 ')));
+    if (hasStatuteData)
+      importStatutes(
+        stores.knowledge,
+        subsetFolder(tmp.dir, (r) => r.name === '民事诉讼法' || r.name.startsWith('民法典 ')),
+      );
     stores.close();
     expect((await cli(['case', 'create', '--json', JSON.stringify(loanCase), '--data-dir', dataDir])).code).toBe(0);
   }, 120_000);
@@ -28,7 +38,18 @@ describe('judgedesk draft', () => {
 
   it('writes a 民事判决书 DOCX for a case given by 案号', async () => {
     const out = join(tmp.dir, '判决书.docx');
-    const { code, json } = await cli(['draft', '(2026)京0108民初123号', '--type', '民事判决书', '--out', out, '--date', '2026-11-26', '--data-dir', dataDir]);
+    const { code, json } = await cli([
+      'draft',
+      '(2026)京0108民初123号',
+      '--type',
+      '民事判决书',
+      '--out',
+      out,
+      '--date',
+      '2026-11-26',
+      '--data-dir',
+      dataDir,
+    ]);
     expect(code, JSON.stringify(json)).toBe(0);
     expect(json.value).toMatchObject({ type: '民事判决书', caseNumber: '（2026）京0108民初123号', version: 1 });
     const text = (await mammoth.extractRawText({ path: out })).value;
@@ -38,7 +59,16 @@ describe('judgedesk draft', () => {
 
   it.skipIf(!hasStatuteData)('with --cite: the 法律依据 suggestion is applied, audited and the file marked 仅供参考', async () => {
     const out = join(tmp.dir, 'cited.docx');
-    const { code, json } = await cli(['draft', '(2026)京0108民初123号', '--out', out, '--cite', '《中华人民共和国民法典》第六百七十五条', '--data-dir', dataDir]);
+    const { code, json } = await cli([
+      'draft',
+      '(2026)京0108民初123号',
+      '--out',
+      out,
+      '--cite',
+      '《中华人民共和国民法典》第六百七十五条',
+      '--data-dir',
+      dataDir,
+    ]);
     expect(code, JSON.stringify(json)).toBe(0);
     expect(json.value?.citations).toMatchObject({ notice: '仅供参考' });
     expect(json.value?.suggestedSections).toEqual(['主文', '附：本判决适用的法律条文']);

@@ -25,11 +25,24 @@ describe('DraftService', () => {
     const caseId = await addCase(t, loanCase);
     const draft = drafts.create({ caseId, type: 'civil-judgment', date: '2026-11-26' }, judge);
     expect(draft.sections.map((s) => s.title)).toEqual([
-      '首部', '当事人', '审理经过', '诉讼请求', '答辩意见', '事实', '本院认为', '主文', '诉讼费用负担', '上诉权告知', '落款', '附：本判决适用的法律条文',
+      '首部',
+      '当事人',
+      '审理经过',
+      '诉讼请求',
+      '答辩意见',
+      '事实',
+      '本院认为',
+      '主文',
+      '诉讼费用负担',
+      '上诉权告知',
+      '落款',
+      '附：本判决适用的法律条文',
     ]);
     const text = (key: string) => draft.sections.find((s) => s.key === key)!.text;
     expect(text('header')).toBe('北京市海淀区人民法院\n民事判决书\n（2026）京0108民初123号');
-    expect(text('parties')).toBe('原告：张三，住北京市海淀区中关村大街1号。\n委托诉讼代理人：李律师。\n被告：李四，住北京市朝阳区建国路2号。');
+    expect(text('parties')).toBe(
+      '原告：张三，住北京市海淀区中关村大街1号。\n委托诉讼代理人：李律师。\n被告：李四，住北京市朝阳区建国路2号。',
+    );
     expect(text('procedure')).toContain('原告张三与被告李四民间借贷纠纷一案，本院于2026年3月2日立案后');
     expect(text('claims')).toContain('张三向本院提出诉讼请求：1.判令被告偿还借款本金100000元；2.判令被告承担本案诉讼费用。');
     expect(text('appeal')).toContain('送达之日起十五日内');
@@ -105,9 +118,24 @@ describe('DraftService', () => {
     const d = drafts.create({ caseId, type: 'civil-judgment', date: '2026-11-26' }, judge);
     const plain = await drafts.exportDocx(d.id, judge);
     const text = (await mammoth.extractRawText({ buffer: docxBytes(plain) })).value;
-    const order = ['北京市海淀区人民法院', '民事判决书', '（2026）京0108民初123号', '原告：张三', '本院认为', '判决如下', '十五日内', '审　判　长　　王五', '二〇二六年十一月二十六日', '本件与原本核对无异', '书　记　员　　吴九'];
+    const order = [
+      '北京市海淀区人民法院',
+      '民事判决书',
+      '（2026）京0108民初123号',
+      '原告：张三',
+      '本院认为',
+      '判决如下',
+      '十五日内',
+      '审　判　长　　王五',
+      '二〇二六年十一月二十六日',
+      '本件与原本核对无异',
+      '书　记　员　　吴九',
+    ];
     const at = order.map((t) => text.indexOf(t));
-    expect(at.every((p) => p >= 0), order.filter((_, i) => at[i]! < 0).join('、')).toBe(true);
+    expect(
+      at.every((p) => p >= 0),
+      order.filter((_, i) => at[i]! < 0).join('、'),
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(text).not.toContain(draftMarkText);
     expect(plain.fileName).toBe('民事判决书（2026）京0108民初123号.docx');
@@ -143,11 +171,24 @@ describe.skipIf(!hasStatuteData)('法律依据 from the statute store', () => {
     const input = {
       ...loanCase,
       caseNumber: `(2026)京0108民初${200 + filed}号`,
-      parties: [{ ...loanCase.parties![0]!, name: names.plaintiff }, { ...loanCase.parties![1]!, name: names.defendant }],
+      parties: [
+        { ...loanCase.parties![0]!, name: names.plaintiff },
+        { ...loanCase.parties![1]!, name: names.defendant },
+      ],
     };
     const drafts = t.services.drafting;
     const d = drafts.create({ caseId: await addCase(t, input), type: 'civil-judgment' }, judge);
-    drafts.save(d.id, 1, [{ key: 'reasoning', text: '本院认为，依据《中华人民共和国民法典》第六百六十七条、第六百七十五条及《中华人民共和国合同法》第二百零六条，借款人应当按照约定的期限返还借款。' }], judge);
+    drafts.save(
+      d.id,
+      1,
+      [
+        {
+          key: 'reasoning',
+          text: '本院认为，依据《中华人民共和国民法典》第六百六十七条、第六百七十五条及《中华人民共和国合同法》第二百零六条，借款人应当按照约定的期限返还借款。',
+        },
+      ],
+      judge,
+    );
     return drafts.suggestCitations(d.id, []);
   }
 
@@ -160,7 +201,9 @@ describe.skipIf(!hasStatuteData)('法律依据 from the statute store', () => {
     const article667 = getArticle(t.stores.knowledge, '中华人民共和国民法典', 667, null, localIsoDate(new Date()));
     expect(article667.found).toBe(true);
     if (article667.found) expect(appendix).toContain(`第六百六十七条\u3000${article667.article.text.replace(/^第六百六十七条\s*/, '')}`);
-    expect(appendix).toContain('《中华人民共和国民事诉讼法》\n第二百六十四条\u3000被执行人未按判决、裁定和其他法律文书指定的期间履行给付金钱义务的');
+    expect(appendix).toContain(
+      '《中华人民共和国民事诉讼法》\n第二百六十四条\u3000被执行人未按判决、裁定和其他法律文书指定的期间履行给付金钱义务的',
+    );
     expect(appendix).not.toContain('合同法');
     expect(result.ai.confidence).toBeCloseTo(2 / 3);
     expect(result.ai).toMatchObject({ modelId: 'drafting-citations' });

@@ -15,7 +15,14 @@ describe('document templates', () => {
   it('has one valid template per document type, read from resources/document-templates', () => {
     expect(Object.keys(files)).toHaveLength(documentTypes.length);
     expect([...parseTemplates(files).keys()].sort()).toEqual([...documentTypes].sort());
-    expect(templateInfos().map((t) => t.name)).toEqual(['民事判决书', '刑事判决书', '民事裁定书', '民事调解书', '送达回证', '类案检索报告']);
+    expect(templateInfos().map((t) => t.name)).toEqual([
+      '民事判决书',
+      '刑事判决书',
+      '民事裁定书',
+      '民事调解书',
+      '送达回证',
+      '类案检索报告',
+    ]);
   });
 
   it('puts the judgment sections in the SPC order', () => {
@@ -25,7 +32,9 @@ describe('document templates', () => {
     expect(expected.map((t) => civil.indexOf(t))).toEqual([...expected.map((t) => civil.indexOf(t))].sort((a, b) => a - b));
     expect(expected.every((t) => civil.includes(t))).toBe(true);
     const criminal = order('criminal-judgment');
-    expect(['首部', '当事人', '指控', '事实', '本院认为', '主文', '上诉权告知'].map((t) => criminal.indexOf(t))).toEqual([0, 1, 3, 5, 6, 7, 8]);
+    expect(['首部', '当事人', '指控', '事实', '本院认为', '主文', '上诉权告知'].map((t) => criminal.indexOf(t))).toEqual([
+      0, 1, 3, 5, 6, 7, 8,
+    ]);
   });
 
   it('carries the statutory appeal period: 民事判决 15 日, 民事裁定 10 日, 刑事判决 10 日, none for 调解书', () => {
@@ -37,7 +46,9 @@ describe('document templates', () => {
 
   it('names the file and the problem when a template is broken', () => {
     const broken = { ...files, 'civil-ruling.json': { ...(files['civil-ruling.json'] as object), appealDays: null } };
-    expect(() => parseTemplates(broken)).toThrow('文书模板 civil-ruling.json 格式错误：appealDays 模板引用了{上诉期限}，但 appealDays 为空');
+    expect(() => parseTemplates(broken)).toThrow(
+      '文书模板 civil-ruling.json 格式错误：appealDays 模板引用了{上诉期限}，但 appealDays 为空',
+    );
     const noHeader = { ...files, 'civil-judgment.json': { ...(files['civil-judgment.json'] as { sections: unknown[] }), sections: [] } };
     expect(() => parseTemplates(noHeader)).toThrow(/civil-judgment\.json 格式错误/);
     const missing = Object.fromEntries(Object.entries(files).filter(([f]) => f !== 'service-receipt.json'));

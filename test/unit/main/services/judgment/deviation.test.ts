@@ -9,7 +9,10 @@ describe('sentenceDeviation', () => {
   });
 
   it('is within when the proposed charge and months fall inside the range (罪 suffix ignored)', () => {
-    expect(sentenceDeviation({ charges: ['盗窃罪'], termKind: 'fixed', termMonths: 14 }, estimate)).toEqual({ level: 'within', messages: [] });
+    expect(sentenceDeviation({ charges: ['盗窃罪'], termKind: 'fixed', termMonths: 14 }, estimate)).toEqual({
+      level: 'within',
+      messages: [],
+    });
     expect(sentenceDeviation({ charges: [], termKind: 'fixed', termMonths: 6 }, estimate).level).toBe('within');
   });
 

@@ -15,7 +15,10 @@ const KEEP = ['民法典', '刑法', '民事诉讼法'];
 function subsetWithBrokenFile(root: string): string {
   const folder = subsetFolder(root, (r) => KEEP.some((k) => r.name === k || r.name.startsWith(`${k} `)));
   const catalogue = join(folder, 'db_law.jsonl');
-  const rows = readFileSync(catalogue, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CatalogueRow);
+  const rows = readFileSync(catalogue, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as CatalogueRow);
   const categories = new Map(
     readFileSync(join(folder, 'db_category.jsonl'), 'utf8')
       .split('\n')
@@ -42,10 +45,7 @@ function subsetWithBrokenFile(root: string): string {
     join(folder, brokenFolder, '示例坏法(2020-01-01).md'),
     ['# 示例坏法', '2020年1月1日 通过', '<!-- INFO END -->', '第一条 本条完好。', '第二X条 编号坏了。', '第三条 本条也完好。'].join('\n'),
   );
-  writeFileSync(
-    catalogue,
-    [...rows, broken].map((r) => JSON.stringify(r)).join('\n') + '\n{not json\n',
-  );
+  writeFileSync(catalogue, [...rows, broken].map((r) => JSON.stringify(r)).join('\n') + '\n{not json\n');
   return folder;
 }
 
@@ -76,10 +76,18 @@ describe.skipIf(!hasStatuteData)('importStatutes on bad input and interruption',
     expect(label).toMatchObject({ line: 5, message: expect.stringContaining('无法识别条文编号') });
     expect(result.problems).toContainEqual({ file: 'db_law.jsonl', line: expect.any(Number), message: '此行不是有效的 JSON，已跳过' });
     const broken = db
-      .prepare("SELECT a.label FROM articles a JOIN law_versions v ON v.id = a.law_version_id JOIN laws l ON l.id = v.law_id WHERE l.short_title = '示例坏法'")
+      .prepare(
+        "SELECT a.label FROM articles a JOIN law_versions v ON v.id = a.law_version_id JOIN laws l ON l.id = v.law_id WHERE l.short_title = '示例坏法'",
+      )
       .all();
     expect(broken).toEqual([{ label: '第一条' }, { label: '第三条' }]);
-    expect(db.prepare("SELECT count(*) AS n FROM articles a JOIN law_versions v ON v.id = a.law_version_id JOIN laws l ON l.id = v.law_id WHERE l.short_title = '民法典'").get()).toEqual({ n: 1260 });
+    expect(
+      db
+        .prepare(
+          "SELECT count(*) AS n FROM articles a JOIN law_versions v ON v.id = a.law_version_id JOIN laws l ON l.id = v.law_id WHERE l.short_title = '民法典'",
+        )
+        .get(),
+    ).toEqual({ n: 1260 });
   });
 
   it('leaves the store exactly as it was when the import is interrupted midway', () => {

@@ -78,7 +78,9 @@ describe.skipIf(!hasStatuteData)('importStatutes over the whole LawRefBook folde
   it('has all 1,260 articles of 民法典 as one law, numbered 1 … 1260 in order', () => {
     const civil = articlesOf('民法典');
     expect(civil.map((a) => a.number)).toEqual(Array.from({ length: 1260 }, (_, i) => i + 1));
-    expect(db.prepare("SELECT count(*) AS n FROM law_versions v JOIN laws l ON l.id = v.law_id WHERE l.short_title = '民法典'").get()).toEqual({ n: 1 });
+    expect(
+      db.prepare("SELECT count(*) AS n FROM law_versions v JOIN laws l ON l.id = v.law_id WHERE l.short_title = '民法典'").get(),
+    ).toEqual({ n: 1 });
   });
 
   it('has every article of the consolidated 刑法, 之一 articles included', () => {

@@ -134,7 +134,10 @@ describe.skipIf(!hasStatuteData)('law push over the whole statute folder', () =>
     expect(value.ai.summary).toMatch(/^法条推送 10 条：《/);
     const seq = value.ai.auditSeq as number;
     const list = await app.invoke('audit.list', { kind: 'ai_output', feature: 'lawPush', limit: 10, offset: 0 }, caller);
-    expect(list).toMatchObject({ ok: true, value: { total: 1, entries: [{ seq, caseId: 'C-1', payload: { modelId: 'law-push-terms' } }] } });
+    expect(list).toMatchObject({
+      ok: true,
+      value: { total: 1, entries: [{ seq, caseId: 'C-1', payload: { modelId: 'law-push-terms' } }] },
+    });
     const decision = await app.invoke('audit.recordDecision', { outputSeq: seq, decision: 'accepted' }, caller);
     expect(decision).toMatchObject({ ok: true, value: { kind: 'decision', feature: 'lawPush', caseId: 'C-1' } });
   });
@@ -146,7 +149,11 @@ describe.skipIf(!hasStatuteData)('law push over the whole statute folder', () =>
       expect(await app.invoke('laws.search', { query: '借贷', limit: 5 }, caller)).toMatchObject({ ok: true });
       expect(await app.invoke('laws.article', { law: '民法典', article: 667 }, caller)).toMatchObject({
         ok: true,
-        value: { citation: '《中华人民共和国民法典》第六百六十七条', previous: { label: '第六百六十六条' }, next: { label: '第六百六十八条' } },
+        value: {
+          citation: '《中华人民共和国民法典》第六百六十七条',
+          previous: { label: '第六百六十六条' },
+          next: { label: '第六百六十八条' },
+        },
       });
       expect(await app.invoke('laws.cite', { text: '《民法典》第六百六十七条' }, caller)).toMatchObject({ ok: true });
     } finally {

@@ -34,7 +34,9 @@ describe.skipIf(!hasStatuteData)('LawService', () => {
   });
 
   it('refuses an article that is not in the store with NOT_FOUND, naming the last article', () => {
-    expect(() => services.laws.article({ law: '刑法', article: 9000 })).toThrow(expect.objectContaining({ name: 'Refusal', code: 'NOT_FOUND' }));
+    expect(() => services.laws.article({ law: '刑法', article: 9000 })).toThrow(
+      expect.objectContaining({ name: 'Refusal', code: 'NOT_FOUND' }),
+    );
     expect(() => services.laws.article({ law: '刑法', article: 9000 })).toThrow(/最后一条是第四百五十二条/);
     expect(() => services.laws.article({ law: '民法典', article: 667 })).toThrow(/本库中没有《民法典》/);
     expect(services.laws.article({ law: '刑法', article: 264, asOf: '2022-03-01' }).citation).toBe('《中华人民共和国刑法》第二百六十四条');

@@ -83,7 +83,9 @@ describe.skipIf(!hasStatuteData)('resolveCitations against the whole statute fol
   });
 
   it('court abbreviations resolve: 民间借贷规定, 民诉法解释', () => {
-    expect(only('《民间借贷规定》第二十五条', '2022-03-01').articles[0]!.text).toMatch(/^第二十五条 出借人请求借款人按照合同约定利率支付利息/);
+    expect(only('《民间借贷规定》第二十五条', '2022-03-01').articles[0]!.text).toMatch(
+      /^第二十五条 出借人请求借款人按照合同约定利率支付利息/,
+    );
     expect(lawStatusByName(db, '民诉法解释', '2024-01-01')?.title).toMatch(/^最高人民法院关于适用《(?:中华人民共和国)?民事诉讼法》的解释$/);
     expect(lawStatusByName(db, '不存在的法律', '2024-01-01')).toBeNull();
   });

@@ -9,7 +9,11 @@ import { hasStatuteData, lawrefbook } from './pack-fixtures';
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, (t) => out.push(t), (t) => err.push(t));
+  const code = await runCli(
+    argv,
+    (t) => out.push(t),
+    (t) => err.push(t),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -51,7 +55,10 @@ describe.skipIf(!hasStatuteData)('judgedesk pack on the whole statute folder (CL
     expect(result.value.diff.lawsAdded.length).toBeGreaterThan(1500);
 
     const status = await cli('pack', 'status', '--data-dir', dataDir);
-    expect(JSON.parse(status.out)).toMatchObject({ ok: true, value: { installed: { packVersion: '2026.11.26-1', keyId }, counts: { articles: 64565 } } });
+    expect(JSON.parse(status.out)).toMatchObject({
+      ok: true,
+      value: { installed: { packVersion: '2026.11.26-1', keyId }, counts: { articles: 64565 } },
+    });
 
     const law = await cli('law', '民法典', '667', '--data-dir', dataDir);
     const source = readFileSync(join(lawrefbook, '民法典', '合同编.md'), 'utf8');

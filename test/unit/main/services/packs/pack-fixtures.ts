@@ -44,9 +44,10 @@ export function storeDigest(file: string, except: readonly string[] = []): strin
   const db = new Database(file, { readonly: true });
   try {
     const hash = createHash('sha256');
-    const tables = db
-      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .all() as { name: string; sql: string }[];
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+      sql: string;
+    }[];
     for (const { name, sql } of tables) {
       if (sql.startsWith('CREATE VIRTUAL') || except.includes(name)) continue;
       hash.update(`\u0000table ${name}\u0000`);
@@ -77,6 +78,11 @@ export function packsFolderState(dataDir: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir)
       .sort()
-      .map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]),
+      .map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(join(dir, name)))
+          .digest('hex'),
+      ]),
   );
 }

@@ -12,7 +12,17 @@ import type { PackImportResult, PackStatusView } from '../../../../../shared/con
 import type { ProgressEvent } from '../../../../../shared/contract/progress';
 import { openTempApp, tempDir } from '../../../../helpers/temp-app';
 import type { TempApp } from '../../../../helpers/temp-app';
-import { build, civilProcedure2021, hasStatuteData, packVersionIn, storeDigest, subsetFolder, testKey, trust, widerSet } from './pack-fixtures';
+import {
+  build,
+  civilProcedure2021,
+  hasStatuteData,
+  packVersionIn,
+  storeDigest,
+  subsetFolder,
+  testKey,
+  trust,
+  widerSet,
+} from './pack-fixtures';
 import type { TestKey } from './pack-fixtures';
 
 const caller = localCaller('web');
@@ -179,7 +189,10 @@ describe.skipIf(!hasStatuteData)('pack build → import → diff → rollback', 
     importStatutes(db, subsetFolder(join(tmp.dir, 'src1-again'), civilProcedure2021));
     db.close();
     const back = await call<PackImportResult>(t, 'packs.rollback', {});
-    expect(back).toMatchObject({ packVersion: '2026.11.26-1', diff: { lawsRemoved: expect.arrayContaining([{ shortTitle: '刑法', title: '中华人民共和国刑法' }]) } });
+    expect(back).toMatchObject({
+      packVersion: '2026.11.26-1',
+      diff: { lawsRemoved: expect.arrayContaining([{ shortTitle: '刑法', title: '中华人民共和国刑法' }]) },
+    });
     expect(storeDigest(knowledge(), statutesOnly)).toBe(storeDigest(fresh, statutesOnly));
     expect(packVersionIn(knowledge())).toBe('2026.11.26-1');
     expect(await call<PackStatusView>(t, 'packs.status', {})).toMatchObject({ previous: { packVersion: '2026.12.01-1' } });
@@ -188,7 +201,9 @@ describe.skipIf(!hasStatuteData)('pack build → import → diff → rollback', 
   });
 
   it('audits every import and rollback with version, key and counts', async () => {
-    const list = await call<{ entries: { summary: string; payload: Record<string, unknown> }[] }>(t, 'audit.list', { feature: 'knowledge' });
+    const list = await call<{ entries: { summary: string; payload: Record<string, unknown> }[] }>(t, 'audit.list', {
+      feature: 'knowledge',
+    });
     const actions = list.entries.map((e) => [e.payload.action, e.payload.packVersion]).reverse();
     expect(actions).toEqual([
       ['import', '2026.11.26-1'],

@@ -143,7 +143,13 @@ describe.skipIf(!hasStatuteData)('a refused pack leaves the store exactly as it 
 
   it('refuses an unsigned pack', async () => {
     const { bytes } = packBytes(
-      { packVersion: '2026.11.26-2', created: new Date().toISOString(), builder: 'test', counts: { laws: 0, versions: 0, articles: 0, cases: 0 }, parts: [{ name: 'statutes', bytes: good.subarray(layout(good).partsStart), count: 1 }] },
+      {
+        packVersion: '2026.11.26-2',
+        created: new Date().toISOString(),
+        builder: 'test',
+        counts: { laws: 0, versions: 0, articles: 0, cases: 0 },
+        parts: [{ name: 'statutes', bytes: good.subarray(layout(good).partsStart), count: 1 }],
+      },
       trusted.key,
       { unsigned: true },
     );
@@ -159,7 +165,13 @@ describe.skipIf(!hasStatuteData)('a refused pack leaves the store exactly as it 
 
   it('refuses an unsupported format version, even correctly signed', async () => {
     const { bytes } = packBytes(
-      { packVersion: '2026.11.26-3', created: new Date().toISOString(), builder: 'test', counts: { laws: 0, versions: 0, articles: 0, cases: 0 }, parts: [{ name: 'statutes', bytes: good.subarray(layout(good).partsStart), count: 1 }] },
+      {
+        packVersion: '2026.11.26-3',
+        created: new Date().toISOString(),
+        builder: 'test',
+        counts: { laws: 0, versions: 0, articles: 0, cases: 0 },
+        parts: [{ name: 'statutes', bytes: good.subarray(layout(good).partsStart), count: 1 }],
+      },
       createPrivateKey(trusted.pem),
       { format: 2 },
     );

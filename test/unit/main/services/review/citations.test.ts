@@ -56,7 +56,9 @@ describe.skipIf(!hasStatuteData)('citation family against real statutes', () => 
   });
 
   it('format normalised: 民法典第667条 → full title and Chinese numerals', () => {
-    const fixes = citations('依照《民法典》第667条之规定', '2022-03-01').filter((f) => f.rule === 'citation.format').map((f) => f.fix);
+    const fixes = citations('依照《民法典》第667条之规定', '2022-03-01')
+      .filter((f) => f.rule === 'citation.format')
+      .map((f) => f.fix);
     expect(fixes).toEqual(['《中华人民共和国民法典》', '六百六十七']);
   });
 

@@ -34,7 +34,17 @@ describe('readDocument', () => {
 });
 
 describe('apply and redact', () => {
-  const finding = { id: 'x', family: 'wording' as const, rule: 'wording.zhang', severity: 'warning' as const, start: 4, end: 5, excerpt: '帐', message: '', fix: '账' };
+  const finding = {
+    id: 'x',
+    family: 'wording' as const,
+    rule: 'wording.zhang',
+    severity: 'warning' as const,
+    start: 4,
+    end: 5,
+    excerpt: '帐',
+    message: '',
+    fix: '账',
+  };
 
   it('applies a fix and moves later findings', () => {
     const { text, delta } = applyFix('转入银行帐户，合计', finding);

@@ -143,9 +143,12 @@ describe('wording', () => {
     expect(wordingFindings(text)).toEqual([expect.objectContaining({ excerpt, fix })]);
   });
 
-  it.each(['被被害人发现后逃离。', '对上诉人的上诉理由不予采纳。', '金额为1,000元。', '本院认为，事实清楚。', '上述人员均到庭。'])('no finding in %s', (text) => {
-    expect(wordingFindings(text)).toEqual([]);
-  });
+  it.each(['被被害人发现后逃离。', '对上诉人的上诉理由不予采纳。', '金额为1,000元。', '本院认为，事实清楚。', '上述人员均到庭。'])(
+    'no finding in %s',
+    (text) => {
+      expect(wordingFindings(text)).toEqual([]);
+    },
+  );
 });
 
 describe('privacy', () => {
@@ -153,7 +156,13 @@ describe('privacy', () => {
     const text =
       '被告人王某，公民身份号码110105198001020016，联系电话13812345678，住河南省新县城关镇人民路12号。被告人向被害人刘小红（女，15岁）实施猥亵，将钱款转入银行账号6222021234567890123。刘小红报警。';
     const found = privacyFindings(text, null);
-    expect(found.map((f) => f.rule).sort()).toEqual(['privacy.address', 'privacy.bank-account', 'privacy.id-number', 'privacy.phone', 'privacy.protected-name']);
+    expect(found.map((f) => f.rule).sort()).toEqual([
+      'privacy.address',
+      'privacy.bank-account',
+      'privacy.id-number',
+      'privacy.phone',
+      'privacy.protected-name',
+    ]);
     expect(found.find((f) => f.rule === 'privacy.address')!.excerpt).toBe('城关镇人民路12号');
     expect(found.find((f) => f.rule === 'privacy.protected-name')).toMatchObject({ excerpt: '刘小红', fix: '刘某' });
   });

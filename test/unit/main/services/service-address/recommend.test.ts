@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { recommendAddresses } from '../../../../../main/services/service-address';
 import type { AddressDocument } from '../../../../../main/services/service-address';
 
-const doc = (id: string, category: string, text: string, importedAt = '2026-02-01T00:00:00Z'): AddressDocument => ({ id, fileName: `${id}.txt`, category, text, importedAt });
+const doc = (id: string, category: string, text: string, importedAt = '2026-02-01T00:00:00Z'): AddressDocument => ({
+  id,
+  fileName: `${id}.txt`,
+  category,
+  text,
+  importedAt,
+});
 
 describe('送达地址推荐 ranking', () => {
   const docs = [

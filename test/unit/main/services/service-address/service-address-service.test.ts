@@ -21,7 +21,9 @@ describe('ServiceAddressService', () => {
     expect(r.caseId).toBe(caseId);
     expect(r.candidates[0]).toMatchObject({ kind: 'address', party: '周晓岚', sourceKind: 'confirmation', rank: 1 });
     expect(r.ai).toMatchObject({ ...serviceAddressModel, confidence: 0.9 });
-    expect(r.ai.summary).toBe(`送达地址推荐：${r.candidates.length}条地址或电话，首选「${r.candidates[0]!.value}」（04-送达地址确认书.txt）`);
+    expect(r.ai.summary).toBe(
+      `送达地址推荐：${r.candidates.length}条地址或电话，首选「${r.candidates[0]!.value}」（04-送达地址确认书.txt）`,
+    );
   });
 
   it('a case with an empty dossier gets no candidates and no confidence', () => {

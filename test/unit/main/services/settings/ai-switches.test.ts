@@ -21,7 +21,11 @@ describe('AiSwitchService', () => {
   const auditCount = () => db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
   /** The services over the temp data folder, each call on its own connections. */
   const open = (): Services => {
-    const services = buildServices({ stores: openStores(join(tmp.dir, 'data')), dataDir: join(tmp.dir, 'data'), modelsDir: join(tmp.dir, 'models') });
+    const services = buildServices({
+      stores: openStores(join(tmp.dir, 'data')),
+      dataDir: join(tmp.dir, 'data'),
+      modelsDir: join(tmp.dir, 'models'),
+    });
     opened.push(services);
     return services;
   };
@@ -142,9 +146,9 @@ describe('AiSwitchService', () => {
   });
 
   it('a feature missing from the stored value (added in a later version) starts on', () => {
-    db
-      .prepare("INSERT INTO settings (key, value, updated_at) VALUES ('ai.switches', ?, 'x')")
-      .run(JSON.stringify({ global: true, features: { lawPush: false } }));
+    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('ai.switches', ?, 'x')").run(
+      JSON.stringify({ global: true, features: { lawPush: false } }),
+    );
     expect(switches.get().features.lawPush).toBe(false);
     expect(switches.get().features.deviationWarning).toBe(true);
   });

@@ -10,7 +10,10 @@ if (!hasCaseData) console.warn(`跳过案例数据测试：找不到 ${dataFolde
 
 /** The first `n` lines of a data file, as the raw JSONL a pack carries. */
 export function headLines(relative: string, n: number): string[] {
-  return readFileSync(join(dataFolder, relative), 'utf8').split('\n').filter((l) => l.trim() !== '').slice(0, n);
+  return readFileSync(join(dataFolder, relative), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, n);
 }
 
 /**

@@ -57,7 +57,10 @@ describe.skipIf(!hasStatuteData || !hasCaseData)('case corpus through the pack i
 
   it('keeps court, level, region, case number, charges, date, sections and the structured outcome of a full judgment', () => {
     const fd = JSON.parse(headLines('cases/judge_test/test.json', 1)[0] ?? '{}') as { text_id: string };
-    const row = db().prepare("SELECT * FROM cases WHERE source = 'judge_test' AND source_id = ?").get(fd.text_id) as Record<string, unknown>;
+    const row = db().prepare("SELECT * FROM cases WHERE source = 'judge_test' AND source_id = ?").get(fd.text_id) as Record<
+      string,
+      unknown
+    >;
     expect(row).toMatchObject({
       court: '上海市奉贤区人民法院',
       court_level: '基层',
@@ -82,7 +85,9 @@ describe.skipIf(!hasStatuteData || !hasCaseData)('case corpus through the pack i
     expect(cited.every((c) => c.articleId !== null)).toBe(true);
     const text = db().prepare('SELECT text FROM articles WHERE id = ?').pluck().get(cited[0]?.articleId) as string;
     expect(text).toContain('诈骗公私财物');
-    expect(db().prepare("SELECT count(*) FROM case_articles WHERE article_key = '中华人民共和国刑法#266'").pluck().get()).toBeGreaterThan(0);
+    expect(db().prepare("SELECT count(*) FROM case_articles WHERE article_key = '中华人民共和国刑法#266'").pluck().get()).toBeGreaterThan(
+      0,
+    );
   });
 
   it('shows progress for the cases and stores the report with the pack', () => {
@@ -114,7 +119,10 @@ describe('case writer', () => {
     try {
       const writer = new CaseWriter(db);
       const fact = '被告人王某于2018年3月在某超市盗窃香烟两条，价值人民币八百元，后被当场抓获。';
-      const line = JSON.stringify({ fact, meta: { accusation: ['盗窃'], relevant_articles: [264], term_of_imprisonment: { imprisonment: 6 } } });
+      const line = JSON.stringify({
+        fact,
+        meta: { accusation: ['盗窃'], relevant_articles: [264], term_of_imprisonment: { imprisonment: 6 } },
+      });
       writer.addLine(line, '第 1 行');
       writer.addLine(line, '第 2 行');
       writer.addLine('{"fact": ', '第 3 行');

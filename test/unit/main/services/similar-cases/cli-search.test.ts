@@ -7,7 +7,21 @@ import { tempDir } from '../../../../helpers/temp-app';
 describe('judgedesk search cases', () => {
   it('turns options into the similarCases.search payload', () => {
     const { payload } = searchCasesPayload(
-      parseArgs(['search', 'cases', '盗窃电动车', '--k', '5', '--mode', 'articles', '--cause', '盗窃罪,抢劫罪', '--level', '基层', '--from', '2018-01-01']),
+      parseArgs([
+        'search',
+        'cases',
+        '盗窃电动车',
+        '--k',
+        '5',
+        '--mode',
+        'articles',
+        '--cause',
+        '盗窃罪,抢劫罪',
+        '--level',
+        '基层',
+        '--from',
+        '2018-01-01',
+      ]),
     );
     expect(payload).toEqual({
       query: '盗窃电动车',
@@ -25,7 +39,10 @@ describe('judgedesk search cases', () => {
     try {
       const lines: string[] = [];
       const code = await runCli(['search', 'cases', '借贷', '--data-dir', tmp.dir], (t) => lines.push(t));
-      const result = JSON.parse(lines.join('\n')) as { ok: boolean; value: { ai: { notice: string }; notes: string[]; results: unknown[] } };
+      const result = JSON.parse(lines.join('\n')) as {
+        ok: boolean;
+        value: { ai: { notice: string }; notes: string[]; results: unknown[] };
+      };
       expect(code).toBe(0);
       expect(result.value.ai.notice).toBe('仅供参考');
       expect(result.value.results).toEqual([]);

@@ -12,28 +12,33 @@ afterEach(() => store?.cleanup());
 
 describe('hammingCandidates', () => {
   // 256 dimensions (the encoder's) take the unrolled scan, others the general one.
-  it.each([64, 256])('picks the rows sqlite-vec itself ranks nearest by hamming distance over the stored bits (%i dimensions)', async (dimension) => {
-    store = vectorStore();
-    const db = store.db;
-    const meta = await writeCaseVectors(db, model, randomRows(2000, dimension, 31));
-    const quantisation = meta.quantisation!;
-    const centre = vectorBlob(Float32Array.from(quantisation.centre));
-    const sqliteHamming = db.prepare('SELECT rowid AS id, distance FROM case_vectors_bit WHERE embedding MATCH vec_quantize_binary(vec_sub(?, ?)) AND k = ?');
-    const normal = gaussian(seededRandom(32));
-    for (let q = 0; q < 10; q += 1) {
-      const query = randomUnitVector(dimension, normal);
-      const reference = sqliteHamming.all(vectorBlob(query), centre, 2000) as Array<{ id: number; distance: number }>;
-      const distanceOf = new Map(reference.map((r) => [Number(r.id), r.distance]));
-      const cut = reference[49]?.distance as number;
-      const picked = hammingCandidates(db, meta, quantisation, query, 50);
-      expect(picked).toHaveLength(50);
-      expect(new Set(picked).size).toBe(50);
-      // Same query bits, same stored bits: every pick is within the 50th smallest distance, and
-      // every row strictly nearer than that cut is picked (rows at the cut are tie-broken freely).
-      for (const id of picked) expect(distanceOf.get(id)).toBeLessThanOrEqual(cut);
-      for (const r of reference.filter((x) => x.distance < cut)) expect(picked).toContain(Number(r.id));
-    }
-  });
+  it.each([64, 256])(
+    'picks the rows sqlite-vec itself ranks nearest by hamming distance over the stored bits (%i dimensions)',
+    async (dimension) => {
+      store = vectorStore();
+      const db = store.db;
+      const meta = await writeCaseVectors(db, model, randomRows(2000, dimension, 31));
+      const quantisation = meta.quantisation!;
+      const centre = vectorBlob(Float32Array.from(quantisation.centre));
+      const sqliteHamming = db.prepare(
+        'SELECT rowid AS id, distance FROM case_vectors_bit WHERE embedding MATCH vec_quantize_binary(vec_sub(?, ?)) AND k = ?',
+      );
+      const normal = gaussian(seededRandom(32));
+      for (let q = 0; q < 10; q += 1) {
+        const query = randomUnitVector(dimension, normal);
+        const reference = sqliteHamming.all(vectorBlob(query), centre, 2000) as Array<{ id: number; distance: number }>;
+        const distanceOf = new Map(reference.map((r) => [Number(r.id), r.distance]));
+        const cut = reference[49]?.distance as number;
+        const picked = hammingCandidates(db, meta, quantisation, query, 50);
+        expect(picked).toHaveLength(50);
+        expect(new Set(picked).size).toBe(50);
+        // Same query bits, same stored bits: every pick is within the 50th smallest distance, and
+        // every row strictly nearer than that cut is picked (rows at the cut are tie-broken freely).
+        for (const id of picked) expect(distanceOf.get(id)).toBeLessThanOrEqual(cut);
+        for (const r of reference.filter((x) => x.distance < cut)) expect(picked).toContain(Number(r.id));
+      }
+    },
+  );
 
   it('reloads after the index is rebuilt', async () => {
     store = vectorStore();
@@ -84,6 +89,8 @@ describe('asymmetricCandidates', () => {
     expect(asymmetric).toBeGreaterThan(hamming);
     // With widen = 1 it re-orders the same hamming rows: the same set.
     const query = centres[0] as Float32Array;
-    expect(new Set(asymmetricCandidates(db, meta, meta.quantisation!, query, 30, 1))).toEqual(new Set(hammingCandidates(db, meta, meta.quantisation!, query, 30)));
+    expect(new Set(asymmetricCandidates(db, meta, meta.quantisation!, query, 30, 1))).toEqual(
+      new Set(hammingCandidates(db, meta, meta.quantisation!, query, 30)),
+    );
   });
 });

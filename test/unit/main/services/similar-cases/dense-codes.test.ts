@@ -45,7 +45,15 @@ describe('int8 codes between the hamming stage and the exact rerank', () => {
     const moved = randomRows(300, 32, 44);
     await writeCaseVectors(db, model, moved);
     const target = moved[9]?.vector as Float32Array;
-    expect(nearestByCodes(db, readVectorMeta(db)!, target, rows.map((r) => r.id), 1)).toEqual([10]);
+    expect(
+      nearestByCodes(
+        db,
+        readVectorMeta(db)!,
+        target,
+        rows.map((r) => r.id),
+        1,
+      ),
+    ).toEqual([10]);
   });
 
   it('reads codes written out of id order, and sends every candidate to the exact rerank when the records are damaged', async () => {

@@ -13,7 +13,13 @@ export const model = { id: 'legal-encoder', version: '0.0.1', sha256: 'a'.repeat
 export function vectorStore(): { db: Db; cleanup: () => void } {
   const tmp = tempDir('judgedesk-dense-');
   const db = openDatabase({ file: join(tmp.dir, 'knowledge.db'), migrations: knowledgeMigrations });
-  return { db, cleanup: () => { db.close(); tmp.cleanup(); } };
+  return {
+    db,
+    cleanup: () => {
+      db.close();
+      tmp.cleanup();
+    },
+  };
 }
 
 /** `count` random unit vectors with ids 1..count. */
@@ -23,7 +29,13 @@ export function randomRows(count: number, dimension: number, seed: number): Case
 }
 
 /** `clusters` random centres with `perCluster` members each at noise norm `sigma`; the centres too. */
-export function clusteredRows(clusters: number, perCluster: number, dimension: number, sigma: number, seed: number): { rows: CaseVectorRow[]; centres: Float32Array[] } {
+export function clusteredRows(
+  clusters: number,
+  perCluster: number,
+  dimension: number,
+  sigma: number,
+  seed: number,
+): { rows: CaseVectorRow[]; centres: Float32Array[] } {
   const normal = gaussian(seededRandom(seed));
   const centres = Array.from({ length: clusters }, () => randomUnitVector(dimension, normal));
   const rows: CaseVectorRow[] = [];
@@ -47,7 +59,12 @@ export function insertCases(db: Db, count: number): void {
 }
 
 /** Brute-force L2 nearest ids in JavaScript: the reference the SQL paths are checked against. */
-export function bruteForce(rows: readonly CaseVectorRow[], query: Float32Array, k: number, keep: (id: number) => boolean = () => true): number[] {
+export function bruteForce(
+  rows: readonly CaseVectorRow[],
+  query: Float32Array,
+  k: number,
+  keep: (id: number) => boolean = () => true,
+): number[] {
   return rows
     .filter((r) => keep(r.id))
     .map((r) => ({ id: r.id, d: r.vector.reduce((s, x, j) => s + (x - (query[j] as number)) ** 2, 0) }))

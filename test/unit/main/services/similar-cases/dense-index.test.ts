@@ -50,9 +50,14 @@ describe('denseRetriever', () => {
     const models = tempDir('judgedesk-models-');
     mkdirSync(join(models.dir, 'legal-encoder'));
     writeFileSync(join(models.dir, 'legal-encoder', 'model.onnx'), '');
-    writeFileSync(join(models.dir, 'legal-encoder', 'card.json'), JSON.stringify({ ...model, files: [{ path: 'model.onnx', sha256: model.sha256 }] }));
+    writeFileSync(
+      join(models.dir, 'legal-encoder', 'card.json'),
+      JSON.stringify({ ...model, files: [{ path: 'model.onnx', sha256: model.sha256 }] }),
+    );
     const texts: string[] = [];
-    const inference = { embed: async (inputs: Array<{ text: string }>) => (texts.push(...inputs.map((i) => i.text)), { model, vectors: [] }) };
+    const inference = {
+      embed: async (inputs: Array<{ text: string }>) => (texts.push(...inputs.map((i) => i.text)), { model, vectors: [] }),
+    };
     const query = rows[7]?.vector as Float32Array;
     const meta = readVectorMeta(db)!;
     const small = { ...quantisedSearch, exactBelow: 100 };

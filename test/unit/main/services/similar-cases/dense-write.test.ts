@@ -18,8 +18,18 @@ describe('writeCaseVectors', () => {
     const progress: Array<[number, string]> = [];
     const meta = await writeCaseVectors(store.db, model, rows, (done, stage) => progress.push([done, stage]));
 
-    expect(progress).toEqual([[1024, 'vectors'], [2048, 'vectors'], [2500, 'vectors'], [2500, 'quantised']]);
-    expect(meta).toMatchObject({ ...model, dimension: 32, count: 2500, quantisation: { kind: 'binary', table: 'case_vectors_bit', count: 2500 } });
+    expect(progress).toEqual([
+      [1024, 'vectors'],
+      [2048, 'vectors'],
+      [2500, 'vectors'],
+      [2500, 'quantised'],
+    ]);
+    expect(meta).toMatchObject({
+      ...model,
+      dimension: 32,
+      count: 2500,
+      quantisation: { kind: 'binary', table: 'case_vectors_bit', count: 2500 },
+    });
     expect(readVectorMeta(store.db)).toEqual(meta);
     expect(rowCount(store.db, 'case_vectors')).toBe(2500);
     expect(rowCount(store.db, 'case_vectors_bit')).toBe(2500);
@@ -82,7 +92,8 @@ describe('writeCaseVectors', () => {
     const meta = await writeCaseVectors(store.db, model, []);
     expect(meta).toEqual({ ...model, dimension: 0, count: 0 });
     loadVectorExtension(store.db);
-    for (const table of ['case_vectors', 'case_vectors_bit', 'case_vector_rows', 'case_vector_codes']) expect(rowCount(store.db, table)).toBe(0);
+    for (const table of ['case_vectors', 'case_vectors_bit', 'case_vector_rows', 'case_vector_codes'])
+      expect(rowCount(store.db, table)).toBe(0);
   });
 
   it('recreates the tables at the dimension of the vectors written (vec0 fixes it at creation)', async () => {

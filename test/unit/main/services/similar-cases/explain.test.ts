@@ -6,8 +6,19 @@ import type { QuerySide } from '../../../../../main/services/similar-cases/expla
 
 function corpusCase(facts: string, causes: string[], cited: string[] = []): CorpusCase {
   return {
-    id: 1, source: 't', kind: '刑事', court: null, courtLevel: null, region: null, caseNumber: null, causes, decidedOn: null,
-    parties: '', facts, reasoning: '', result: '',
+    id: 1,
+    source: 't',
+    kind: '刑事',
+    court: null,
+    courtLevel: null,
+    region: null,
+    caseNumber: null,
+    causes,
+    decidedOn: null,
+    parties: '',
+    facts,
+    reasoning: '',
+    result: '',
     cited: cited.map((key) => ({ key, citation: key, articleId: null })),
     outcome: { prisonMonths: null, lifeImprisonment: false, deathPenalty: false, fine: null, awarded: null },
   };
@@ -21,7 +32,11 @@ describe('explanation of one pushed case', () => {
   const query = querySide('被告人在超市盗窃香烟两条，价值人民币八百元，到案后如实供述。', ['盗窃罪'], ['中华人民共和国刑法#264']);
 
   it('matches charge, articles, circumstances and passages side by side, and names what differs', () => {
-    const candidate = corpusCase('被告人系累犯，在超市盗窃香烟两条，价值人民币五千元，到案后如实供述。', ['盗窃罪'], ['中华人民共和国刑法#264', '中华人民共和国刑法#65']);
+    const candidate = corpusCase(
+      '被告人系累犯，在超市盗窃香烟两条，价值人民币五千元，到案后如实供述。',
+      ['盗窃罪'],
+      ['中华人民共和国刑法#264', '中华人民共和国刑法#65'],
+    );
     const e = explain(query, candidate);
     expect(e.sameCauses).toEqual(['盗窃罪']);
     expect(e.sharedArticles.map((a) => a.key)).toEqual(['中华人民共和国刑法#264']);
@@ -36,7 +51,10 @@ describe('explanation of one pushed case', () => {
   });
 
   it('says when the charge differs and when the query has a circumstance the case lacks', () => {
-    const e = explain(querySide('被告人系累犯，持刀抢劫。', ['抢劫罪']), corpusCase('被告人持刀抢劫出租车司机。', ['抢劫罪', '故意伤害罪']));
+    const e = explain(
+      querySide('被告人系累犯，持刀抢劫。', ['抢劫罪']),
+      corpusCase('被告人持刀抢劫出租车司机。', ['抢劫罪', '故意伤害罪']),
+    );
     expect(e.differences).toEqual(expect.arrayContaining(['类案罪名为抢劫罪、故意伤害罪，本案为抢劫罪', '本案有累犯情节，类案没有']));
   });
 

@@ -5,7 +5,13 @@ import type { CaseRecord } from '../../../../../main/services/similar-cases/case
 import { CaseWriter } from '../../../../../main/services/similar-cases/case-writer';
 import { lexicalSearch } from '../../../../../main/services/similar-cases/lexical-search';
 import type { LexicalQuery } from '../../../../../main/services/similar-cases/lexical-search';
-import { buildCasePostings, currentPostings, decodePostings, ftsAverages, postingsMeta } from '../../../../../main/services/similar-cases/postings-index';
+import {
+  buildCasePostings,
+  currentPostings,
+  decodePostings,
+  ftsAverages,
+  postingsMeta,
+} from '../../../../../main/services/similar-cases/postings-index';
 import { factBigrams, tokenCount } from '../../../../../main/services/similar-cases/postings-tokens';
 import type { Db } from '../../../../../main/store/database';
 import { openDatabase } from '../../../../../main/store/database';
@@ -39,14 +45,31 @@ let serial = 0;
 function record(facts: string, kind: '刑事' | '民事' = '刑事', causes = ['盗窃罪']): CaseRecord {
   serial += 1;
   return {
-    source: 'test', sourceId: String(serial), kind, court: null, courtLevel: null, region: null, caseNumber: null, causes, decidedOn: null, parties: '',
-    facts, reasoning: '', result: '', citationText: '', outcome: { prisonMonths: null, lifeImprisonment: false, deathPenalty: false, fine: null, awarded: null },
+    source: 'test',
+    sourceId: String(serial),
+    kind,
+    court: null,
+    courtLevel: null,
+    region: null,
+    caseNumber: null,
+    causes,
+    decidedOn: null,
+    parties: '',
+    facts,
+    reasoning: '',
+    result: '',
+    citationText: '',
+    outcome: { prisonMonths: null, lifeImprisonment: false, deathPenalty: false, fine: null, awarded: null },
   };
 }
 
 /** FTS5 itself: ids and bm25 (as a positive score) for a MATCH on the facts column. */
 function ftsRanking(db: Db, match: string): Array<{ id: number; score: number }> {
-  return (db.prepare('SELECT rowid AS id, -bm25(cases_fts, 1.0, 0.0) AS score FROM cases_fts WHERE cases_fts MATCH ? ORDER BY bm25(cases_fts, 1.0, 0.0), rowid').all(`facts : (${match})`) as Array<{ id: number; score: number }>);
+  return db
+    .prepare(
+      'SELECT rowid AS id, -bm25(cases_fts, 1.0, 0.0) AS score FROM cases_fts WHERE cases_fts MATCH ? ORDER BY bm25(cases_fts, 1.0, 0.0), rowid',
+    )
+    .all(`facts : (${match})`) as Array<{ id: number; score: number }>;
 }
 
 describe.skipIf(!hasCaseData)('case postings over a real corpus sample', () => {
@@ -67,7 +90,12 @@ describe.skipIf(!hasCaseData)('case postings over a real corpus sample', () => {
         const id = writer.add(record(`被告人甲${i}在璇玑路${'璇玑路'.repeat(i % 3)}实施盗窃。${'后被抓获归案。'.repeat(i % 5)}`));
         if (id !== null) rare.push(id);
       }
-      civil = writer.add(record(`原告乙诉称，被告丙在璇玑路经营商铺，拖欠货款若干，${'请求判令被告返还货款并支付利息。'.repeat(6)}`, '民事', ['买卖合同纠纷'])) ?? 0;
+      civil =
+        writer.add(
+          record(`原告乙诉称，被告丙在璇玑路经营商铺，拖欠货款若干，${'请求判令被告返还货款并支付利息。'.repeat(6)}`, '民事', [
+            '买卖合同纠纷',
+          ]),
+        ) ?? 0;
     })();
     await buildCasePostings(db);
   }, 60_000);
@@ -106,7 +134,9 @@ describe.skipIf(!hasCaseData)('case postings over a real corpus sample', () => {
     const common = db.prepare("SELECT doc FROM cases_fts_terms WHERE term = '被告'").pluck().get() as number;
     expect(common).toBeGreaterThan(415 * 0.05);
     expect(db.prepare("SELECT count(*) FROM case_postings WHERE term = '被告'").pluck().get()).toBe(0);
-    const sample = db.prepare('SELECT p.term, p.df, v.doc FROM case_postings p JOIN cases_fts_terms v ON v.term = p.term LIMIT 300').all() as Array<{ df: number; doc: number }>;
+    const sample = db
+      .prepare('SELECT p.term, p.df, v.doc FROM case_postings p JOIN cases_fts_terms v ON v.term = p.term LIMIT 300')
+      .all() as Array<{ df: number; doc: number }>;
     expect(sample.length).toBe(300);
     for (const s of sample) expect(s.df).toBe(s.doc);
   });
@@ -146,7 +176,9 @@ describe.skipIf(!hasCaseData)('case postings over a real corpus sample', () => {
       // Unfiltered, the pruned index answers alone: the civil case (weakest) is not among its hits.
       expect(lexicalSearch(db, { text: rareQuery, column: 'facts', limit: 5 }).hits.map((h) => h.id)).not.toContain(civil);
       // Filtered to civil cases, nothing the index kept passes, so the FTS path answers and finds it.
-      expect(lexicalSearch(db, { text: rareQuery, column: 'facts', limit: 5, filters: { kind: '民事' } }).hits.map((h) => h.id)).toEqual([civil]);
+      expect(lexicalSearch(db, { text: rareQuery, column: 'facts', limit: 5, filters: { kind: '民事' } }).hits.map((h) => h.id)).toEqual([
+        civil,
+      ]);
     } finally {
       await buildCasePostings(db);
     }

@@ -29,10 +29,12 @@ describe('hybrid search timing', () => {
       model,
       search: (): Promise<Array<{ id: number; score: number }>> => {
         events.push('dense asked');
-        return new Promise((resolve) => setTimeout(() => {
-          events.push('dense answered');
-          resolve([{ id: 3, score: -0.1 }]);
-        }, 20));
+        return new Promise((resolve) =>
+          setTimeout(() => {
+            events.push('dense answered');
+            resolve([{ id: 3, score: -0.1 }]);
+          }, 20),
+        );
       },
     };
     const out = await searchSimilar(db, { query: facts, mode: 'facts', method: 'hybrid', k: 5 }, dense);

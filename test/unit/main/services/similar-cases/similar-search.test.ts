@@ -21,7 +21,13 @@ describe.skipIf(!hasStatuteData || !hasCaseData)('similarCases.* on a real corpu
     t = openTempApp('web');
     const key = testKey(join(t.dir, 'key'));
     trust(t.dataDir, key);
-    const pack = build(subsetFolder(t.dir, (row) => row.name === '刑法'), key, 'sim-1', join(t.dir, 'p.jdpack'), [sampleCaseFile(t.dir, 40)]);
+    const pack = build(
+      subsetFolder(t.dir, (row) => row.name === '刑法'),
+      key,
+      'sim-1',
+      join(t.dir, 'p.jdpack'),
+      [sampleCaseFile(t.dir, 40)],
+    );
     const imported = await t.app.invoke('packs.import', { path: pack.file }, caller);
     if (!imported.ok) throw new Error(imported.error.message);
   }, 180_000);
@@ -99,7 +105,15 @@ describe.skipIf(!hasStatuteData || !hasCaseData)('similarCases.* on a real corpu
   it('drafts the 类案检索报告 from an audited search, naming who searched; the export is a decision entry', async () => {
     const r = await search({ query: theft, k: 5, method: 'lexical' });
     const kept = r.results.slice(0, 2);
-    const request = { outputSeq: r.ai.auditSeq, query: theft, mode: r.mode, method: r.method, corpusSize: r.corpusSize, cases: kept, caseNumber: '（2026）京0105刑初1号' };
+    const request = {
+      outputSeq: r.ai.auditSeq,
+      query: theft,
+      mode: r.mode,
+      method: r.method,
+      corpusSize: r.corpusSize,
+      cases: kept,
+      caseNumber: '（2026）京0105刑初1号',
+    };
     const draft = await t.app.invoke('similarCases.reportDraft', request, caller);
     if (!draft.ok) throw new Error(draft.error.message);
     const value = draft.value as { subject: string; court: string; method: string; points: Array<{ caseId: number }> };
@@ -114,7 +128,10 @@ describe.skipIf(!hasStatuteData || !hasCaseData)('similarCases.* on a real corpu
     expect(Buffer.from(file.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
     const audit = await t.app.invoke('audit.list', { feature: 'similarCases', kind: 'decision', limit: 1, offset: 0 }, caller);
     const [entry] = audit.ok ? (audit.value as { entries: Array<{ summary: string; payload: unknown }> }).entries : [];
-    expect(entry).toMatchObject({ summary: `导出类案检索报告（${kept.length} 件类案）`, payload: { outputSeq: r.ai.auditSeq, action: 'report-export' } });
+    expect(entry).toMatchObject({
+      summary: `导出类案检索报告（${kept.length} 件类案）`,
+      payload: { outputSeq: r.ai.auditSeq, action: 'report-export' },
+    });
 
     const stale = await t.app.invoke('similarCases.reportDraft', { ...request, outputSeq: 999_999 }, caller);
     expect(stale).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

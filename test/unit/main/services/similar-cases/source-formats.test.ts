@@ -38,14 +38,20 @@ describe('courts and charges', () => {
     expect(normaliseCharge('[走私、贩卖、运输、制造]毒品')).toBe('走私、贩卖、运输、制造毒品罪');
     expect(normaliseCharge('盗窃罪')).toBe('盗窃罪');
     expect(chargesIn('被告人张3犯诈骗罪，判处有期徒刑七个月；被告人李某犯诈骗罪')).toEqual(['诈骗罪']);
-    const text = '被告人邵某，2017年3月3日因犯掩饰、隐瞒犯罪所得罪被本院判处有期徒刑二年。检察院以起诉书指控被告人羊某、邵某犯赌博罪，于2020年9月17日向本院提起公诉。';
+    const text =
+      '被告人邵某，2017年3月3日因犯掩饰、隐瞒犯罪所得罪被本院判处有期徒刑二年。检察院以起诉书指控被告人羊某、邵某犯赌博罪，于2020年9月17日向本院提起公诉。';
     expect(accusedCharges(text)).toEqual(['赌博罪']);
   });
   it('cuts a judgment into parties, facts, reasoning, result and the cited-articles sentence', () => {
     const s = splitJudgment(
       '某县人民法院 刑事判决书 （2018）苏0102刑初1号 公诉机关某县人民检察院。被告人王某，男。 公诉机关指控：被告人王某盗窃电动车一辆。 本院认为，被告人王某构成盗窃罪。依照《中华人民共和国刑法》第二百六十四条之规定，判决如下： 被告人王某犯盗窃罪，判处拘役三个月。 如不服本判决，可上诉。 审判员赵某 二〇一八年三月一日',
     );
-    expect(s).toMatchObject({ court: '某县人民法院', caseNumber: '（2018）苏0102刑初1号', documentType: '判决书', citationText: '《中华人民共和国刑法》第二百六十四条' });
+    expect(s).toMatchObject({
+      court: '某县人民法院',
+      caseNumber: '（2018）苏0102刑初1号',
+      documentType: '判决书',
+      citationText: '《中华人民共和国刑法》第二百六十四条',
+    });
     expect(s.parties).toBe('公诉机关某县人民检察院。被告人王某，男。');
     expect(s.facts).toBe('公诉机关指控：被告人王某盗窃电动车一辆。');
     expect(s.reasoning).toMatch(/^本院认为.*之规定，$/);
@@ -55,7 +61,7 @@ describe('courts and charges', () => {
 
 describe.skipIf(!hasCaseData)('every source format of the data folder', () => {
   const first = (file: string) => parseCaseLine(JSON.parse(headLines(file, 1)[0] ?? 'null'));
-  it('reads CAIL2018 with the trainer\'s fact key, charges with 罪, articles as a 刑法 citation and the term', () => {
+  it("reads CAIL2018 with the trainer's fact key, charges with 罪, articles as a 刑法 citation and the term", () => {
     const [p] = first('cases/cail2018/data_train.json');
     expect(p?.ok).toBe(true);
     if (!p?.ok) return;

@@ -45,7 +45,13 @@ const speakers = [
 const words = '原告于二〇二一年三月一日向被告出借人民币十万元约定月利率百分之一借期一年到期后被告未归还〔听不清〕';
 
 /** The typist: mostly a few characters appended to the current turn, sometimes a new turn or speaker. */
-function nextBatch(random: () => number, model: TranscriptContent, nextSeq: () => number, turnCounter: { n: number }, chain: number): Batch {
+function nextBatch(
+  random: () => number,
+  model: TranscriptContent,
+  nextSeq: () => number,
+  turnCounter: { n: number },
+  chain: number,
+): Batch {
   const section = model.sections[4]!;
   const batch: Batch = [];
   const size = 1 + Math.floor(random() * 3);
@@ -56,7 +62,15 @@ function nextBatch(random: () => number, model: TranscriptContent, nextSeq: () =
     if (!current || roll < 0.12) {
       turnCounter.n += 1;
       const speaker = speakers[turnCounter.n % speakers.length]!;
-      op = { type: 'insertTurn', turnId: `c${chain}u${turnCounter.n}`, sectionId: section.id, afterTurnId: current?.id ?? null, ...speaker, text: '', at: new Date().toISOString() };
+      op = {
+        type: 'insertTurn',
+        turnId: `c${chain}u${turnCounter.n}`,
+        sectionId: section.id,
+        afterTurnId: current?.id ?? null,
+        ...speaker,
+        text: '',
+        at: new Date().toISOString(),
+      };
       current = { id: op.turnId, role: op.role, name: op.name, text: '', at: op.at };
     } else if (roll < 0.17) {
       const speaker = speakers[Math.floor(random() * speakers.length)]!;
@@ -82,7 +96,11 @@ async function runChain(chain: number, totals: Totals): Promise<void> {
   try {
     host = await startHost(tmp.dir);
     totals.startupMs.push(host.startupMs);
-    const created = await invoke(host.port, 'transcripts.create', { caseId: `crash-${chain}`, procedure: 'civil-first-ordinary', header: civilHeader });
+    const created = await invoke(host.port, 'transcripts.create', {
+      caseId: `crash-${chain}`,
+      procedure: 'civil-first-ordinary',
+      header: civilHeader,
+    });
     if (!created.ok) throw new Error(created.error.message);
     const transcript = created.value as Transcript;
     let model: TranscriptContent = { header: transcript.header, sections: transcript.sections };
@@ -131,7 +149,10 @@ async function runChain(chain: number, totals: Totals): Promise<void> {
       // The journal holds every acknowledged clientSeq …
       const db = new Database(join(tmp.dir, workspaceFileName), { readonly: true });
       const journaled = new Set(
-        db.prepare('SELECT client_seq FROM transcript_ops WHERE transcript_id = ? AND client_id = ?').pluck().all(transcript.id, clientId) as number[],
+        db
+          .prepare('SELECT client_seq FROM transcript_ops WHERE transcript_id = ? AND client_id = ?')
+          .pluck()
+          .all(transcript.id, clientId) as number[],
       );
       const integrity = db.pragma('integrity_check', { simple: true });
       db.close();
@@ -146,14 +167,16 @@ async function runChain(chain: number, totals: Totals): Promise<void> {
         // The in-flight batch was lost with the host: resend it, as the editor does.
         if (inFlight) {
           const resent = await invoke(host.port, 'transcripts.applyOps', { transcriptId: transcript.id, clientId, ops: inFlight });
-          if (!resent.ok || (resent.value as { applied: number }).applied !== inFlight.length) totals.failures.push(`chain ${chain} trial ${trial}: resend not applied (${JSON.stringify(resent).slice(0, 300)})`);
+          if (!resent.ok || (resent.value as { applied: number }).applied !== inFlight.length)
+            totals.failures.push(`chain ${chain} trial ${trial}: resend not applied (${JSON.stringify(resent).slice(0, 300)})`);
           model = withInFlight;
         }
       } else if (inFlight && same(storedContent, withInFlight)) {
         // Stored before the kill, answer lost: a resend is recognised and not applied twice.
         totals.inFlightApplied += 1;
         const resent = await invoke(host.port, 'transcripts.applyOps', { transcriptId: transcript.id, clientId, ops: inFlight });
-        if (!resent.ok || (resent.value as { duplicates: number }).duplicates !== inFlight.length) totals.failures.push(`chain ${chain} trial ${trial}: resend applied twice`);
+        if (!resent.ok || (resent.value as { duplicates: number }).duplicates !== inFlight.length)
+          totals.failures.push(`chain ${chain} trial ${trial}: resend applied twice`);
         model = withInFlight;
       } else {
         totals.failures.push(`chain ${chain} trial ${trial}: stored text differs from the acknowledged edits`);

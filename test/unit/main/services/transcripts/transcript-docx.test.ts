@@ -27,21 +27,51 @@ describe('庭审笔录 DOCX export in court layout, read back', () => {
   let doc: Transcript;
   beforeEach(async () => {
     t = openTempApp();
-    doc = await call<Transcript>(t, 'transcripts.create', { caseId: 'c1', procedure: 'civil-simplified', header: { ...civilHeader, panel: [{ role: '审判员', name: '王明' }] } });
+    doc = await call<Transcript>(t, 'transcripts.create', {
+      caseId: 'c1',
+      procedure: 'civil-simplified',
+      header: { ...civilHeader, panel: [{ role: '审判员', name: '王明' }] },
+    });
     const section = doc.sections.find((s) => s.title === '法庭调查')!;
     await call(t, 'transcripts.applyOps', {
       transcriptId: doc.id,
       clientId: 'c',
       ops: [
-        { clientSeq: 1, op: { type: 'insertTurn', turnId: 'q1', sectionId: section.id, afterTurnId: section.turns.at(-1)!.id, role: '审判员', name: '王明', text: '原告，借款是何时交付的？', at: '2026-11-26T01:40:00Z' } },
-        { clientSeq: 2, op: { type: 'insertTurn', turnId: 'a1', sectionId: section.id, afterTurnId: 'q1', role: '原告', name: '张三', text: '2025年3月1日通过银行转账交付十万元。', at: '2026-11-26T01:41:00Z' } },
+        {
+          clientSeq: 1,
+          op: {
+            type: 'insertTurn',
+            turnId: 'q1',
+            sectionId: section.id,
+            afterTurnId: section.turns.at(-1)!.id,
+            role: '审判员',
+            name: '王明',
+            text: '原告，借款是何时交付的？',
+            at: '2026-11-26T01:40:00Z',
+          },
+        },
+        {
+          clientSeq: 2,
+          op: {
+            type: 'insertTurn',
+            turnId: 'a1',
+            sectionId: section.id,
+            afterTurnId: 'q1',
+            role: '原告',
+            name: '张三',
+            text: '2025年3月1日通过银行转账交付十万元。',
+            at: '2026-11-26T01:41:00Z',
+          },
+        },
       ],
     });
   });
   afterEach(() => t.cleanup());
 
   it('has the header, every spoken turn with its speaker, and skips turns nobody filled in', async () => {
-    const { fileName, base64, bytes } = await call<{ fileName: string; base64: string; bytes: number }>(t, 'transcripts.exportDocx', { transcriptId: doc.id });
+    const { fileName, base64, bytes } = await call<{ fileName: string; base64: string; bytes: number }>(t, 'transcripts.exportDocx', {
+      transcriptId: doc.id,
+    });
     const buffer = Buffer.from(base64, 'base64');
     expect(buffer.length).toBe(bytes);
     expect(fileName).toBe('庭审笔录_(2026)京0105民初1234号.docx');
@@ -71,8 +101,20 @@ describe('庭审笔录 DOCX export in court layout, read back', () => {
 
   it('after the lock: only the signers sign, amendments are printed, and the export is audited', async () => {
     const current = await call<Transcript>(t, 'transcripts.get', { transcriptId: doc.id });
-    await call(t, 'transcripts.lock', { transcriptId: doc.id, expectedVersion: current.version, participants: [{ role: '审判员', name: '王明' }, { role: '原告', name: '张三' }] });
-    await call(t, 'transcripts.amend', { transcriptId: doc.id, turnId: 'a1', after: '2025年3月1日通过银行转账交付十万元整。', reason: '漏记“整”字' });
+    await call(t, 'transcripts.lock', {
+      transcriptId: doc.id,
+      expectedVersion: current.version,
+      participants: [
+        { role: '审判员', name: '王明' },
+        { role: '原告', name: '张三' },
+      ],
+    });
+    await call(t, 'transcripts.amend', {
+      transcriptId: doc.id,
+      turnId: 'a1',
+      after: '2025年3月1日通过银行转账交付十万元整。',
+      reason: '漏记“整”字',
+    });
     const { base64 } = await call<{ base64: string }>(t, 'transcripts.exportDocx', { transcriptId: doc.id });
     const buffer = Buffer.from(base64, 'base64');
     const footer = (await part(buffer, /^word\/footer\d*\.xml$/)).replace(/<[^>]+>/g, '');

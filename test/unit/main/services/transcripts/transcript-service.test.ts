@@ -59,7 +59,13 @@ describe('transcripts through the api on a real workspace', () => {
     const criminal = await call<Transcript>(t, 'transcripts.create', {
       caseId,
       procedure: 'criminal-first-public',
-      header: { ...civilHeader, attendees: [{ role: '公诉人', name: '周检' }, { role: '被告人', name: '吴某' }] },
+      header: {
+        ...civilHeader,
+        attendees: [
+          { role: '公诉人', name: '周检' },
+          { role: '被告人', name: '吴某' },
+        ],
+      },
     });
     const all = criminal.sections.flatMap((s) => s.turns.map((u) => u.text)).join('');
     expect(all).toContain('被告人吴某犯民间借贷一案');
@@ -108,7 +114,10 @@ describe('transcripts through the api on a real workspace', () => {
       transcriptId: doc.id,
       clientId: 'c1',
       ops: [
-        { clientSeq: 1, op: { type: 'insertTurn', turnId: 'u1', sectionId: 's1', afterTurnId: null, role: '原告', name: '', text: 'a', at: 'x' } },
+        {
+          clientSeq: 1,
+          op: { type: 'insertTurn', turnId: 'u1', sectionId: 's1', afterTurnId: null, role: '原告', name: '', text: 'a', at: 'x' },
+        },
         { clientSeq: 2, op: { type: 'updateTurnText', turnId: 'u1', text: 'ab' } },
       ],
     };
@@ -148,12 +157,19 @@ describe('transcripts through the api on a real workspace', () => {
       clientId: 'c1',
       ops: [{ clientSeq: 1, op: { type: 'updateTurnText', turnId: 's1t3', text: '我叫张三' } }],
     });
-    const stale = await t.app.invoke('transcripts.lock', { transcriptId: doc.id, expectedVersion: 0, participants: [{ role: '原告', name: '张三' }] }, web);
+    const stale = await t.app.invoke(
+      'transcripts.lock',
+      { transcriptId: doc.id, expectedVersion: 0, participants: [{ role: '原告', name: '张三' }] },
+      web,
+    );
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const early = await t.app.invoke('transcripts.amend', { transcriptId: doc.id, turnId: 's1t3', after: 'x', reason: 'y' }, web);
     expect(early).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('尚未锁定') } });
 
-    const signers = [{ role: '原告', name: '张三' }, { role: '被告', name: '李四' }];
+    const signers = [
+      { role: '原告', name: '张三' },
+      { role: '被告', name: '李四' },
+    ];
     const locked = await call<Transcript>(t, 'transcripts.lock', { transcriptId: doc.id, expectedVersion: 1, participants: signers });
     expect(locked.status).toBe('locked');
     expect(locked.lock).toMatchObject({ by: '本机用户', participants: signers });
@@ -163,7 +179,10 @@ describe('transcripts through the api on a real workspace', () => {
       { transcriptId: doc.id, clientId: 'c1', ops: [{ clientSeq: 2, op: { type: 'updateTurnText', turnId: 's1t3', text: '悄悄改' } }] },
       web,
     );
-    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/已于 .* 签名锁定，不能再修改/) } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/已于 .* 签名锁定，不能再修改/) },
+    });
     // A resend of an op acknowledged before the lock still answers ok (nothing new to apply).
     expect(
       await call(t, 'transcripts.applyOps', {
@@ -172,10 +191,23 @@ describe('transcripts through the api on a real workspace', () => {
         ops: [{ clientSeq: 1, op: { type: 'updateTurnText', turnId: 's1t3', text: '我叫张三' } }],
       }),
     ).toMatchObject({ applied: 0, duplicates: 1 });
-    expect(await t.app.invoke('transcripts.restore', { transcriptId: doc.id, version: 0 }, web)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await t.app.invoke('transcripts.restore', { transcriptId: doc.id, version: 0 }, web)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
 
-    const amended = await call<Transcript>(t, 'transcripts.amend', { transcriptId: doc.id, turnId: 's1t3', after: '我叫张山', reason: '原告指出姓名记录有误' });
-    const again = await call<Transcript>(t, 'transcripts.amend', { transcriptId: doc.id, turnId: 's1t3', after: '我叫张山。', reason: '补标点' });
+    const amended = await call<Transcript>(t, 'transcripts.amend', {
+      transcriptId: doc.id,
+      turnId: 's1t3',
+      after: '我叫张山',
+      reason: '原告指出姓名记录有误',
+    });
+    const again = await call<Transcript>(t, 'transcripts.amend', {
+      transcriptId: doc.id,
+      turnId: 's1t3',
+      after: '我叫张山。',
+      reason: '补标点',
+    });
     expect(amended.amendments).toHaveLength(1);
     expect(again.amendments.map((a) => [a.before, a.after, a.reason])).toEqual([
       ['我叫张三', '我叫张山', '原告指出姓名记录有误'],
@@ -184,7 +216,9 @@ describe('transcripts through the api on a real workspace', () => {
     // The signed text itself is unchanged.
     expect(again.sections[0]!.turns[2]!.text).toBe('我叫张三');
 
-    const audit = await call<{ entries: Array<{ summary: string; feature: string; seq: number; caseId: string }> }>(t, 'audit.list', { feature: 'transcript' });
+    const audit = await call<{ entries: Array<{ summary: string; feature: string; seq: number; caseId: string }> }>(t, 'audit.list', {
+      feature: 'transcript',
+    });
     expect(audit.entries.map((e) => e.summary)).toEqual([
       expect.stringContaining('更正庭审笔录'),
       expect.stringContaining('更正庭审笔录'),
@@ -198,7 +232,10 @@ describe('transcripts through the api on a real workspace', () => {
   it('answers NOT_FOUND for an unknown transcript and FORBIDDEN for an admin-only caller', async () => {
     expect(await t.app.invoke('transcripts.get', { transcriptId: 'nope' }, web)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const admin: CallerContext = { user: '管理员', roles: ['admin'], host: 'web' };
-    expect(await t.app.invoke('transcripts.get', { transcriptId: doc.id }, admin)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.app.invoke('transcripts.get', { transcriptId: doc.id }, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     const clerk: CallerContext = { user: '孙书', roles: ['clerk'], host: 'web' };
     expect(await t.app.invoke('transcripts.get', { transcriptId: doc.id }, clerk)).toMatchObject({ ok: true });
   });
@@ -218,9 +255,24 @@ describe('version history and restore', () => {
     const n = service.snapshotEvery;
     const last = 2 * n + 2;
     const doc = service.create({ caseId, procedure: 'civil-simplified', header: civilHeader }, actor);
-    service.applyOps(doc.id, 'c', [{ clientSeq: 1, op: { type: 'insertTurn', turnId: 'u', sectionId: 's5', afterTurnId: null, role: '原告', name: '张三', text: '', at: 'x' } }], actor);
+    service.applyOps(
+      doc.id,
+      'c',
+      [
+        {
+          clientSeq: 1,
+          op: { type: 'insertTurn', turnId: 'u', sectionId: 's5', afterTurnId: null, role: '原告', name: '张三', text: '', at: 'x' },
+        },
+      ],
+      actor,
+    );
     const edits = Array.from({ length: last - 1 }, (_, k) => k + 2);
-    service.applyOps(doc.id, 'c', edits.map((i) => ({ clientSeq: i, op: { type: 'updateTurnText' as const, turnId: 'u', text: `第${i}次` } })), actor);
+    service.applyOps(
+      doc.id,
+      'c',
+      edits.map((i) => ({ clientSeq: i, op: { type: 'updateTurnText' as const, turnId: 'u', text: `第${i}次` } })),
+      actor,
+    );
     let history = service.history(doc.id, 100);
     expect(history.versions.map((v) => [v.version, v.reason])).toEqual([
       [2 * n, 'auto'],
@@ -245,7 +297,10 @@ describe('version history and restore', () => {
   });
 
   it('reads the 争议焦点 back as the transcript now words them', () => {
-    const doc = service.create({ caseId, procedure: 'civil-first-ordinary', header: civilHeader, disputeFocuses: ['借款是否实际交付', '利息约定是否有效。'] }, actor);
+    const doc = service.create(
+      { caseId, procedure: 'civil-first-ordinary', header: civilHeader, disputeFocuses: ['借款是否实际交付', '利息约定是否有效。'] },
+      actor,
+    );
     expect(service.disputeFocuses(doc.id)).toEqual(['借款是否实际交付', '利息约定是否有效']);
     const anchor = doc.sections.flatMap((s) => s.turns).find((u) => u.text.includes('争议焦点为：'))!;
     const text = anchor.text.replace('利息约定是否有效。', '利息约定是否有效；三、是否已部分还款。');

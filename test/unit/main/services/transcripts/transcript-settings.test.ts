@@ -51,9 +51,18 @@ describe('quick phrases and notices, stored in the real workspace', () => {
 
   it('lets only an administrator reword a notice; new transcripts use it, a blank text restores the default', async () => {
     const wording = '现在宣布本院法庭纪律：请关闭手机。{法院}';
-    const refused = await t.app.invoke('transcripts.notices.set', { procedure: 'civil-simplified', kind: 'discipline', text: wording }, clerkA);
+    const refused = await t.app.invoke(
+      'transcripts.notices.set',
+      { procedure: 'civil-simplified', kind: 'discipline', text: wording },
+      clerkA,
+    );
     expect(refused.ok).toBe(false);
-    const { notices } = await call<{ notices: Notice[] }>(t, 'transcripts.notices.set', { procedure: 'civil-simplified', kind: 'discipline', text: wording }, admin);
+    const { notices } = await call<{ notices: Notice[] }>(
+      t,
+      'transcripts.notices.set',
+      { procedure: 'civil-simplified', kind: 'discipline', text: wording },
+      admin,
+    );
     const edited = notices.find((n) => n.procedure === 'civil-simplified' && n.kind === 'discipline')!;
     expect(edited.text).toBe(wording);
     expect(edited.edited?.by).toBe('管理员');
@@ -62,7 +71,9 @@ describe('quick phrases and notices, stored in the real workspace', () => {
     expect(disciplineTurn.text).toBe(`现在宣布本院法庭纪律：请关闭手机。${civilHeader.court}`);
     // Other procedures keep the bundled wording.
     const other = await call<Transcript>(t, 'transcripts.create', { caseId: 'c1', procedure: 'civil-first-ordinary', header: civilHeader });
-    expect(other.sections.find((s) => s.title === '宣布法庭纪律')!.turns[0]!.text).toBe(defaultNoticeText('civil-first-ordinary', 'discipline'));
+    expect(other.sections.find((s) => s.title === '宣布法庭纪律')!.turns[0]!.text).toBe(
+      defaultNoticeText('civil-first-ordinary', 'discipline'),
+    );
     await call(t, 'transcripts.notices.set', { procedure: 'civil-simplified', kind: 'discipline', text: '  ' }, admin);
     const back = await call<{ notices: Notice[] }>(t, 'transcripts.notices.get', {}, clerkA);
     expect(back.notices.find((n) => n.procedure === 'civil-simplified' && n.kind === 'discipline')).toMatchObject({
@@ -73,7 +84,12 @@ describe('quick phrases and notices, stored in the real workspace', () => {
 
   it('reads the 争议焦点 out in 法庭调查 and prepares a question to each party for each focus', async () => {
     const disputeFocuses = ['借款是否实际交付', '利息约定是否有效。'];
-    const doc = await call<Transcript>(t, 'transcripts.create', { caseId: 'c1', procedure: 'civil-first-ordinary', header: civilHeader, disputeFocuses });
+    const doc = await call<Transcript>(t, 'transcripts.create', {
+      caseId: 'c1',
+      procedure: 'civil-first-ordinary',
+      header: civilHeader,
+      disputeFocuses,
+    });
     const turns = doc.sections.find((s) => s.title === '法庭调查')!.turns;
     const anchor = turns.findIndex((u) => u.text.includes('争议焦点为：'));
     expect(turns[anchor]!.text).toBe('根据双方的诉辩意见，本案的争议焦点为：一、借款是否实际交付；二、利息约定是否有效。');
@@ -91,8 +107,20 @@ describe('quick phrases and notices, stored in the real workspace', () => {
   });
 
   it('adds the focuses at the end of 法庭调查 in a template without an anchor (刑事一审公诉)', async () => {
-    const header = { ...civilHeader, attendees: [{ role: '公诉人', name: '周检' }, { role: '被告人', name: '吴某' }, { role: '辩护人', name: '郑律' }] };
-    const doc = await call<Transcript>(t, 'transcripts.create', { caseId: 'c2', procedure: 'criminal-first-public', header, disputeFocuses: ['是否构成自首'] });
+    const header = {
+      ...civilHeader,
+      attendees: [
+        { role: '公诉人', name: '周检' },
+        { role: '被告人', name: '吴某' },
+        { role: '辩护人', name: '郑律' },
+      ],
+    };
+    const doc = await call<Transcript>(t, 'transcripts.create', {
+      caseId: 'c2',
+      procedure: 'criminal-first-public',
+      header,
+      disputeFocuses: ['是否构成自首'],
+    });
     const turns = doc.sections.find((s) => s.title === '法庭调查')!.turns;
     expect(turns.slice(-5).map((u) => u.text)).toEqual([
       '本案的争议焦点为：一、是否构成自首。',

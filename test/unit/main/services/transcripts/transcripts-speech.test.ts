@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallerContext } from '../../../../../main/api/caller';
 import { localCaller } from '../../../../../main/api/caller';
-import { sherpaEngine, sherpaHotwordsFile, SpeechSession, speechTextForTurn, type StreamingRecognizer } from '../../../../../main/services/speech';
+import {
+  sherpaEngine,
+  sherpaHotwordsFile,
+  SpeechSession,
+  speechTextForTurn,
+  type StreamingRecognizer,
+} from '../../../../../main/services/speech';
 import type { Transcript } from '../../../../../shared/contract/channels/transcripts';
 import type { SpeechStatus } from '../../../../../shared/contract/channels/transcripts-settings';
 import type { TempApp } from '../../../../helpers/temp-app';
@@ -75,7 +81,14 @@ describe('speech input plug-in (no model here: 未安装语音模型; streaming 
   it('lets only the administrator set a complete directory, audited; the engine then asks for its component', async () => {
     const dir = join(t.dir, 'court-model');
     mkdirSync(dir);
-    for (const f of ['tokens.txt', 'encoder-epoch-99.int8.onnx', 'encoder-epoch-99.onnx', 'decoder-epoch-99.onnx', 'joiner-epoch-99.int8.onnx']) writeFileSync(join(dir, f), '');
+    for (const f of [
+      'tokens.txt',
+      'encoder-epoch-99.int8.onnx',
+      'encoder-epoch-99.onnx',
+      'decoder-epoch-99.onnx',
+      'joiner-epoch-99.int8.onnx',
+    ])
+      writeFileSync(join(dir, f), '');
     expect((await t.app.invoke('transcripts.speech.configure', { modelDir: dir }, clerk)).ok).toBe(false);
     const ready = await call<SpeechStatus>(t, 'transcripts.speech.configure', { modelDir: dir });
     expect(ready).toMatchObject({ state: 'ready', modelDir: dir, engine: 'sherpa-onnx', message: '' });
@@ -87,13 +100,31 @@ describe('speech input plug-in (no model here: 未安装语音模型; streaming 
     } catch {
       installed = false;
     }
-    if (!installed) await expect(sherpaEngine.create({ modelDir: dir, hotwords: [] })).rejects.toThrow('未安装语音识别组件 sherpa-onnx-node');
+    if (!installed)
+      await expect(sherpaEngine.create({ modelDir: dir, hotwords: [] })).rejects.toThrow('未安装语音识别组件 sherpa-onnx-node');
   });
 
   it('takes hot words from the case: names, place, 案由, 争议焦点, then court terms', async () => {
-    const doc = await call<Transcript>(t, 'transcripts.create', { caseId: 'c1', procedure: 'civil-first-ordinary', header: civilHeader, disputeFocuses: ['借款是否实际交付'] });
+    const doc = await call<Transcript>(t, 'transcripts.create', {
+      caseId: 'c1',
+      procedure: 'civil-first-ordinary',
+      header: civilHeader,
+      disputeFocuses: ['借款是否实际交付'],
+    });
     const { hotwords } = await call<SpeechStatus>(t, 'transcripts.speech.status', { transcriptId: doc.id });
-    expect(hotwords.slice(0, 11)).toEqual(['王明', '赵丽', '钱进', '张三', '李四', '孙书', civilHeader.court, '第三法庭', '民间借贷', '借款是否实际交付', '审判长']);
+    expect(hotwords.slice(0, 11)).toEqual([
+      '王明',
+      '赵丽',
+      '钱进',
+      '张三',
+      '李四',
+      '孙书',
+      civilHeader.court,
+      '第三法庭',
+      '民间借贷',
+      '借款是否实际交付',
+      '审判长',
+    ]);
     expect(sherpaHotwordsFile(['张三', '民间 借贷'])).toBe('张 三 :2.0\n民 间 借 贷 :2.0\n');
   });
 
@@ -111,7 +142,11 @@ describe('speech input plug-in (no model here: 未安装语音模型; streaming 
         if (event.kind === 'partial') partials.push(event.text);
         else {
           text = speechTextForTurn(text, event.text);
-          await call(t, 'transcripts.applyOps', { transcriptId: doc.id, clientId: 'speech', ops: [{ clientSeq: ++seq, op: { type: 'updateTurnText', turnId, text } }] });
+          await call(t, 'transcripts.applyOps', {
+            transcriptId: doc.id,
+            clientId: 'speech',
+            ops: [{ clientSeq: ++seq, op: { type: 'updateTurnText', turnId, text } }],
+          });
         }
       }
     }

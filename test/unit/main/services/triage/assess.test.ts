@@ -34,7 +34,7 @@ describe('繁简分流 score', () => {
     expect(r.score).toBe(9);
   });
 
-  it('claim bands and the court\'s complex causes add their points; the threshold decides', () => {
+  it("claim bands and the court's complex causes add their points; the threshold decides", () => {
     const big = assessTriage({ ...loan, causeOfAction: '建设工程施工合同纠纷', claims: [{ amount: 6_000_000 }] }, [], defaultTriageConfig);
     expect(big.reasons.find((x) => x.feature === 'claimAmount')!.points).toBe(4);
     expect(big.reasons.find((x) => x.feature === 'cause')!.points).toBe(3);
@@ -43,7 +43,9 @@ describe('繁简分流 score', () => {
   });
 
   it('who a party is never changes the result: names, sex, ethnicity and birthplace are not inputs', () => {
-    const a = [doc('c', '起诉状', '原告：张某，男，汉族，出生于河南省。被告：李某，女，回族，出生于新疆维吾尔自治区。诉讼请求：偿还借款。')];
+    const a = [
+      doc('c', '起诉状', '原告：张某，男，汉族，出生于河南省。被告：李某，女，回族，出生于新疆维吾尔自治区。诉讼请求：偿还借款。'),
+    ];
     const b = [doc('c', '起诉状', '原告：王某，女，藏族，出生于西藏自治区。被告：赵某，男，汉族，出生于北京市。诉讼请求：偿还借款。')];
     expect(assessTriage(loan, a, defaultTriageConfig)).toEqual(assessTriage(loan, b, defaultTriageConfig));
   });

@@ -41,6 +41,9 @@ describe('TriageService', () => {
   });
 
   it('refuses an unknown case with the shared Refusal', () => {
-    expect(refusalOf(() => ws.services.triage.assess('no-such-case'))).toMatchObject({ code: 'NOT_FOUND', message: '找不到该案件，可能已被移除' });
+    expect(refusalOf(() => ws.services.triage.assess('no-such-case'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: '找不到该案件，可能已被移除',
+    });
   });
 });

@@ -13,7 +13,11 @@ const en: Translate = (key, params) => translate(enUS, key, params);
 const metrics = readdirSync('models', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join('models', entry.name, 'card.json')))
   .flatMap((entry) => {
-    const card = JSON.parse(readFileSync(join('models', entry.name, 'card.json'), 'utf8')) as { id: string; feature: string; metrics: Array<{ name: string; split: string }> };
+    const card = JSON.parse(readFileSync(join('models', entry.name, 'card.json'), 'utf8')) as {
+      id: string;
+      feature: string;
+      metrics: Array<{ name: string; split: string }>;
+    };
     return card.metrics.map((m) => ({ card: card.id, feature: card.feature, ...m }));
   });
 
@@ -24,7 +28,11 @@ describe('model card metric names', () => {
 
   it('names every term of every card in the catalogue', () => {
     const unnamed = metrics.flatMap((m) =>
-      m.name.split('.').map((part) => part.split('@')[0]!).filter((term) => !isMessageKey(`models.metricTerm.${term}`)).map((term) => `${m.card}: ${m.name} (${term})`),
+      m.name
+        .split('.')
+        .map((part) => part.split('@')[0]!)
+        .filter((term) => !isMessageKey(`models.metricTerm.${term}`))
+        .map((term) => `${m.card}: ${m.name} (${term})`),
     );
     expect(unnamed).toEqual([]);
   });
@@ -64,7 +72,7 @@ describe('model card split descriptions', () => {
     expect(splitLabel('test (held out, stratified by charge, seed 20240401)', zh)).toBe('测试集（留出，按罪名分层，随机种子 20240401）');
   });
 
-  it('gives back the card\'s own English wording in English', () => {
+  it("gives back the card's own English wording in English", () => {
     for (const m of metrics) expect(splitLabel(m.split, en)).toBe(m.split);
   });
 

@@ -2,16 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers } from '../../../../../shared/domain/identifiers';
 import { halfWidthView } from '../../../../../shared/domain/identifiers/normalise';
-import {
-  changeOneDigit,
-  chineseFiller,
-  creditCode,
-  mobile,
-  residentId15,
-  residentId18,
-  toFullWidth,
-  unionPayCard,
-} from './generators';
+import { changeOneDigit, chineseFiller, creditCode, mobile, residentId15, residentId18, toFullWidth, unionPayCard } from './generators';
 
 function only(text: string) {
   const spans = findIdentifiers(text);
@@ -38,7 +29,15 @@ describe('findIdentifiers on written examples', () => {
   });
 
   it('leaves amounts, dates, case and document numbers and masked names alone', () => {
-    for (const text of ['借款13812345678元', '￥6221732001000091141', '2017-05-06 10:00 郭x10', '（2019）京0105民初12345号', '共计1.5万元', '重量为13812345678.5克', '交认字（2015）第230203201502200016号']) {
+    for (const text of [
+      '借款13812345678元',
+      '￥6221732001000091141',
+      '2017-05-06 10:00 郭x10',
+      '（2019）京0105民初12345号',
+      '共计1.5万元',
+      '重量为13812345678.5克',
+      '交认字（2015）第230203201502200016号',
+    ]) {
       expect(findIdentifiers(text), text).toEqual([]);
     }
   });
@@ -57,7 +56,9 @@ describe('findIdentifiers on written examples', () => {
 
 describe('findIdentifiers properties', () => {
   const wrap = (prefix: string) =>
-    fc.tuple(chineseFiller, chineseFiller, fc.boolean()).map(([before, after, fullWidth]) => ({ before: before + prefix, after, fullWidth }));
+    fc
+      .tuple(chineseFiller, chineseFiller, fc.boolean())
+      .map(([before, after, fullWidth]) => ({ before: before + prefix, after, fullWidth }));
 
   const cases = [
     ['residentId', residentId18, '身份证号码'],
@@ -109,17 +110,20 @@ describe('findIdentifiers properties', () => {
   it('on any text: spans are sorted, inside the text, never overlapping, value = canonical text', () => {
     const alphabet = fc.constantFrom(...'0123456789０１２３４５６７８９Xx×*＊- 身份证号码账卡电话手机元。，信用代码AB.');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 80 }).map((c) => c.join('')), (text) => {
-        const spans = findIdentifiers(text);
-        let last = 0;
-        for (const span of spans) {
-          expect(span.start).toBeGreaterThanOrEqual(last);
-          expect(span.end).toBeLessThanOrEqual(text.length);
-          const written = halfWidthView(text.slice(span.start, span.end)).replace(/[- ]/g, '');
-          expect(span.masked ? written.replace(/X/g, '*') : written).toBe(span.value);
-          last = span.end;
-        }
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 80 }).map((c) => c.join('')),
+        (text) => {
+          const spans = findIdentifiers(text);
+          let last = 0;
+          for (const span of spans) {
+            expect(span.start).toBeGreaterThanOrEqual(last);
+            expect(span.end).toBeLessThanOrEqual(text.length);
+            const written = halfWidthView(text.slice(span.start, span.end)).replace(/[- ]/g, '');
+            expect(span.masked ? written.replace(/X/g, '*') : written).toBe(span.value);
+            last = span.end;
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -8,15 +8,26 @@ const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLeng
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 export const residentId18 = fc
-  .tuple(fc.integer({ min: 110000, max: 659999 }), fc.date({ min: new Date('1930-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }), digits(3))
+  .tuple(
+    fc.integer({ min: 110000, max: 659999 }),
+    fc.date({ min: new Date('1930-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }),
+    digits(3),
+  )
   .map(([area, birth, seq]) => {
     const first17 = `${area}${birth.getUTCFullYear()}${pad(birth.getUTCMonth() + 1, 2)}${pad(birth.getUTCDate(), 2)}${seq}`;
     return first17 + residentIdCheckChar(first17);
   });
 
 export const residentId15 = fc
-  .tuple(fc.integer({ min: 110000, max: 659999 }), fc.date({ min: new Date('1930-01-01'), max: new Date('1999-12-31'), noInvalidDate: true }), digits(3))
-  .map(([area, birth, seq]) => `${area}${pad(birth.getUTCFullYear() % 100, 2)}${pad(birth.getUTCMonth() + 1, 2)}${pad(birth.getUTCDate(), 2)}${seq}`);
+  .tuple(
+    fc.integer({ min: 110000, max: 659999 }),
+    fc.date({ min: new Date('1930-01-01'), max: new Date('1999-12-31'), noInvalidDate: true }),
+    digits(3),
+  )
+  .map(
+    ([area, birth, seq]) =>
+      `${area}${pad(birth.getUTCFullYear() % 100, 2)}${pad(birth.getUTCMonth() + 1, 2)}${pad(birth.getUTCDate(), 2)}${seq}`,
+  );
 
 export const mobile = fc.tuple(fc.integer({ min: 3, max: 9 }), digits(9)).map(([second, rest]) => `1${second}${rest}`);
 
@@ -33,7 +44,12 @@ export const unionPayCard = fc
   .filter((card) => card.length !== 18 || !/^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(card.slice(6, 14)));
 
 export const creditCode = fc
-  .tuple(fc.constantFrom('9', '1', '5', 'Y'), fc.constantFrom('1', '2', '3'), fc.integer({ min: 110000, max: 659999 }), fc.array(fc.constantFrom(...CREDIT_CODE_CHARS), { minLength: 9, maxLength: 9 }))
+  .tuple(
+    fc.constantFrom('9', '1', '5', 'Y'),
+    fc.constantFrom('1', '2', '3'),
+    fc.integer({ min: 110000, max: 659999 }),
+    fc.array(fc.constantFrom(...CREDIT_CODE_CHARS), { minLength: 9, maxLength: 9 }),
+  )
   .filter(([, , , body]) => body.some((c) => /[A-Z]/.test(c) && c !== 'X'))
   .map(([a, b, area, body]) => {
     const first17 = `${a}${b}${area}${body.join('')}`;
@@ -41,7 +57,9 @@ export const creditCode = fc
   });
 
 /** Chinese filler that contains no digit or Latin letter, so the only number is the one inserted. */
-export const chineseFiller = fc.array(fc.constantFrom(...'被告人张某于二〇一七年借款给原告，约定利息。并称'), { maxLength: 12 }).map((c) => c.join(''));
+export const chineseFiller = fc
+  .array(fc.constantFrom(...'被告人张某于二〇一七年借款给原告，约定利息。并称'), { maxLength: 12 })
+  .map((c) => c.join(''));
 
 /** Full-width form of digits and letters (０-９, Ａ-Ｚ): same UTF-16 length. */
 export function toFullWidth(s: string): string {

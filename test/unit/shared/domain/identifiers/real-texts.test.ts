@@ -19,10 +19,18 @@ const SOURCES = [
   'cases/cjrc_cail2019/test_ground_truth.json',
 ];
 const LABELLED = /(身份证号码|卡号|账号|手机号码|手机)[：:为]?(?=[0-9０-９Xx×*＊]{8,})/g;
-const EXPECTED: Record<string, IdentifierType> = { 身份证号码: 'residentId', 卡号: 'bankAccount', 账号: 'bankAccount', 手机号码: 'mobile', 手机: 'mobile' };
+const EXPECTED: Record<string, IdentifierType> = {
+  身份证号码: 'residentId',
+  卡号: 'bankAccount',
+  账号: 'bankAccount',
+  手机号码: 'mobile',
+  手机: 'mobile',
+};
 
 function realLines(): string[] {
-  return SOURCES.map((rel) => join(dataDir, rel)).filter(existsSync).flatMap((path) => readFileSync(path, 'utf8').split('\n'));
+  return SOURCES.map((rel) => join(dataDir, rel))
+    .filter(existsSync)
+    .flatMap((path) => readFileSync(path, 'utf8').split('\n'));
 }
 
 describe('findIdentifiers on real judgments', () => {

@@ -31,8 +31,19 @@ describe('knowledge migration 002: laws, law_versions, articles, articles_fts', 
       expect.arrayContaining(['articles', 'articles_fts', 'knowledge_meta', 'law_versions', 'laws']),
     );
     expect(columns(db, 'articles').map((c) => c.name)).toEqual([
-      'id', 'law_version_id', 'ordinal', 'number', 'suffix', 'label', 'chapter_path', 'text', 'paragraphs', 'items',
-      'source_file', 'source_line', 'cited_by',
+      'id',
+      'law_version_id',
+      'ordinal',
+      'number',
+      'suffix',
+      'label',
+      'chapter_path',
+      'text',
+      'paragraphs',
+      'items',
+      'source_file',
+      'source_line',
+      'cited_by',
     ]);
     expect(columns(db, 'laws').map((c) => c.name)).toEqual(
       expect.arrayContaining(['title', 'short_title', 'level', 'issuer', 'effective_date', 'end_date', 'status', 'successor_law_id']),
@@ -41,7 +52,9 @@ describe('knowledge migration 002: laws, law_versions, articles, articles_fts', 
 
   it('constrains status, unique short titles, and deletes versions and articles with their law', () => {
     const law = db
-      .prepare("INSERT INTO laws (title, short_title, level, status, has_text) VALUES ('中华人民共和国示例法', '示例法', '法律', '有效', 1)")
+      .prepare(
+        "INSERT INTO laws (title, short_title, level, status, has_text) VALUES ('中华人民共和国示例法', '示例法', '法律', '有效', 1)",
+      )
       .run().lastInsertRowid;
     expect(() =>
       db.prepare("INSERT INTO laws (title, short_title, level, status, has_text) VALUES ('x', 'y', '法律', '失效', 1)").run(),

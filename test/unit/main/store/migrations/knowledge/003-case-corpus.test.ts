@@ -37,9 +37,25 @@ describe('knowledge migration 003: case corpus', () => {
   });
 
   it('creates cases, its cause and article rows and the bigram index', () => {
-    expect(schemaObjects(db, 'table')).toEqual(expect.arrayContaining(['cases', 'case_causes', 'case_articles', 'cases_fts', 'cases_fts_terms']));
+    expect(schemaObjects(db, 'table')).toEqual(
+      expect.arrayContaining(['cases', 'case_causes', 'case_articles', 'cases_fts', 'cases_fts_terms']),
+    );
     expect(columns(db, 'cases').map((c) => c.name)).toEqual(
-      expect.arrayContaining(['court_level', 'region', 'case_number', 'causes', 'decided_on', 'facts', 'reasoning', 'result', 'cited', 'prison_months', 'fine', 'awarded', 'fact_key']),
+      expect.arrayContaining([
+        'court_level',
+        'region',
+        'case_number',
+        'causes',
+        'decided_on',
+        'facts',
+        'reasoning',
+        'result',
+        'cited',
+        'prison_months',
+        'fine',
+        'awarded',
+        'fact_key',
+      ]),
     );
   });
 

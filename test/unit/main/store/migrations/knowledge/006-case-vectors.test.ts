@@ -2,7 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as sqliteVec from 'sqlite-vec';
-import { bitTable, codesTable, loadVectorExtension, metaKey, readVectorMeta, rerankTable, vectorBlob, vectorTable } from '../../../../../../main/services/similar-cases/dense-meta';
+import {
+  bitTable,
+  codesTable,
+  loadVectorExtension,
+  metaKey,
+  readVectorMeta,
+  rerankTable,
+  vectorBlob,
+  vectorTable,
+} from '../../../../../../main/services/similar-cases/dense-meta';
 import { exactNearest, nearestVectors } from '../../../../../../main/services/similar-cases/dense-search';
 import { writeCaseVectors } from '../../../../../../main/services/similar-cases/dense-write';
 import { openDatabase } from '../../../../../../main/store/database';
@@ -48,7 +57,9 @@ describe('knowledge migration 006: the case-vector tables', () => {
     // A plain connection without the extension: the migration must load it to create vec0 tables.
     db = migratedFile(file, [...upTo005, caseVectorTables]);
     expect(schemaObjects(db, 'table')).toEqual(expect.arrayContaining(vectorTables));
-    const encoder = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../../../models/legal-encoder/card.json'), 'utf8')) as { trainingCounts: { dimension: number } };
+    const encoder = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../../../models/legal-encoder/card.json'), 'utf8')) as {
+      trainingCounts: { dimension: number };
+    };
     expect(caseVectorDimension).toBe(encoder.trainingCounts.dimension);
     expect(sqlOf(db, vectorTable)).toContain(`vec0(embedding float[${caseVectorDimension}])`);
     expect(sqlOf(db, bitTable)).toContain(`vec0(embedding bit[${caseVectorDimension}])`);

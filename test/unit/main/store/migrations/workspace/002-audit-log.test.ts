@@ -72,9 +72,7 @@ describe('workspace migration 002: audit log', () => {
 
   it('refuses UPDATE of an audit row with a Chinese error and keeps the row', () => {
     insert();
-    expect(() => db.prepare("UPDATE audit_log SET summary = '改' WHERE seq = 1").run()).toThrow(
-      '审计日志只能追加，不能修改',
-    );
+    expect(() => db.prepare("UPDATE audit_log SET summary = '改' WHERE seq = 1").run()).toThrow('审计日志只能追加，不能修改');
     expect(db.prepare('SELECT summary FROM audit_log WHERE seq = 1').pluck().get()).toBe('测试');
   });
 

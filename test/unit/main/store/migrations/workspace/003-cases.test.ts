@@ -68,11 +68,24 @@ describe('workspace migration 003: cases', () => {
     ]);
     expect(columns(db, 'cases').map((c) => c.name)).toEqual(Object.keys(caseRow));
     expect(columns(db, 'case_parties').map((c) => c.name)).toEqual([
-      'case_id', 'position', 'role', 'name', 'kind', 'id_number', 'address', 'phone', 'agent',
+      'case_id',
+      'position',
+      'role',
+      'name',
+      'kind',
+      'id_number',
+      'address',
+      'phone',
+      'agent',
     ]);
     expect(columns(db, 'case_claims').map((c) => c.name)).toEqual(['case_id', 'position', 'text', 'amount_fen']);
     expect(columns(db, 'case_history').map((c) => c.name)).toEqual([
-      'case_id', 'version', 'snapshot', 'replaced_at', 'replaced_by', 'undone_at',
+      'case_id',
+      'version',
+      'snapshot',
+      'replaced_at',
+      'replaced_by',
+      'undone_at',
     ]);
     expect(schemaObjects(db, 'index')).toEqual(
       expect.arrayContaining(['case_parties_name', 'cases_case_number', 'cases_filed_on', 'cases_status']),
@@ -104,9 +117,7 @@ describe('workspace migration 003: cases', () => {
     insertCase();
     db.prepare("INSERT INTO case_parties (case_id, position, role, name, kind) VALUES ('c1', 0, '原告', '王某', 'person')").run();
     db.prepare("INSERT INTO case_claims (case_id, position, text, amount_fen) VALUES ('c1', 0, '偿还借款', 10000000)").run();
-    expect(() => db.prepare("INSERT INTO case_claims (case_id, position, text) VALUES ('c1', 0, '重复')").run()).toThrow(
-      /UNIQUE|PRIMARY/,
-    );
+    expect(() => db.prepare("INSERT INTO case_claims (case_id, position, text) VALUES ('c1', 0, '重复')").run()).toThrow(/UNIQUE|PRIMARY/);
     expect(db.prepare("SELECT amount_fen FROM case_claims WHERE case_id = 'c1'").pluck().get()).toBe(10000000);
   });
 });

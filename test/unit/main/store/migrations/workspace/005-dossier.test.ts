@@ -25,7 +25,8 @@ describe('workspace migration 005: dossier', () => {
     tmp.cleanup();
   });
 
-  const insertBlob = (hash = sha) => db.prepare('INSERT INTO dossier_blobs (sha256, size, bytes) VALUES (?, 3, ?)').run(hash, Buffer.from('abc'));
+  const insertBlob = (hash = sha) =>
+    db.prepare('INSERT INTO dossier_blobs (sha256, size, bytes) VALUES (?, 3, ?)').run(hash, Buffer.from('abc'));
   const insertDoc = (id: string, over: Record<string, unknown> = {}) =>
     db
       .prepare(

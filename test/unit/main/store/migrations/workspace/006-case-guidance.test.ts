@@ -11,7 +11,10 @@ describe('workspace migration 006: case guidance (checklist marks and dismissals
   let db: RawDb;
   beforeEach(() => {
     tmp = tempDir();
-    db = migratedFile(join(tmp.dir, 'workspace.db'), workspaceMigrations.filter((m) => m.version <= 6));
+    db = migratedFile(
+      join(tmp.dir, 'workspace.db'),
+      workspaceMigrations.filter((m) => m.version <= 6),
+    );
     db.pragma('foreign_keys = ON');
     db.prepare(
       `INSERT INTO cases (id, case_number, cause_of_action, procedure, court, status, panel, version, created_at, created_by, updated_at, updated_by)
@@ -35,7 +38,13 @@ describe('workspace migration 006: case guidance (checklist marks and dismissals
     expect(workspaceMigrations[5]).toBe(caseGuidanceTables);
     expect(schemaObjects(db, 'table')).toEqual(expect.arrayContaining(['checklist_dismissals', 'checklist_marks']));
     expect(columns(db, 'checklist_marks').map((c) => c.name)).toEqual([
-      'case_id', 'checklist_id', 'item_id', 'status', 'note', 'marked_by', 'marked_at',
+      'case_id',
+      'checklist_id',
+      'item_id',
+      'status',
+      'note',
+      'marked_by',
+      'marked_at',
     ]);
   });
 
@@ -45,7 +54,9 @@ describe('workspace migration 006: case guidance (checklist marks and dismissals
     expect(() => mark('proved', 'delivery')).toThrow(/CHECK/);
     expect(() =>
       db
-        .prepare(`INSERT INTO checklist_marks (case_id, checklist_id, item_id, status, marked_by, marked_at) VALUES ('nope', 'x', 'y', 'missing', 'u', 't')`)
+        .prepare(
+          `INSERT INTO checklist_marks (case_id, checklist_id, item_id, status, marked_by, marked_at) VALUES ('nope', 'x', 'y', 'missing', 'u', 't')`,
+        )
         .run(),
     ).toThrow(/FOREIGN KEY/);
   });

@@ -20,7 +20,9 @@ describe('workspace migration 007: drafts', () => {
     db.prepare(
       "INSERT INTO drafts (id, case_id, doc_type, version, created_at, created_by, updated_at, updated_by) VALUES ('D1', 'C1', 'civil-judgment', 1, 'now', '法官', 'now', '法官')",
     ).run();
-    db.prepare("INSERT INTO draft_versions (draft_id, version, parent, action, sections, changed, at, by) VALUES ('D1', 1, NULL, 'create', '[]', '[]', 'now', '法官')").run();
+    db.prepare(
+      "INSERT INTO draft_versions (draft_id, version, parent, action, sections, changed, at, by) VALUES ('D1', 1, NULL, 'create', '[]', '[]', 'now', '法官')",
+    ).run();
   });
   afterEach(() => {
     db.close();
@@ -35,17 +37,34 @@ describe('workspace migration 007: drafts', () => {
 
   it('creates drafts and append-only draft_versions', () => {
     expect(schemaObjects(db, 'table').filter((t) => t.startsWith('draft'))).toEqual(['draft_versions', 'drafts']);
-    expect(columns(db, 'draft_versions').map((c) => c.name)).toEqual(['draft_id', 'version', 'parent', 'action', 'sections', 'changed', 'at', 'by']);
+    expect(columns(db, 'draft_versions').map((c) => c.name)).toEqual([
+      'draft_id',
+      'version',
+      'parent',
+      'action',
+      'sections',
+      'changed',
+      'at',
+      'by',
+    ]);
     expect(() => db.prepare("UPDATE draft_versions SET sections = '[1]'").run()).toThrow('文书版本只能追加，不能修改');
     expect(() => db.prepare('DELETE FROM draft_versions').run()).toThrow('文书版本只能追加，不能删除');
   });
 
   it('refuses a draft for a case that does not exist and a version 0', () => {
     expect(() =>
-      db.prepare("INSERT INTO drafts (id, case_id, doc_type, version, created_at, created_by, updated_at, updated_by) VALUES ('D2', 'nope', 'x', 1, '', '', '', '')").run(),
+      db
+        .prepare(
+          "INSERT INTO drafts (id, case_id, doc_type, version, created_at, created_by, updated_at, updated_by) VALUES ('D2', 'nope', 'x', 1, '', '', '', '')",
+        )
+        .run(),
     ).toThrow(/FOREIGN KEY/);
     expect(() =>
-      db.prepare("INSERT INTO draft_versions (draft_id, version, parent, action, sections, changed, at, by) VALUES ('D1', 0, NULL, 'save', '[]', '[]', '', '')").run(),
+      db
+        .prepare(
+          "INSERT INTO draft_versions (draft_id, version, parent, action, sections, changed, at, by) VALUES ('D1', 0, NULL, 'save', '[]', '[]', '', '')",
+        )
+        .run(),
     ).toThrow(/CHECK/);
   });
 });
