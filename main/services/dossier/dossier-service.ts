@@ -14,10 +14,7 @@ import type { ArchiveFile } from './archive-manifest';
 import { catalogueModel, classifyDocument } from './classify';
 import type { DocumentRow } from './dossier-rows';
 import { catalogueOrderSql, viewOf } from './dossier-rows';
-import { extractDocx } from './extract-docx';
-import { extractImage } from './extract-image';
-import { extractPdf } from './extract-pdf';
-import { extractTxt } from './extract-txt';
+import { extractPages } from './extract-pages';
 import type { ExtractedPage } from './extracted';
 import { fullText } from './extracted';
 import { fileKindOf } from './file-kind';
@@ -203,7 +200,7 @@ export class DossierService {
           ocrPages: 0,
         };
       }
-      const pages = await this.extract(kind, file.fileName, bytes, onPage);
+      const pages = await extractPages(kind, file.fileName, bytes, this.ocr, onPage);
       const id = this.store(caseId, file.fileName, kind, bytes, sha256, pages, actor);
       return {
         fileName: file.fileName,
@@ -218,24 +215,6 @@ export class DossierService {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return failed(`「${file.fileName}」未找到（上传未完成或已被清理），请重新选择`);
       return failed(`「${file.fileName}」导入失败：${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-
-  private extract(
-    kind: DocumentRow['kind'],
-    fileName: string,
-    bytes: Buffer,
-    onPage: (done: number, total: number) => void,
-  ): Promise<ExtractedPage[]> {
-    switch (kind) {
-      case 'docx':
-        return extractDocx(fileName, bytes);
-      case 'pdf':
-        return extractPdf(fileName, bytes, this.ocr, onPage);
-      case 'image':
-        return extractImage(fileName, bytes, this.ocr);
-      case 'txt':
-        return Promise.resolve(extractTxt(fileName, bytes));
     }
   }
 
