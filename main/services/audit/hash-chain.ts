@@ -1,21 +1,14 @@
 import { createHash } from 'node:crypto';
+import type { AuditEntry } from '../../../shared/contract/channels/audit';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 
 export const genesisHash = '0'.repeat(64);
 
-/** The fields an entry's hash covers: everything but the hash itself. */
-export interface HashedFields {
-  seq: number;
-  at: string;
-  actor: string;
-  role: string;
-  kind: string;
-  feature: string | null;
-  caseId: string | null;
-  summary: string;
-  payload: Record<string, unknown>;
-  prevHash: string;
-}
+/**
+ * The fields an entry's hash covers: everything but the hash itself. Role and kind are any text,
+ * since a stored row may hold values the contract does not know and its hash must still be checked.
+ */
+export type HashedFields = Omit<AuditEntry, 'hash' | 'role' | 'kind'> & { role: string; kind: string };
 
 export function entryHash(fields: HashedFields): string {
   return createHash('sha256').update(canonicalJson(fields)).digest('hex');

@@ -41,7 +41,8 @@ const aiFeatureOf = (name: string) => (channels as Record<string, ChannelDef>)[n
 const all = channelNames.map((name) => [name, channels[name] as ChannelDef] as const);
 const aiChannels = all.filter(([, channel]) => channel.aiFeature !== undefined);
 
-async function cli(dataDir: string, argv: string[], stdin = ''): Promise<{ code: number; reply: Result<unknown> }> {
+/** Runs `judgedesk <argv> --data-dir <dataDir>` as a shell would; `stdout` is what it printed. */
+async function judgedesk(dataDir: string, argv: readonly string[], stdin = ''): Promise<{ code: number; stdout: string }> {
   const out: string[] = [];
   const code = await runCli(
     [...argv, '--data-dir', dataDir],
@@ -49,7 +50,13 @@ async function cli(dataDir: string, argv: string[], stdin = ''): Promise<{ code:
     () => undefined,
     Readable.from(stdin),
   );
-  return { code, reply: JSON.parse(out.join('\n')) as Result<unknown> };
+  return { code, stdout: out.join('\n') };
+}
+
+/** `judgedesk` where it prints one reply (`call`). */
+async function cli(dataDir: string, argv: string[], stdin = ''): Promise<{ code: number; reply: Result<unknown> }> {
+  const { code, stdout } = await judgedesk(dataDir, argv, stdin);
+  return { code, reply: JSON.parse(stdout) as Result<unknown> };
 }
 
 describe('every contract channel through the one dispatch path (roles, schema, AI switch, audit), the CLI included', () => {
@@ -139,15 +146,9 @@ describe('the CLI commands that produce AI output reach their channels and are a
 
   it("each command writes one ai_output entry under its channel's feature, the CLI caller as actor, whose seq it prints", async () => {
     for (const command of commands) {
-      const out: string[] = [];
-      const code = await runCli(
-        [...command.argv, '--data-dir', tmp.dataDir],
-        (t) => out.push(t),
-        () => undefined,
-        Readable.from(command.stdin),
-      );
+      const { code, stdout } = await judgedesk(tmp.dataDir, command.argv, command.stdin);
       expect(code, command.channel).toBe(0);
-      const printed = aiOutputOf(out.join('\n'));
+      const printed = aiOutputOf(stdout);
       const entries: CliAuditEntry[] = (await cliAuditEntries(tmp.dataDir)).filter((e) => e.kind === 'ai_output');
       const entry = entries.find((e) => e.seq === printed.auditSeq) as CliAuditEntry;
       expect(entry, command.channel).toMatchObject({
@@ -170,15 +171,9 @@ describe('the CLI commands that produce AI output reach their channels and are a
       for (const command of commands) {
         const expected = await app.invoke(command.channel, command.request, cliCaller);
         expect(expected, command.channel).toMatchObject({ ok: false, error: { code: 'AI_DISABLED' } });
-        const out: string[] = [];
-        const code = await runCli(
-          [...command.argv, '--data-dir', tmp.dataDir],
-          (t) => out.push(t),
-          () => undefined,
-          Readable.from(command.stdin),
-        );
+        const { code, stdout } = await judgedesk(tmp.dataDir, command.argv, command.stdin);
         expect(code, command.channel).toBe(1);
-        expect(JSON.parse(out.join('\n')), command.channel).toEqual(expected);
+        expect(JSON.parse(stdout), command.channel).toEqual(expected);
       }
     } finally {
       app.close();

@@ -1,21 +1,14 @@
 // BackfillService over a real workspace: the demo case's dossier, or texts the clerk pastes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backfillModel } from '../../../../../main/services/backfill';
-import type { DemoWorkspace } from '../../../../helpers/demo-dossier';
-import { addDemoLoanCase, demoWorkspace } from '../../../../helpers/demo-dossier';
+import { useDemoLoanWorkspace } from '../../../../helpers/demo-dossier';
 
 describe('BackfillService', () => {
-  let ws: DemoWorkspace;
-  let caseId: string;
-  beforeAll(async () => {
-    ws = demoWorkspace();
-    caseId = await addDemoLoanCase(ws);
-  }, 60_000);
-  afterAll(() => ws?.close());
+  const demo = useDemoLoanWorkspace();
 
   it('reads the case dossier and returns only the texts it used, with the rules as the model', () => {
-    const r = ws.services.backfill.propose({ caseId });
-    expect(r.caseId).toBe(caseId);
+    const r = demo.ws.services.backfill.propose({ caseId: demo.caseId });
+    expect(r.caseId).toBe(demo.caseId);
     expect(r.proposals.parties.map((p) => p.name.value)).toEqual(expect.arrayContaining(['周晓岚', '吴建平']));
     const used = r.proposals.read.filter((x) => x.used).map((x) => x.documentId);
     expect(r.texts.map((t) => t.documentId).sort()).toEqual([...used].sort());
@@ -25,7 +18,7 @@ describe('BackfillService', () => {
   });
 
   it('reads pasted texts without a case, and says so when nothing can be read', () => {
-    const pasted = ws.services.backfill.propose({
+    const pasted = demo.ws.services.backfill.propose({
       documents: [
         {
           id: 'p1',
@@ -38,7 +31,7 @@ describe('BackfillService', () => {
     expect(pasted.caseId).toBeNull();
     expect(pasted.proposals.parties.map((p) => p.name.value)).toEqual(['张三', '李四']);
     expect(pasted.texts.map((t) => t.documentId)).toEqual(['p1']);
-    expect(ws.services.backfill.propose({ documents: [] })).toMatchObject({
+    expect(demo.ws.services.backfill.propose({ documents: [] })).toMatchObject({
       caseId: null,
       texts: [],
       ai: { confidence: 0, summary: '案件信息回填：未从文书中读出当事人或诉讼请求' },

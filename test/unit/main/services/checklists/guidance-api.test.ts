@@ -1,15 +1,13 @@
 // 证据指引, 回填, 繁简分流 and 送达地址 through the real api on a real workspace, over the demo
 // 民间借贷 dossier (resources/demo/sources, imported as TXT and catalogued by the dossier rules).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localCaller } from '../../../../../main/api/caller';
 import type { CallerContext } from '../../../../../main/api/caller';
 import type { Result } from '../../../../../shared/contract/result';
+import { demoLoanCaseInput, importDemoDossier } from '../../../../helpers/demo-dossier';
 import type { TempApp } from '../../../../helpers/temp-app';
 import { openTempApp } from '../../../../helpers/temp-app';
 
-const sources = join(import.meta.dirname, '../../../../../resources/demo/sources');
 const caller = localCaller('web');
 const clerkOnly: CallerContext = { user: '李书记员', roles: ['clerk'], host: 'web' };
 
@@ -27,31 +25,10 @@ describe('case guidance over the demo dossier (real workspace, real api)', () =>
 
   beforeAll(async () => {
     t = openTempApp();
-    const created = await value('cases.create', {
-      caseNumber: '（2026）京0105民初1001号',
-      causeOfAction: '民间借贷纠纷',
-      procedure: 'civil-simple',
-      court: '北京市朝阳区人民法院',
-      parties: [
-        { role: '原告', name: '周晓岚', kind: 'person' },
-        { role: '被告', name: '吴建平', kind: 'person' },
-      ],
-      claims: [{ text: '判令被告偿还借款本金人民币80000元', amount: 80000 }],
-    });
+    const created = await value('cases.create', demoLoanCaseInput());
     caseId = created.id;
-    // The clerk's dossier import screen: stage each file, import them, catalogue them.
-    const files = [];
-    for (const fileName of readdirSync(sources).filter((f) => f.endsWith('.txt'))) {
-      const staged = await value(
-        'dossier.stage',
-        { fileName, base64: readFileSync(join(sources, fileName)).toString('base64') },
-        clerkOnly,
-      );
-      files.push({ uploadId: staged.uploadId, fileName });
-    }
-    const { outcomes } = await value('dossier.import', { caseId, files }, clerkOnly);
+    const { outcomes } = await importDemoDossier((channel, payload) => value(channel, payload, clerkOnly), caseId);
     expect(outcomes.every((o: any) => o.ok !== false)).toBe(true);
-    await value('dossier.catalogue', { caseId }, clerkOnly);
   }, 60_000);
   afterAll(() => t?.cleanup());
 

@@ -1,22 +1,15 @@
 // TriageService over a real workspace: the demo 民间借贷 case and its dossier, the court's rules.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultTriageConfig, triageModel } from '../../../../../main/services/triage';
-import type { DemoWorkspace } from '../../../../helpers/demo-dossier';
-import { addDemoLoanCase, demoAdmin, demoWorkspace } from '../../../../helpers/demo-dossier';
+import { demoAdmin, useDemoLoanWorkspace } from '../../../../helpers/demo-dossier';
 import { refusalOf } from '../../../../helpers/refusal';
 
 describe('TriageService', () => {
-  let ws: DemoWorkspace;
-  let caseId: string;
-  beforeAll(async () => {
-    ws = demoWorkspace();
-    caseId = await addDemoLoanCase(ws);
-  }, 60_000);
-  afterAll(() => ws?.close());
+  const demo = useDemoLoanWorkspace();
 
   it('scores the case from its form and its dossier, with the rules as the model and a confidence from the margin', () => {
-    const r = ws.services.triage.assess(caseId);
-    expect(r).toMatchObject({ caseId, track: '简', threshold: 5 });
+    const r = demo.ws.services.triage.assess(demo.caseId);
+    expect(r).toMatchObject({ caseId: demo.caseId, track: '简', threshold: 5 });
     // The demo defence contests the sum: read from the dossier the service was given.
     expect(r.reasons.find((x) => x.feature === 'contestedFacts')).toMatchObject({ points: 2, source: { fileName: '08-民事答辩状.txt' } });
     expect(r.ai).toMatchObject({ ...triageModel(defaultTriageConfig) });
@@ -28,20 +21,20 @@ describe('TriageService', () => {
   });
 
   it('a changed rule set is stored, audited under the acting person, and changes the model identity', () => {
-    const before = ws.services.triage.assess(caseId);
-    const config = { ...ws.services.triage.getConfig(), threshold: before.score };
-    expect(ws.services.triage.setConfig(config, demoAdmin)).toEqual(config);
-    expect(ws.services.triage.getConfig()).toEqual(config);
-    const after = ws.services.triage.assess(caseId);
+    const before = demo.ws.services.triage.assess(demo.caseId);
+    const config = { ...demo.ws.services.triage.getConfig(), threshold: before.score };
+    expect(demo.ws.services.triage.setConfig(config, demoAdmin)).toEqual(config);
+    expect(demo.ws.services.triage.getConfig()).toEqual(config);
+    const after = demo.ws.services.triage.assess(demo.caseId);
     expect(after.track).toBe('繁');
     expect(after.ai.modelSha256).not.toBe(before.ai.modelSha256);
-    const [entry] = ws.services.audit.list({ kind: 'settings', feature: 'triage' }, 1, 0).entries;
+    const [entry] = demo.ws.services.audit.list({ kind: 'settings', feature: 'triage' }, 1, 0).entries;
     expect(entry).toMatchObject({ actor: '何管理员', role: 'admin', summary: `修改繁简分流规则：繁案门槛 5 → ${before.score}` });
-    ws.services.triage.setConfig(defaultTriageConfig, demoAdmin);
+    demo.ws.services.triage.setConfig(defaultTriageConfig, demoAdmin);
   });
 
   it('refuses an unknown case with the shared Refusal', () => {
-    expect(refusalOf(() => ws.services.triage.assess('no-such-case'))).toMatchObject({
+    expect(refusalOf(() => demo.ws.services.triage.assess('no-such-case'))).toMatchObject({
       code: 'NOT_FOUND',
       message: '找不到该案件，可能已被移除',
     });
