@@ -45,8 +45,12 @@ export class ShellPage {
   }
 }
 
-/** playwright-core has no `expect`: wait until a locator's text matches, or fail with what it showed. */
-export async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+/**
+ * playwright-core has no `expect`: wait until a locator's text matches, or fail with what it showed.
+ * The deadline is Playwright's own default (30 s): it returns as soon as the text is there, and a
+ * loaded machine (a lock written and re-rendered while CI and a bench share 2 cores) needs more than 10 s.
+ */
+export async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   let text = '';
   while (Date.now() < deadline) {
