@@ -1,36 +1,26 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ShellPage } from './pages/shell-page';
-import { launchChromium } from './support/chromium';
-import type { WebHostProcess } from './support/web-host-process';
-import { startWebHostProcess } from './support/web-host-process';
+import type { JudgeDesk } from './support/open-judgedesk';
+import { openJudgeDesk, screenshots } from './support/open-judgedesk';
 
 // 模型说明 over the repository's models/: every card, OCR included, with its measured figures.
-const screenshots = 'test-results/e2e';
 const cardIds = readdirSync(join(import.meta.dirname, '../../models'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'training')
   .map((entry) => entry.name);
 
-let host: WebHostProcess;
-let browser: Browser;
+let desk: JudgeDesk | undefined;
 let page: Page;
 
 describe('模型说明 page in Chromium', () => {
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    host = await startWebHostProcess();
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' })).newPage();
-    const shell = new ShellPage(page);
-    await shell.open(host.url);
-    await shell.navigate('models');
+    desk = await openJudgeDesk({ route: 'models', viewport: { width: 1440, height: 1000 } });
+    page = desk.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await desk?.close();
   });
 
   it('lists every model card of models/, OCR with its character accuracy in Chinese, and no problems', async () => {
@@ -42,6 +32,7 @@ describe('模型说明 page in Chromium', () => {
     expect(ocr).toContain('字符准确率');
     expect(ocr).toMatch(/0\.99\d\d/);
     expect(await page.getByTestId('model-problems').count()).toBe(0);
+    expect(desk?.consoleErrors).toEqual([]);
     await page.getByTestId('model-card-ocr').screenshot({ path: `${screenshots}/models-ocr.png` });
   });
 });
