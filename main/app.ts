@@ -18,8 +18,8 @@ import { CaseService } from './services/cases';
 import { ChecklistService } from './services/checklists';
 import { DossierService } from './services/dossier';
 import { DraftService } from './services/drafting';
-import { JudgmentService } from './services/judgment';
-import { LawService } from './services/laws';
+import { chargeDistinctions, CriminalGrounding, JudgmentService, loadChargeCatalogue, modelChargeLabels } from './services/judgment';
+import { LawService, sharedDataFolder } from './services/laws';
 import { LawsImportService } from './services/laws-import';
 import { ModelOutputService } from './services/model-outputs';
 import { PackService } from './services/packs';
@@ -75,6 +75,13 @@ export function buildServices(options: ServiceOptions): Services {
   const dossier = new DossierService(stores.workspace, audit, { ocr, emitProgress, dataDir, archivesDir: join(dataDir, 'archives') });
   const cases = new CaseService(stores.workspace, audit);
   const laws = new LawService(stores.knowledge);
+  // Shared by 裁判辅助 and `judgedesk predict`: one catalogue read and one 罪状 index per process.
+  const criminalGrounding = new CriminalGrounding({
+    laws,
+    catalogue: () => loadChargeCatalogue({ dataFolder: sharedDataFolder(), modelsDir }),
+    modelLabels: () => modelChargeLabels(modelsDir),
+    distinctions: chargeDistinctions,
+  });
   const transcriptSettings = new TranscriptSettings(stores.workspace, audit);
   const transcripts = new TranscriptService(stores.workspace, audit, transcriptSettings);
   return {
@@ -98,7 +105,7 @@ export function buildServices(options: ServiceOptions): Services {
       isEnabled: (feature) => aiSwitches.isEnabled(feature),
       emitProgress,
     }),
-    judgment: new JudgmentService({ inference, laws, modelsDir }),
+    judgment: new JudgmentService({ inference, grounding: criminalGrounding, modelsDir }),
     transcripts,
     transcriptSettings,
     speech: new SpeechService(transcriptSettings, transcripts),
@@ -110,7 +117,7 @@ export function buildServices(options: ServiceOptions): Services {
     serviceAddress: new ServiceAddressService(cases, dossier),
     backfill: new BackfillService(dossier),
     system: new SystemService(appVersion, stores.knowledge),
-    modelOutputs: new ModelOutputService(inference),
+    modelOutputs: new ModelOutputService(inference, criminalGrounding),
     lawsImport: new LawsImportService({ knowledge: stores.knowledge, audit, emitProgress }),
     casePostings: new CasePostingsService({ knowledge: stores.knowledge, emitProgress }),
   };

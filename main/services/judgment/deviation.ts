@@ -1,5 +1,6 @@
 import type { Deviation, ProposedSentence } from '../../../shared/contract/channels/judgment';
 import { termKindLabels } from '../../../shared/contract/channels/judgment';
+import { chargeKey } from '../../../shared/domain/criminal-law';
 
 /** What the model estimated, reduced to what a deviation check compares. */
 export interface EstimatedSentence {
@@ -19,7 +20,8 @@ export function sentenceDeviation(proposed: ProposedSentence | undefined, estima
   if (!proposed) return { level: 'none', messages: [] };
   const messages: string[] = [];
 
-  const unexpected = proposed.charges.filter((charge) => !estimate.charges.includes(stripSuffix(charge)));
+  const estimated = new Set(estimate.charges.map(chargeKey));
+  const unexpected = proposed.charges.filter((charge) => !estimated.has(chargeKey(charge)));
   if (unexpected.length) {
     messages.push(
       `拟定罪名「${unexpected.join('、')}」不在模型对本案事实的罪名估计中（${estimate.charges.join('、') || '无'}），请核对定性。`,
@@ -38,11 +40,6 @@ export function sentenceDeviation(proposed: ProposedSentence | undefined, estima
     }
   }
   return { level: messages.length ? 'outside' : 'within', messages };
-}
-
-/** 盗窃罪 and 盗窃 name the same charge: the model's labels carry no 罪. */
-function stripSuffix(charge: string): string {
-  return charge.endsWith('罪') ? charge.slice(0, -1) : charge;
 }
 
 function percent(ratio: number): string {

@@ -3,3 +3,8 @@ export { sentenceDeviation } from './deviation';
 export type { EstimatedSentence } from './deviation';
 export { JudgmentService } from './judgment-service';
 export type { JudgmentAssistAnswer, JudgmentAssistRequest, JudgmentServiceOptions } from './judgment-service';
+export { CriminalGrounding, defaultRerank, defaultStatuteRule } from './criminal-grounding';
+export type { CriminalGroundingOptions, GroundedEstimate, StatuteRule } from './criminal-grounding';
+export { loadChargeCatalogue, modelChargeLabels } from './charge-catalogue';
+export type { CatalogueSources } from './charge-catalogue';
+export { chargeDistinctions } from './charge-distinctions';

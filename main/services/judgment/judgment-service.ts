@@ -5,14 +5,12 @@ import type { z } from 'zod';
 import type { AiOutputDraft } from '../../../shared/contract/ai-output';
 import type { judgmentAssist, ProposedSentence } from '../../../shared/contract/channels/judgment';
 import { Refusal } from '../../../shared/contract/refusal';
-import { formatCitation } from '../../../shared/domain/citation';
 import type { InferenceHost } from '../../inference/inference-host';
 import { criminalJudgmentModelId } from '../../inference/inference-host';
 import { scanModels } from '../../inference/model-registry';
-import type { LawService } from '../laws';
+import type { CriminalGrounding } from './criminal-grounding';
 import { sentenceDeviation } from './deviation';
 
-const criminalLaw = '中华人民共和国刑法';
 /** Shown under the results; the card lists more (also the labels too rare to predict). */
 const maxLimits = 4;
 const maxLimitLength = 160;
@@ -20,8 +18,8 @@ const maxLimitLength = 160;
 export interface JudgmentServiceOptions {
   /** The inference host: the criminal-judgment model, under the 偏离预警 switch. */
   inference: Pick<InferenceHost, 'predictCriminal'>;
-  /** The statute store: the text of each estimated article on the case date. */
-  laws: Pick<LawService, 'articleText'>;
+  /** Charges named officially with their elements and articles, 罪状 matches, 总则 articles. */
+  grounding: Pick<CriminalGrounding, 'ground'>;
   /** Folder with models/<id>/card.json: the model's limits. */
   modelsDir: string;
 }
@@ -48,23 +46,16 @@ export class JudgmentService {
     });
     const prediction = predictions[0];
     if (!prediction) throw new Refusal('INTERNAL', '模型未返回结果');
+    const grounded = this.options.grounding.ground({ facts: request.facts, prediction, caseDate });
     const deviation = sentenceDeviation(request.proposed, {
-      charges: prediction.charges.map((c) => c.name),
+      charges: grounded.charges.map((c) => c.name),
       termKind: prediction.term.kind,
       months: prediction.term.months,
       interval: prediction.term.interval,
     });
-    const articles = prediction.articles.map((a) => ({
-      article: a.article,
-      citation: formatCitation(criminalLaw, { article: a.article, suffix: null }),
-      confidence: a.confidence,
-      spans: a.spans,
-      text: this.options.laws.articleText(criminalLaw, a.article, caseDate),
-    }));
-    const top = prediction.charges[0];
+    const top = grounded.charges[0];
     return {
-      charges: prediction.charges,
-      articles,
+      ...grounded,
       term: prediction.term,
       deviation,
       limits: this.modelLimits(),
@@ -73,8 +64,10 @@ export class JudgmentService {
         modelId: model.id,
         modelVersion: model.version,
         modelSha256: model.sha256,
-        confidence: top?.confidence ?? prediction.term.confidence,
-        summary: `裁判辅助：罪名 ${prediction.charges.map((c) => c.name).join('、') || '无'}；刑期估计 ${describeTerm(prediction.term)}${
+        confidence: top?.confidence ?? prediction.charges[0]?.confidence ?? prediction.term.confidence,
+        summary: `裁判辅助：罪名 ${grounded.charges.map((c) => c.name).join('、') || '无'}；总则 ${
+          grounded.generalArticles.map((g) => g.label).join('、') || '无'
+        }；刑期估计 ${describeTerm(prediction.term)}${
           deviation.level === 'outside' ? '；偏离预警' : ''
         }`,
       },

@@ -7,6 +7,7 @@ import { IDENTIFIER_LABELS } from '../../../shared/domain/identifiers';
 import type { CriminalPrediction } from '../../inference/criminal-judgment';
 import type { InferenceHost, ModelRef } from '../../inference/inference-host';
 import type { NerSpan, NerSpanType } from '../../inference/ner';
+import type { CriminalGrounding, GroundedEstimate } from '../judgment';
 
 /** An AI channel's answer before the dispatcher audits it: `ai` holds the model and what it said. */
 type AiAnswer<C extends ChannelDef> = Omit<z.output<C['response']>, 'ai'> & { ai: AiOutputDraft };
@@ -26,7 +27,11 @@ const entityLabels: Record<NerSpanType, string> = {
  * dispatcher checked, so switching it off also unloads the model.
  */
 export class ModelOutputService {
-  constructor(private readonly inference: InferenceHost) {}
+  constructor(
+    private readonly inference: InferenceHost,
+    /** Charges named officially with elements and articles, 罪状 matches, 总则 articles. */
+    private readonly grounding: Pick<CriminalGrounding, 'ground'>,
+  ) {}
 
   async entities(request: z.output<typeof modelsNer.request>): Promise<AiAnswer<typeof modelsNer>> {
     const { model, outputs } = await this.inference.run('ner', [{ text: request.text }], { feature: featureOf(modelsNer), explain: false });
@@ -51,7 +56,14 @@ export class ModelOutputService {
       explain: request.explain,
     });
     const prediction = predictions[0] as CriminalPrediction;
-    return { ...prediction, ai: draft(model, prediction.charges[0]?.confidence ?? 0, predictionSummary(prediction)) };
+    const caseDate = request.caseDate ?? new Date().toISOString().slice(0, 10);
+    const grounded = this.grounding.ground({ facts: request.fact, prediction, caseDate });
+    return {
+      ...grounded,
+      modelArticles: prediction.articles,
+      term: prediction.term,
+      ai: draft(model, prediction.charges[0]?.confidence ?? 0, predictionSummary(grounded, prediction)),
+    };
   }
 }
 
@@ -70,9 +82,10 @@ function entitySummary(spans: NerSpan[]): string {
   return `实体识别：${[...counts].map(([label, n]) => `${label} ${n}`).join('、') || '未发现实体'}`;
 }
 
-function predictionSummary(p: CriminalPrediction): string {
-  const charges = p.charges.map((c) => c.name).join('、') || '无';
-  const articles = p.articles.map((a) => `第${a.article}条`).join('、') || '无';
+function predictionSummary(g: GroundedEstimate, p: CriminalPrediction): string {
+  const charges = g.charges.map((c) => c.name).join('、') || '无';
+  const articles = g.articles.map((a) => `第${a.article}条`).join('、') || '无';
+  const general = g.generalArticles.map((a) => `第${a.article}条（${a.label}）`).join('、') || '无';
   const term = p.term.kind === 'fixed' ? `${p.term.months} 个月` : p.term.kind === 'life' ? '无期徒刑' : '死刑';
-  return `刑事裁判预测：罪名 ${charges}；刑法 ${articles}；刑期 ${term}`;
+  return `刑事裁判预测：罪名 ${charges}；刑法分则 ${articles}；总则 ${general}；刑期 ${term}`;
 }

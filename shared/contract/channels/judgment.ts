@@ -33,6 +33,87 @@ export const deviationSchema = z.object({
 });
 export type Deviation = z.infer<typeof deviationSchema>;
 
+/** A stretch of a text (UTF-16 offsets, end exclusive). */
+export const passageSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+
+/** One 犯罪构成 element of a charge checked against the facts (cues from resources/criminal-law). */
+export const elementCheckSchema = z.object({
+  element: z.enum(['主体', '客体', '主观方面', '客观方面']),
+  label: z.string(),
+  status: z.enum(['met', 'contradicted', 'not-found']),
+  /** The clause of the facts that meets or contradicts it; null when nothing was found. */
+  passage: passageSchema.nullable(),
+  decisive: z.boolean(),
+});
+
+/** A 分则 article of a charge, from the charge catalogue (and the article that sets its punishment). */
+export const chargeArticleSchema = z.object({ article: z.number().int(), suffix: z.number().int().nullable(), paragraph: z.number().int().nullable(), citation: z.string() });
+
+/**
+ * Where a suggested charge comes from: the learned model, the facts matched against the charge's
+ * 罪状 (依罪状匹配), or an element rule that moved the model's charge to its neighbour (要件规则).
+ */
+export const chargeSources = ['model', 'statute', 'element-rule'] as const;
+
+export const groundedChargeSchema = z.object({
+  /** Official name with 罪 (盗窃罪). */
+  name: z.string(),
+  /** Calibrated model probability; null for suggestions that do not come from the model. */
+  confidence: z.number().nullable(),
+  source: z.enum(chargeSources),
+  /** Why a statute or element-rule suggestion is made; null for plain model output. */
+  reason: z.string().nullable(),
+  spans: z.array(drivingSpanSchema),
+  /** 分则章 of the charge; '' when the catalogue lacks it. */
+  chapter: z.string(),
+  articles: z.array(chargeArticleSchema),
+  elements: z.object({ met: z.array(elementCheckSchema), unmet: z.array(elementCheckSchema) }),
+  /** The 罪状 match: passages of the facts and of the statute that share the most terms. */
+  statute: z
+    .object({ score: z.number(), relative: z.number(), factPassages: z.array(passageSchema), statutePassages: z.array(z.string()), terms: z.array(z.string()) })
+    .nullable(),
+});
+export type GroundedCharge = z.infer<typeof groundedChargeSchema>;
+
+/** A 总则 article the circumstances call for, with the passage that triggers it. */
+export const generalArticleSchema = z.object({
+  article: z.number().int(),
+  paragraph: z.number().int().nullable(),
+  label: z.string(),
+  citation: z.string(),
+  trigger: passageSchema.nullable(),
+  basis: z.string(),
+  /** The article's text on the case date, when the statute store has it. */
+  text: z.string().nullable(),
+});
+export type GeneralArticleView = z.infer<typeof generalArticleSchema>;
+
+/** A 分则 article of the answer: from the catalogue for a suggested charge, or from the model's article head. */
+export const specificArticleSchema = z.object({
+  law: z.string(),
+  article: z.number().int(),
+  citation: z.string(),
+  /** The model's probability for the article; null where only the catalogue names it. */
+  confidence: z.number().nullable(),
+  spans: z.array(drivingSpanSchema),
+  /** The article's text in the statute store on the case date, when the store has it. */
+  text: z.string().nullable(),
+  source: z.enum(['catalogue', 'model']),
+  /** The suggested charges it belongs to. */
+  charges: z.array(z.string()),
+});
+
+/** What grounding adds to a criminal estimate: charges with sources and elements, 分则 and 总则 articles. */
+export const groundedEstimateShape = {
+  charges: z.array(groundedChargeSchema),
+  /** 其他可能罪名: 罪状 matches and neighbours not in the predicted set. */
+  otherCharges: z.array(groundedChargeSchema),
+  articles: z.array(specificArticleSchema),
+  generalArticles: z.array(generalArticleSchema),
+  /** Where the charge catalogue came from. */
+  catalogueSource: z.string(),
+};
+
 const judgmentRoles: readonly Role[] = ['judge', 'clerk'];
 
 export const judgmentAssist = defineChannel({
@@ -51,17 +132,7 @@ export const judgmentAssist = defineChannel({
     })
     .strict(),
   response: z.object({
-    charges: z.array(z.object({ name: z.string(), confidence: z.number(), spans: z.array(drivingSpanSchema) })),
-    articles: z.array(
-      z.object({
-        article: z.number().int(),
-        citation: z.string(),
-        confidence: z.number(),
-        spans: z.array(drivingSpanSchema),
-        /** The article's text in the statute store on the case date, when the store has it. */
-        text: z.string().nullable(),
-      }),
-    ),
+    ...groundedEstimateShape,
     term: z.object({
       kind: z.enum(termKinds),
       months: z.number(),

@@ -3,7 +3,7 @@ import { aiOutputSchema } from '../ai-output';
 import { defineChannel } from '../channel';
 import { allRoles } from '../roles';
 import type { Role } from '../roles';
-import { drivingSpanSchema, termKinds } from './judgment';
+import { drivingSpanSchema, groundedEstimateShape, termKinds } from './judgment';
 
 // The models on their own, one output per call, for scripts and court IT (`judgedesk ner`,
 // `judgedesk embed`, `judgedesk predict`): 实体识别, 法律文本向量, 刑事裁判预测. Each output is an
@@ -71,11 +71,14 @@ export const modelsPredictCriminal = defineChannel({
       names: names.optional(),
       /** The passages that drove each output; costs one extra model row per clause. */
       explain: z.boolean().default(true),
+      /** Date the statute text is read for (default: today). */
+      caseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
     })
     .strict(),
   response: z.object({
-    charges: z.array(z.object({ name: z.string(), confidence: z.number(), spans: z.array(drivingSpanSchema) })),
-    articles: z.array(z.object({ law: z.string(), article: z.number().int(), confidence: z.number(), spans: z.array(drivingSpanSchema) })),
+    ...groundedEstimateShape,
+    /** The model's own article head, unchanged (CAIL-style consumers compare `articles`, the 分则 list). */
+    modelArticles: z.array(z.object({ law: z.string(), article: z.number().int(), confidence: z.number(), spans: z.array(drivingSpanSchema) })),
     term: z.object({
       kind: z.enum(termKinds),
       /** 有期徒刑/拘役 months (median estimate); 0 for life and death. */
