@@ -27,6 +27,8 @@ const firstSpecificArticle = 102;
 const penaltyLookahead = 3;
 const otherChargesShown = 3;
 const statuteCandidatesScanned = 8;
+/** Model probability from which a charge counts towards 数罪并罚 (several weak charges are one uncertain charge). */
+const confidentCharge = 0.5;
 
 /**
  * When a 罪状 match joins the predicted set. Measured by `npm run eval criminal-law-grounding` on
@@ -272,7 +274,8 @@ export class CriminalGrounding {
   private generalArticles(facts: string, prediction: CriminalPrediction, charges: GroundedCharge[], date: string): GeneralArticleOut[] {
     const providesFine = (name: string) =>
       (charges.find((c) => c.name === name)?.articles ?? []).some((a) => textProvidesFine(this.articleText(a.article, date)));
-    return generalArticles({ facts, charges: charges.map((c) => c.name), term: prediction.term, providesFine }).map((g) => ({
+    const confidentCharges = charges.filter((c) => (c.confidence ?? 0) >= confidentCharge).map((c) => c.name);
+    return generalArticles({ facts, charges: charges.map((c) => c.name), confidentCharges, term: prediction.term, providesFine }).map((g) => ({
       ...g,
       citation: formatCitation(criminalLaw, { article: g.article, suffix: null }, g.paragraph),
       text: this.articleText(g.article, date),

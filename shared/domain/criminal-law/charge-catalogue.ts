@@ -115,11 +115,35 @@ export class ChargeIndex {
     this.byKey = new Map(catalogue.charges.map((c) => [chargeKey(c.name), c]));
   }
 
+  /**
+   * The charge a name denotes: the same key, else — for a court naming one alternative of a
+   * 选择性罪名 (贩卖毒品罪 for 走私、贩卖、运输、制造毒品罪) — the shortest catalogued name that holds
+   * the name's characters in order.
+   */
   get(name: string): CatalogueCharge | null {
-    return this.byKey.get(chargeKey(name)) ?? null;
+    const key = chargeKey(name);
+    const exact = this.byKey.get(key);
+    if (exact) return exact;
+    if (this.resolved.has(key)) return this.resolved.get(key) ?? null;
+    let best: CatalogueCharge | null = null;
+    if (key.length >= 4) {
+      for (const [candidate, charge] of this.byKey) {
+        if (candidate.includes('、') && isSubsequence(key, candidate) && (!best || candidate.length < chargeKey(best.name).length)) best = charge;
+      }
+    }
+    this.resolved.set(key, best);
+    return best;
   }
+
+  private readonly resolved = new Map<string, CatalogueCharge | null>();
 
   get charges(): readonly CatalogueCharge[] {
     return this.catalogue.charges;
   }
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i += 1;
+  return i === short.length;
 }

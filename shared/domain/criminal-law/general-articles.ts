@@ -17,6 +17,8 @@ export interface GeneralArticleInput {
   facts: string;
   /** The charges in the answer (official names). */
   charges: string[];
+  /** The charges the model is confident of (数罪并罚 is suggested only for two or more of these). */
+  confidentCharges: string[];
   /** The estimated principal penalty. */
   term: { kind: 'fixed' | 'life' | 'death'; months: number };
   /** Whether the defining article of a charge provides 罚金 (by its text). */
@@ -47,7 +49,7 @@ const cueRules: CueRule[] = [
     article: 67,
     paragraph: 3,
     label: '坦白',
-    cues: [/如实供述|如实交代|坦白|供认不讳|对(?:指控的)?(?:犯罪)?事实(?:及罪名)?(?:均)?无异议|认罪认罚/u],
+    cues: [/如实供述|如实交代|坦白|供认不讳|供述|认罪|无异议|归案后|到案后|投案/u],
     basis: '不具有自首情节，但如实供述自己罪行的，可以从轻处罚（刑法第六十七条第三款）',
   },
   {
@@ -100,7 +102,7 @@ const cueRules: CueRule[] = [
     article: 23,
     paragraph: null,
     label: '犯罪未遂',
-    cues: [/未遂|未得逞|未得手|未能得逞|未果|(?:被|遭)\S{0,10}当场(?:抓获|识破|发现|制止)|当场识破|(?:因|由于)\S{0,20}(?:意志以外|而未)/u],
+    cues: [/未遂|未得逞|未得手|未能得逞|未果|当场识破|(?:因|由于)\S{0,20}(?:意志以外|而未)/u],
     basis: '已经着手实行犯罪，由于犯罪分子意志以外的原因而未得逞的，是犯罪未遂（刑法第二十三条）',
   },
   {
@@ -134,7 +136,7 @@ const cueRules: CueRule[] = [
 ];
 
 /** Mitigating words that make 缓刑 worth considering, besides the estimated term. */
-const probationCues = /谅解|退赔|退还|赔偿|退赃|如实供述|自首|初犯|偶犯|悔罪|认罪认罚|坦白/u;
+const probationCues = /谅解|退赔|退赃|自首|初犯|偶犯|悔罪|认罪认罚/u;
 /** 缓刑 is available for 拘役 and 有期徒刑 up to three years (刑法第七十二条). */
 export const probationMaxMonths = 36;
 
@@ -180,13 +182,13 @@ export function generalArticles(input: GeneralArticleInput): GeneralArticle[] {
     out.push({ article: 53, paragraph: null, label: '罚金的缴纳', trigger: null, basis: '罚金在判决指定的期限内一次或者分期缴纳（刑法第五十三条）' });
   }
 
-  if (new Set(input.charges).size >= 2) {
+  if (new Set(input.confidentCharges).size >= 2) {
     out.push({
       article: 69,
       paragraph: null,
       label: '数罪并罚',
       trigger: null,
-      basis: `估计构成${input.charges.join('、')}数罪；判决宣告以前一人犯数罪的，除判处死刑和无期徒刑的以外，应当在总和刑期以下、数刑中最高刑期以上，酌情决定执行的刑期（刑法第六十九条）`,
+      basis: `估计构成${input.confidentCharges.join('、')}数罪；判决宣告以前一人犯数罪的，除判处死刑和无期徒刑的以外，应当在总和刑期以下、数刑中最高刑期以上，酌情决定执行的刑期（刑法第六十九条）`,
     });
   }
   return out.sort((a, b) => a.article - b.article || (a.paragraph ?? 0) - (b.paragraph ?? 0));
