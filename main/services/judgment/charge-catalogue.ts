@@ -40,15 +40,17 @@ function modelRow(row: Record<string, unknown>): CatalogueCharge | null {
   const name = typeof row.name === 'string' ? row.name : typeof row.charge === 'string' ? row.charge : '';
   if (!name.trim()) return null;
   const article = row.article ?? row.articles;
-  const articles = (Array.isArray(article) ? article : [article])
-    .flatMap((a) => (typeof a === 'number' ? [a] : typeof a === 'string' ? parseArticleReference(/第/.test(a) ? a : `第${a}条`).articles : []))
-    .filter((a) => Number.isInteger(a) && a > 0);
+  // 264, "264", "133之一", "刑法第133条之一第1款" all name an article.
+  const references = (Array.isArray(article) ? article : [article]).map((a) =>
+    parseArticleReference(typeof a === 'number' ? `第${a}条` : typeof a === 'string' ? a.replace(/^(\d+)(之[一二三四五六七八九])?$/, '第$1条$2') : ''),
+  );
+  const articles = references.flatMap((r) => r.articles).filter((a) => Number.isInteger(a) && a > 0);
   if (articles.length === 0) return null;
   const paragraph = row['款'] ?? row.paragraph;
   return {
     name: officialChargeName(name),
     articles: [...new Set(articles)],
-    suffix: typeof row.suffix === 'number' ? row.suffix : null,
+    suffix: typeof row.suffix === 'number' ? row.suffix : (references[0]?.suffix ?? null),
     paragraph: typeof paragraph === 'number' ? paragraph : typeof paragraph === 'string' && /^\d+$/.test(paragraph) ? Number(paragraph) : null,
     chapter: typeof row.chapter === 'string' ? row.chapter : '',
     elements: null,
