@@ -75,7 +75,8 @@ async function main(): Promise<void> {
         statuteRule: rule,
         rerank,
       });
-    const run = (g: CriminalGrounding) => rows.map((r, i) => g.ground({ facts: r.text, prediction: predictions[i] as CriminalPrediction, caseDate }));
+    const run = (g: CriminalGrounding) =>
+      rows.map((r, i) => g.ground({ facts: r.text, prediction: predictions[i] as CriminalPrediction, caseDate }));
     const chargeSets = (out: ReturnType<typeof run>) => out.map((o) => new Set(o.charges.map((c) => c.name)));
 
     const split = (pick: 0 | 1) => rows.flatMap((_, i) => (i % 2 === pick ? [i] : []));
@@ -85,7 +86,11 @@ async function main(): Promise<void> {
 
     const variants: Array<{ name: string; rule: StatuteRule; rerank: boolean }> = [
       { name: '+ element re-rank', rule: { addWhenModelBelow: null }, rerank: true },
-      ...[0.3, 0.5, 0.7, 1.01].map((t) => ({ name: `+ re-rank + 罪状 top-1 when model < ${t}`, rule: { addWhenModelBelow: t }, rerank: true })),
+      ...[0.3, 0.5, 0.7, 1.01].map((t) => ({
+        name: `+ re-rank + 罪状 top-1 when model < ${t}`,
+        rule: { addWhenModelBelow: t },
+        rerank: true,
+      })),
       ...[0.3, 0.5].map((t) => ({ name: `+ 罪状 top-1 when model < ${t} (no re-rank)`, rule: { addWhenModelBelow: t }, rerank: false })),
     ];
     console.log('\nCharges — mean per-case set F1 (dev = even rows, test = odd rows), micro-F1 on all:');
@@ -105,14 +110,21 @@ async function main(): Promise<void> {
     console.log(`  best on dev: ${bestOnDev?.[0]} → test ${f(score(bestOnDev?.[1] ?? [], test))}`);
     const shipped = results.get('+ element re-rank') ?? [];
     const moved = grounded?.filter((o) => o.charges.some((c) => c.source === 'element-rule')).length ?? 0;
-    console.log(`  re-ranked cases: ${moved}; coverage of gold charges by answer ∪ 其他可能罪名: ${f(
-      micro(gold, (grounded ?? []).map((o) => new Set([...o.charges, ...o.otherCharges].map((c) => c.name)))).r,
-    )} (answer alone ${f(micro(gold, shipped).r)})`);
+    console.log(
+      `  re-ranked cases: ${moved}; coverage of gold charges by answer ∪ 其他可能罪名: ${f(
+        micro(
+          gold,
+          (grounded ?? []).map((o) => new Set([...o.charges, ...o.otherCharges].map((c) => c.name))),
+        ).r,
+      )} (answer alone ${f(micro(gold, shipped).r)})`,
+    );
 
     console.log('\n分则 articles — micro P/R/F1 against the cited articles ≥ 102:');
     const modelArticles = predictions.map((p) => new Set(p.articles.filter((a) => a.article >= 102).map((a) => String(a.article))));
     const groundedArticles = (grounded ?? []).map((o) => new Set(o.articles.map((a) => String(a.article))));
-    const catalogueOnly = (grounded ?? []).map((o) => new Set(o.articles.filter((a) => a.source === 'catalogue').map((a) => String(a.article))));
+    const catalogueOnly = (grounded ?? []).map(
+      (o) => new Set(o.articles.filter((a) => a.source === 'catalogue').map((a) => String(a.article))),
+    );
     for (const [name, sets] of [
       ['model article head', modelArticles],
       ['catalogue articles of the charges', catalogueOnly],
@@ -130,7 +142,10 @@ async function main(): Promise<void> {
       const predicted = predictedGeneral.filter((p) => p.has(id)).length;
       const hits = goldGeneral.filter((g, i) => g.has(id) && predictedGeneral[i]?.has(id)).length;
       if (support === 0 && predicted === 0) continue;
-      console.log(`  第${id}条`.padEnd(8), `gold ${String(support).padStart(3)}  predicted ${String(predicted).padStart(3)}  P ${f(predicted ? hits / predicted : 0)}  R ${f(support ? hits / support : 0)}`);
+      console.log(
+        `  第${id}条`.padEnd(8),
+        `gold ${String(support).padStart(3)}  predicted ${String(predicted).padStart(3)}  P ${f(predicted ? hits / predicted : 0)}  R ${f(support ? hits / support : 0)}`,
+      );
     }
     const frequency = generalArticleIds
       .map((a) => ({ a: String(a), n: goldGeneral.filter((g) => g.has(String(a))).length }))
@@ -138,12 +153,20 @@ async function main(): Promise<void> {
     const always = (k: number) => rows.map(() => new Set(frequency.slice(0, k).map((x) => x.a)));
     const shippedGeneral = micro(goldGeneral, predictedGeneral);
     console.log('  micro over the 总则 articles above:');
-    console.log(`    triggers (shipped)                         P ${f(shippedGeneral.p)}  R ${f(shippedGeneral.r)}  F1 ${f(shippedGeneral.f1)}`);
+    console.log(
+      `    triggers (shipped)                         P ${f(shippedGeneral.p)}  R ${f(shippedGeneral.r)}  F1 ${f(shippedGeneral.f1)}`,
+    );
     let bestBaseline = 0;
     for (const k of [1, 2, 4]) {
       const m = micro(goldGeneral, always(k));
       bestBaseline = Math.max(bestBaseline, m.f1);
-      console.log(`    always the ${k} most frequent (${frequency.slice(0, k).map((x) => x.a).join(',')})`.padEnd(47), `P ${f(m.p)}  R ${f(m.r)}  F1 ${f(m.f1)}`);
+      console.log(
+        `    always the ${k} most frequent (${frequency
+          .slice(0, k)
+          .map((x) => x.a)
+          .join(',')})`.padEnd(47),
+        `P ${f(m.p)}  R ${f(m.r)}  F1 ${f(m.f1)}`,
+      );
     }
     const modelAlone = score(modelNames, test);
     const shippedScore = score(shipped, test);

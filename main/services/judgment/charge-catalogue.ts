@@ -2,7 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fallbackList from '../../../resources/criminal-law/charges-fallback.json';
 import type { CatalogueCharge, ChargeCatalogue } from '../../../shared/domain/criminal-law';
-import { catalogueFromRecords, elementsByKey, chargeKey, officialChargeName, parseArticleReference } from '../../../shared/domain/criminal-law';
+import {
+  catalogueFromRecords,
+  elementsByKey,
+  chargeKey,
+  officialChargeName,
+  parseArticleReference,
+} from '../../../shared/domain/criminal-law';
 
 const chargeListFile = (dataFolder: string) => join(dataFolder, 'labels', 'charges', 'lawgpt_criminal_charges.json');
 const chargeDetailsFile = (dataFolder: string) => join(dataFolder, 'labels', 'charges', 'neurjudge_charge_details.json');
@@ -42,7 +48,9 @@ function modelRow(row: Record<string, unknown>): CatalogueCharge | null {
   const article = row.article ?? row.articles;
   // 264, "264", "133之一", "刑法第133条之一第1款" all name an article.
   const references = (Array.isArray(article) ? article : [article]).map((a) =>
-    parseArticleReference(typeof a === 'number' ? `第${a}条` : typeof a === 'string' ? a.replace(/^(\d+)(之[一二三四五六七八九])?$/, '第$1条$2') : ''),
+    parseArticleReference(
+      typeof a === 'number' ? `第${a}条` : typeof a === 'string' ? a.replace(/^(\d+)(之[一二三四五六七八九])?$/, '第$1条$2') : '',
+    ),
   );
   const articles = references.flatMap((r) => r.articles).filter((a) => Number.isInteger(a) && a > 0);
   if (articles.length === 0) return null;
@@ -51,7 +59,8 @@ function modelRow(row: Record<string, unknown>): CatalogueCharge | null {
     name: officialChargeName(name),
     articles: [...new Set(articles)],
     suffix: typeof row.suffix === 'number' ? row.suffix : (references[0]?.suffix ?? null),
-    paragraph: typeof paragraph === 'number' ? paragraph : typeof paragraph === 'string' && /^\d+$/.test(paragraph) ? Number(paragraph) : null,
+    paragraph:
+      typeof paragraph === 'number' ? paragraph : typeof paragraph === 'string' && /^\d+$/.test(paragraph) ? Number(paragraph) : null,
     chapter: typeof row.chapter === 'string' ? row.chapter : '',
     elements: null,
   };

@@ -5,7 +5,13 @@
 import type { z } from 'zod';
 import type { generalArticleSchema, GroundedCharge, specificArticleSchema } from '../../../shared/contract/channels/judgment';
 import { formatCitation } from '../../../shared/domain/citation';
-import type { CatalogueCharge, ChargeCatalogue, ChargeDistinctions, ChargeStatute, StatuteCandidate } from '../../../shared/domain/criminal-law';
+import type {
+  CatalogueCharge,
+  ChargeCatalogue,
+  ChargeDistinctions,
+  ChargeStatute,
+  StatuteCandidate,
+} from '../../../shared/domain/criminal-law';
 import {
   ChargeIndex,
   chargeKey,
@@ -173,10 +179,14 @@ export class CriminalGrounding {
     const replaced: string[] = [];
     const taken = () => charges.map((c) => c.name);
     for (const c of prediction.charges) {
-      const move = rerank ? rerankByElements(facts, c.name, this.options.distinctions, [...taken(), ...prediction.charges.map((p) => p.name)]) : null;
+      const move = rerank
+        ? rerankByElements(facts, c.name, this.options.distinctions, [...taken(), ...prediction.charges.map((p) => p.name)])
+        : null;
       if (move && this.charges.get(move.to)) {
         replaced.push(move.from);
-        charges.push(this.grounded(facts, caseDate, move.to, { confidence: null, source: 'element-rule', reason: move.reason, spans: c.spans }));
+        charges.push(
+          this.grounded(facts, caseDate, move.to, { confidence: null, source: 'element-rule', reason: move.reason, spans: c.spans }),
+        );
         continue;
       }
       if (taken().some((n) => chargeKey(n) === chargeKey(c.name))) continue;
@@ -275,10 +285,12 @@ export class CriminalGrounding {
     const providesFine = (name: string) =>
       (charges.find((c) => c.name === name)?.articles ?? []).some((a) => textProvidesFine(this.articleText(a.article, date)));
     const confidentCharges = charges.filter((c) => (c.confidence ?? 0) >= confidentCharge).map((c) => c.name);
-    return generalArticles({ facts, charges: charges.map((c) => c.name), confidentCharges, term: prediction.term, providesFine }).map((g) => ({
-      ...g,
-      citation: formatCitation(criminalLaw, { article: g.article, suffix: null }, g.paragraph),
-      text: this.articleText(g.article, date),
-    }));
+    return generalArticles({ facts, charges: charges.map((c) => c.name), confidentCharges, term: prediction.term, providesFine }).map(
+      (g) => ({
+        ...g,
+        citation: formatCitation(criminalLaw, { article: g.article, suffix: null }, g.paragraph),
+        text: this.articleText(g.article, date),
+      }),
+    );
   }
 }

@@ -67,9 +67,7 @@ export class JudgmentService {
         confidence: top?.confidence ?? prediction.charges[0]?.confidence ?? prediction.term.confidence,
         summary: `裁判辅助：罪名 ${grounded.charges.map((c) => c.name).join('、') || '无'}；总则 ${
           grounded.generalArticles.map((g) => g.label).join('、') || '无'
-        }；刑期估计 ${describeTerm(prediction.term)}${
-          deviation.level === 'outside' ? '；偏离预警' : ''
-        }`,
+        }；刑期估计 ${describeTerm(prediction.term)}${deviation.level === 'outside' ? '；偏离预警' : ''}`,
       },
     };
   }

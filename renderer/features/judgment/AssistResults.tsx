@@ -9,8 +9,10 @@ import { AiNotice } from '../../components/AiNotice';
 import { useT } from '../../i18n';
 import { HighlightedText } from '../laws/HighlightedText';
 import type { AssistResult } from './assist-result';
+import { ChargeEstimate } from './ChargeEstimate';
+import { GeneralArticles } from './GeneralArticles';
 
-type Span = AssistResult['charges'][number]['spans'][number];
+type Span = AssistResult['term']['spans'][number];
 
 /** The estimate beside the facts it came from: every figure with the passages that drove it. */
 export function AssistResults({ facts, value }: { facts: string; value: AssistResult }) {
@@ -39,9 +41,20 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
       <Card size="small" title={t('judgment.charges')} data-testid="deviation-charges">
         {value.charges.length === 0 ? <Empty description={t('judgment.none')} /> : null}
         {value.charges.map((c) => (
-          <Estimate key={c.name} label={c.name} confidence={c.confidence} facts={facts} spans={c.spans} testId="deviation-charge" />
+          <ChargeEstimate key={c.name} facts={facts} charge={c} testId="deviation-charge" />
         ))}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('judgment.catalogue', { source: value.catalogueSource })}
+        </Typography.Text>
       </Card>
+
+      {value.otherCharges.length ? (
+        <Card size="small" title={t('judgment.otherCharges')} data-testid="deviation-other-charges">
+          {value.otherCharges.map((c) => (
+            <ChargeEstimate key={c.name} facts={facts} charge={c} testId="deviation-other-charge" />
+          ))}
+        </Card>
+      ) : null}
 
       <Card size="small" title={t('judgment.term')} data-testid="deviation-term">
         <Estimate
@@ -65,7 +78,11 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
             label: (
               <Space>
                 <span data-testid="deviation-article">{a.citation}</span>
-                <Typography.Text type="secondary">{Math.round(a.confidence * 100)}%</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t(`judgment.articleSource.${a.source}`)}
+                  {a.charges.length ? ` · ${a.charges.join('、')}` : ''}
+                  {a.confidence === null ? '' : ` · ${Math.round(a.confidence * 100)}%`}
+                </Typography.Text>
               </Space>
             ),
             children: (
@@ -76,6 +93,10 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
             ),
           }))}
         />
+      </Card>
+
+      <Card size="small" title={t('judgment.general')} data-testid="deviation-general">
+        <GeneralArticles facts={facts} items={value.generalArticles} />
       </Card>
 
       <Decision outputSeq={ai.auditSeq} summary={value.charges.map((c) => c.name).join('、')} />

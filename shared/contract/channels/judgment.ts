@@ -47,7 +47,12 @@ export const elementCheckSchema = z.object({
 });
 
 /** A 分则 article of a charge, from the charge catalogue (and the article that sets its punishment). */
-export const chargeArticleSchema = z.object({ article: z.number().int(), suffix: z.number().int().nullable(), paragraph: z.number().int().nullable(), citation: z.string() });
+export const chargeArticleSchema = z.object({
+  article: z.number().int(),
+  suffix: z.number().int().nullable(),
+  paragraph: z.number().int().nullable(),
+  citation: z.string(),
+});
 
 /**
  * Where a suggested charge comes from: the learned model, the facts matched against the charge's
@@ -70,7 +75,13 @@ export const groundedChargeSchema = z.object({
   elements: z.object({ met: z.array(elementCheckSchema), unmet: z.array(elementCheckSchema) }),
   /** The 罪状 match: passages of the facts and of the statute that share the most terms. */
   statute: z
-    .object({ score: z.number(), relative: z.number(), factPassages: z.array(passageSchema), statutePassages: z.array(z.string()), terms: z.array(z.string()) })
+    .object({
+      score: z.number(),
+      relative: z.number(),
+      factPassages: z.array(passageSchema),
+      statutePassages: z.array(z.string()),
+      terms: z.array(z.string()),
+    })
     .nullable(),
 });
 export type GroundedCharge = z.infer<typeof groundedChargeSchema>;

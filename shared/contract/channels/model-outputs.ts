@@ -72,13 +72,18 @@ export const modelsPredictCriminal = defineChannel({
       /** The passages that drove each output; costs one extra model row per clause. */
       explain: z.boolean().default(true),
       /** Date the statute text is read for (default: today). */
-      caseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
+      caseDate: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+        .optional(),
     })
     .strict(),
   response: z.object({
     ...groundedEstimateShape,
     /** The model's own article head, unchanged (CAIL-style consumers compare `articles`, the 分则 list). */
-    modelArticles: z.array(z.object({ law: z.string(), article: z.number().int(), confidence: z.number(), spans: z.array(drivingSpanSchema) })),
+    modelArticles: z.array(
+      z.object({ law: z.string(), article: z.number().int(), confidence: z.number(), spans: z.array(drivingSpanSchema) }),
+    ),
     term: z.object({
       kind: z.enum(termKinds),
       /** 有期徒刑/拘役 months (median estimate); 0 for life and death. */

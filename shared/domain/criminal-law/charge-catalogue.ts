@@ -128,7 +128,8 @@ export class ChargeIndex {
     let best: CatalogueCharge | null = null;
     if (key.length >= 4) {
       for (const [candidate, charge] of this.byKey) {
-        if (candidate.includes('、') && isSubsequence(key, candidate) && (!best || candidate.length < chargeKey(best.name).length)) best = charge;
+        if (candidate.includes('、') && isSubsequence(key, candidate) && (!best || candidate.length < chargeKey(best.name).length))
+          best = charge;
       }
     }
     this.resolved.set(key, best);

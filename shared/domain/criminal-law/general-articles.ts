@@ -41,7 +41,10 @@ const cueRules: CueRule[] = [
     article: 67,
     paragraph: 1,
     label: '自首',
-    cues: [/自动投案|主动投案|投案自首|主动到\S{0,12}(?:公安|派出所|投案)|电话报警\S{0,10}在现场等候|经\S{0,6}电话通知\S{0,6}到案/u, /[^不未]自首/u],
+    cues: [
+      /自动投案|主动投案|投案自首|主动到\S{0,12}(?:公安|派出所|投案)|电话报警\S{0,10}在现场等候|经\S{0,6}电话通知\S{0,6}到案/u,
+      /[^不未]自首/u,
+    ],
     unless: [/不(?:构成|属于|能认定为?)自首/u],
     basis: '犯罪以后自动投案，如实供述自己的罪行的，是自首（刑法第六十七条第一款）',
   },
@@ -65,7 +68,8 @@ const cueRules: CueRule[] = [
     paragraph: 1,
     label: '累犯',
     cues: [/累犯|刑满释放|假释期满|(?:判处|被判)有期徒刑\S{0,30}(?:释放|执行完毕)/u],
-    basis: '被判处有期徒刑以上刑罚的犯罪分子，刑罚执行完毕以后五年以内再犯应当判处有期徒刑以上刑罚之罪的，是累犯（刑法第六十五条）；须核对前罪刑罚执行完毕的日期',
+    basis:
+      '被判处有期徒刑以上刑罚的犯罪分子，刑罚执行完毕以后五年以内再犯应当判处有期徒刑以上刑罚之罪的，是累犯（刑法第六十五条）；须核对前罪刑罚执行完毕的日期',
   },
   {
     article: 25,
@@ -179,7 +183,13 @@ export function generalArticles(input: GeneralArticleInput): GeneralArticle[] {
   if (fined.length) {
     const basis = `${fined.join('、')}的法定刑包含罚金（见其分则条文）；罚金数额根据犯罪情节决定（刑法第五十二条），缴纳依第五十三条`;
     out.push({ article: 52, paragraph: null, label: '罚金', trigger: null, basis });
-    out.push({ article: 53, paragraph: null, label: '罚金的缴纳', trigger: null, basis: '罚金在判决指定的期限内一次或者分期缴纳（刑法第五十三条）' });
+    out.push({
+      article: 53,
+      paragraph: null,
+      label: '罚金的缴纳',
+      trigger: null,
+      basis: '罚金在判决指定的期限内一次或者分期缴纳（刑法第五十三条）',
+    });
   }
 
   if (new Set(input.confidentCharges).size >= 2) {

@@ -10,7 +10,10 @@ import { subsetFolder } from '../../unit/main/services/laws/statute-data';
 export function openCriminalLawStore(): { laws: LawService; close: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'judgedesk-criminal-law-'));
   const stores = openStores(join(dir, 'data'));
-  importStatutes(stores.knowledge, subsetFolder(dir, (row) => row.name === '刑法'));
+  importStatutes(
+    stores.knowledge,
+    subsetFolder(dir, (row) => row.name === '刑法'),
+  );
   return {
     laws: new LawService(stores.knowledge),
     close: () => {

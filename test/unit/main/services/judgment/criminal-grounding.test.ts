@@ -13,7 +13,8 @@ import { hasStatuteData } from '../laws/statute-data';
 const modelsDir = join(process.cwd(), 'models');
 const bribery =
   '经审理查明：被告人王某系某县某镇财政所所长。2015年至2016年间，被告人王某利用其负责拨付农业补贴资金的职务便利，先后多次收受刘某、陈某等人给予的好处费共计人民币28900元。案发后，被告人王某主动到县纪委投案，如实供述了自己的罪行。';
-const harbouring = '2017年3月5日晚，被告人李某在其位于某小区的租住房内，容留刘某、张某吸食甲基苯丙胺（冰毒）。被告人李某到案后如实供述了上述事实。';
+const harbouring =
+  '2017年3月5日晚，被告人李某在其位于某小区的租住房内，容留刘某、张某吸食甲基苯丙胺（冰毒）。被告人李某到案后如实供述了上述事实。';
 
 function prediction(charge: string, article: number, confidence = 0.7): CriminalPrediction {
   return {
@@ -85,11 +86,19 @@ describe.skipIf(!hasStatuteData)('criminal grounding with the real 刑法 text',
     expect(general).toContainEqual([67, '自首']);
     expect(general).toContainEqual([52, '罚金']);
     expect(out.generalArticles.find((g) => g.article === 67)?.text).toContain('自首');
-    expect(() => judgmentAssist.response.omit({ ai: true }).parse({ ...out, term: prediction('x', 1).term, deviation: { level: 'none', messages: [] }, limits: [] })).not.toThrow();
+    expect(() =>
+      judgmentAssist.response
+        .omit({ ai: true })
+        .parse({ ...out, term: prediction('x', 1).term, deviation: { level: 'none', messages: [] }, limits: [] }),
+    ).not.toThrow();
   });
 
   it('answers 容留他人吸毒 facts with 354 even when the model says 走私、贩卖、运输、制造毒品', () => {
-    const out = grounding.ground({ facts: harbouring, prediction: prediction('[走私、贩卖、运输、制造]毒品', 347), caseDate: '2017-06-01' });
+    const out = grounding.ground({
+      facts: harbouring,
+      prediction: prediction('[走私、贩卖、运输、制造]毒品', 347),
+      caseDate: '2017-06-01',
+    });
     expect(out.charges.map((c) => c.name)).toEqual(['容留他人吸毒罪']);
     expect(out.articles.map((a) => a.article)).toEqual([354]);
     expect(out.articles[0]?.text).toContain('容留他人吸食、注射毒品');

@@ -15,7 +15,8 @@ import {
 const rules = distinctions as ChargeDistinctions;
 const bribery =
   '经审理查明：被告人王某系某县某镇财政所所长。2015年至2016年间，被告人王某利用其负责拨付农业补贴资金的职务便利，先后多次收受刘某、陈某等人给予的好处费共计人民币28900元，为他人谋取利益。';
-const harbouring = '2017年3月5日晚，被告人李某在其位于某小区的租住房内，容留刘某、张某吸食甲基苯丙胺（冰毒）。2017年3月9日，被告人李某再次在其住处容留王某吸食毒品。';
+const harbouring =
+  '2017年3月5日晚，被告人李某在其位于某小区的租住房内，容留刘某、张某吸食甲基苯丙胺（冰毒）。2017年3月9日，被告人李某再次在其住处容留王某吸食毒品。';
 
 const none = () => false;
 const general = (facts: string, term = { kind: 'fixed' as const, months: 8 }) =>
@@ -80,7 +81,13 @@ describe('element checks', () => {
 describe('总则 articles from the circumstances', () => {
   it('reads 自首 with the clause that triggers it', () => {
     const facts = '被告人张某盗窃电动车一辆，价值3000元。案发后，被告人张某主动到派出所投案，如实供述了犯罪事实。';
-    const found = generalArticles({ facts, charges: ['盗窃罪'], confidentCharges: ['盗窃罪'], term: { kind: 'fixed', months: 8 }, providesFine: none });
+    const found = generalArticles({
+      facts,
+      charges: ['盗窃罪'],
+      confidentCharges: ['盗窃罪'],
+      term: { kind: 'fixed', months: 8 },
+      providesFine: none,
+    });
     const surrender = found.find((g) => g.label === '自首');
     expect(surrender?.article).toBe(67);
     expect(surrender?.paragraph).toBe(1);
@@ -98,7 +105,9 @@ describe('总则 articles from the circumstances', () => {
     const facts = '被告人盗窃财物价值5000元，案发后退赔了被害人的全部损失，取得谅解。';
     expect(general(facts, { kind: 'fixed', months: 10 })).toContain('缓刑');
     expect(general(facts, { kind: 'fixed', months: 120 })).not.toContain('缓刑');
-    expect(general(`被告人曾因盗窃罪被判处有期徒刑一年，刑满释放后又犯本罪。${facts}`, { kind: 'fixed', months: 10 })).not.toContain('缓刑');
+    expect(general(`被告人曾因盗窃罪被判处有期徒刑一年，刑满释放后又犯本罪。${facts}`, { kind: 'fixed', months: 10 })).not.toContain(
+      '缓刑',
+    );
   });
 
   it('adds 罚金 only where the charge’s article provides it, and 数罪并罚 only for two confident charges', () => {
