@@ -94,6 +94,17 @@ describe.skipIf(!hasData)('智能辅助 panel in the case view (Chromium)', () =
     await expect(panel.getByTestId('deviation-charge').first().textContent()).resolves.toContain('盗窃');
     await expect(panel.getByTestId('deviation-results').getByTestId('ai-notice').first().textContent()).resolves.toContain('仅供参考');
     expect(await panel.locator('[data-testid="deviation-passage"] mark').count()).toBeGreaterThan(0);
+    // Each charge says where it comes from and which 分则 articles it carries; 总则 circumstances are their own list.
+    await expect(panel.getByTestId('deviation-charge').first().getByTestId('charge-source').textContent()).resolves.toBe('模型');
+    await expect(panel.getByTestId('deviation-charge').first().getByTestId('charge-articles').textContent()).resolves.toContain(
+      '第二百六十四条',
+    );
+    const general = panel.getByTestId('deviation-general');
+    const confession = general.getByTestId('general-article').filter({ hasText: '第六十七条' });
+    await expect(confession.textContent()).resolves.toContain('坦白');
+    await confession.click();
+    await expect(general.getByTestId('general-article-trigger').first().textContent()).resolves.toContain('如实供述');
     await panel.screenshot({ path: `${screenshots}/case-assist-judgment.png` });
+    await panel.getByTestId('deviation-charges').screenshot({ path: `${screenshots}/case-assist-judgment-charges.png` });
   }, 120_000);
 });
