@@ -362,8 +362,10 @@ function citeRegimes(
   if (regimes.has('old2015')) {
     if (!regimes.has('lprAtFiling') && !regimes.has('lprAtContract'))
       citations.push(cite(l2020, 31, '本规定施行前受理的案件不适用本规定', 1));
-    citations.push(cite(lawTitles.lending2015, 26, '年利率24%以内的利息予以支持，超过36%部分的约定无效'));
-    if (overdue) citations.push(cite(lawTitles.lending2015, 29, '逾期利率以不超过年利率24%为限；未约定利率的，逾期按年利率6%'));
+    // The store holds only the text in force now, whose articles are numbered differently: no look-up.
+    citations.push({ ...cite(lawTitles.lending2015, 26, '年利率24%以内的利息予以支持，超过36%部分的约定无效'), text: null });
+    if (overdue)
+      citations.push({ ...cite(lawTitles.lending2015, 29, '逾期利率以不超过年利率24%为限；未约定利率的，逾期按年利率6%'), text: null });
   }
   citations.push({
     ...cite(

@@ -17,7 +17,10 @@ export interface CalculationCitation {
   articleLabel: string;
   /** Why it applies here, in a few words. */
   note: string;
-  /** The article as the statute store holds it; filled by the main process, absent where the store lacks it. */
+  /**
+   * The article as the statute store holds it, filled by the main process; null where the store
+   * lacks it, or where the calculator knows the store's text is another version (not looked up).
+   */
   text?: string | null;
 }
 
