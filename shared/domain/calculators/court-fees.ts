@@ -141,7 +141,7 @@ function tiered(amountFen: bigint, tiers: Tier[], steps: CalculationStep[], what
 function perCase(input: CourtFeeInput, minFen: bigint, maxFen: bigint, label: string, steps: CalculationStep[]): Range {
   const given = input.perCaseFee ? yuanToFen(input.perCaseFee) : null;
   if (given !== null && (given < minFen || given > maxFen)) {
-    throw new CalculatorInputError(`${label}每件为${yuan(minFen)}至${yuan(maxFen)}，所填${yuan(given)}不在此幅度内`, 'perCaseFee');
+    throw new CalculatorInputError(`${label}为${yuan(minFen)}至${yuan(maxFen)}，所填${yuan(given)}不在此幅度内`, 'perCaseFee');
   }
   if (given !== null) {
     steps.push({ label, formula: `本地标准每件${yuan(given)}（幅度${yuan(minFen)}至${yuan(maxFen)}）`, value: yuan(given) });
