@@ -87,6 +87,28 @@ describe('计算器 page in Chromium', () => {
     await waitForText(page.getByTestId('api-error'), /离婚案件每件为50.00元至300.00元/);
   });
 
+  it('computes 民间借贷 interest from 月息2分: 24 % until 2020-08-19, then 4 × the LPR at filing', async () => {
+    await desk.reopen();
+    await page.getByRole('tab', { name: '民间借贷利息' }).click();
+    await page.getByTestId('lending-principal').fill('100000');
+    for (const [id, date] of [
+      ['lending-contract', '2019-01-01'],
+      ['lending-filing', '2022-03-01'],
+      ['lending-start', '2019-01-01'],
+      ['lending-end', '2021-12-31'],
+    ]) {
+      await page.getByTestId(id!).fill(date!);
+      await page.getByTestId(id!).press('Escape');
+    }
+    await page.getByTestId('lending-rate-text').fill('月息2分');
+    expect(await page.getByTestId('lending-rate-percent').inputValue()).toBe('2');
+    await page.getByTestId('lending-principal').press('Enter');
+    // 39,254.79 (24 %, 597 days) + 20,233.42 (14.8 %, 499 days); not supported 12,577.54.
+    await waitForText(page.getByTestId('lending-result-main'), /59,488\.21元/);
+    expect(await page.getByTestId('lending-periods').innerText()).toContain('起诉时一年期LPR 3.7% × 4');
+    await page.screenshot({ path: `${screenshots}/calculators-lending.png`, fullPage: true });
+  });
+
   it('computes 迟延履行 interest: 100,000 元 over 100 days is 1,750 元', async () => {
     await desk.reopen();
     await page.getByRole('tab', { name: '迟延履行利息' }).click();
