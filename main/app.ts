@@ -13,6 +13,7 @@ import { OcrProcess } from './inference/ocr-client';
 import type { WorkerLink } from './inference/worker-protocol';
 import { AuditLog } from './services/audit';
 import { BackfillService } from './services/backfill';
+import { CalculatorsService } from './services/calculators';
 import { CasePostingsService } from './services/case-postings';
 import { CaseService } from './services/cases';
 import { ChecklistService } from './services/checklists';
@@ -120,6 +121,7 @@ export function buildServices(options: ServiceOptions): Services {
     modelOutputs: new ModelOutputService(inference, criminalGrounding),
     lawsImport: new LawsImportService({ knowledge: stores.knowledge, audit, emitProgress }),
     casePostings: new CasePostingsService({ knowledge: stores.knowledge, emitProgress }),
+    calculators: new CalculatorsService(laws),
   };
 }
 

@@ -1,6 +1,7 @@
 import { channelNames } from '../../shared/contract';
 import { auditRoutes } from './audit';
 import { backfillRoutes } from './backfill';
+import { calculatorRoutes } from './calculators';
 import { caseRoutes } from './cases';
 import { draftingRoutes } from './drafting';
 import { checklistRoutes } from './checklists';
@@ -43,6 +44,7 @@ export const routes: readonly Route[] = [
   ...casePostingsRoutes,
   ...lawsImportRoutes,
   ...modelOutputRoutes,
+  ...calculatorRoutes,
 ];
 
 const missing = channelNames.filter((name) => !routes.some((r) => r.channel.name === name));

@@ -3,6 +3,7 @@ import type { InferenceHost } from '../inference/inference-host';
 import type { OcrEngine } from '../inference/ocr-client';
 import type { AuditLog } from '../services/audit';
 import type { BackfillService } from '../services/backfill';
+import type { CalculatorsService } from '../services/calculators';
 import type { CasePostingsService } from '../services/case-postings';
 import type { CaseService } from '../services/cases';
 import type { ChecklistService } from '../services/checklists';
@@ -77,6 +78,8 @@ export interface Services {
   lawsImport: LawsImportService;
   /** 类案检索索引 (lexical postings of the case corpus). */
   casePostings: CasePostingsService;
+  /** 计算器: 民间借贷利息, 迟延履行期间的债务利息, 诉讼费. */
+  calculators: CalculatorsService;
   /** Pushes progress of long work to the window (app.onProgress listeners). */
   emitProgress: (event: ProgressEvent) => void;
 }

@@ -1,4 +1,5 @@
 import { AuditPage } from '../features/audit/AuditPage';
+import { CalculatorsPage } from '../features/calculators/CalculatorsPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { ChecklistsPage } from '../features/checklists/ChecklistsPage';
 import { DraftingPage } from '../features/drafting/DraftingPage';
@@ -24,6 +25,7 @@ const pages: Record<RouteId, ComponentType> = {
   audit: AuditPage,
   settings: SettingsPage,
   models: ModelCardsPage,
+  calculators: CalculatorsPage,
 };
 
 /** The page of a route; the record makes a route without a page a type error. */

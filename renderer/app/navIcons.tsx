@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  CalculatorOutlined,
   BookOutlined,
   ClusterOutlined,
   EditOutlined,
@@ -26,4 +27,5 @@ export const navIcons: Record<RouteId, ReactNode> = {
   audit: <AuditOutlined />,
   settings: <SettingOutlined />,
   models: <ExperimentOutlined />,
+  calculators: <CalculatorOutlined />,
 };

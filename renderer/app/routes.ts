@@ -14,6 +14,7 @@ export const routeIds = [
   'audit',
   'settings',
   'models',
+  'calculators',
 ] as const;
 export type RouteId = (typeof routeIds)[number];
 export const defaultRoute: RouteId = 'cases';

@@ -11,6 +11,7 @@ import { serviceAddressEnUS } from './service-address.en-US';
 import { triageEnUS } from './triage.en-US';
 import { dossierEnUS } from './dossier.en-US';
 import { transcriptsEnUS } from './transcripts.en-US';
+import { calculatorsEnUS } from './calculators.en-US';
 import type { Dictionary } from './zh-CN';
 
 export const enUS: Dictionary = {
@@ -28,6 +29,7 @@ export const enUS: Dictionary = {
   'nav.audit': 'Audit',
   'nav.settings': 'Settings',
   'nav.models': 'Model cards',
+  'nav.calculators': 'Calculators',
   'nav.shortcut': 'Shortcut {key}',
 
   'case.label': 'Current case',
@@ -235,4 +237,5 @@ export const enUS: Dictionary = {
   ...caseAssistEnUS,
   ...backfillEnUS,
   ...modelsEnUS,
+  ...calculatorsEnUS,
 };

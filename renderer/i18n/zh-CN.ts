@@ -11,6 +11,7 @@ import { serviceAddressZhCN } from './service-address.zh-CN';
 import { triageZhCN } from './triage.zh-CN';
 import { dossierZhCN } from './dossier.zh-CN';
 import { transcriptsZhCN } from './transcripts.zh-CN';
+import { calculatorsZhCN } from './calculators.zh-CN';
 
 /** 简体中文 — the default language. Every UI string lives here; en-US must have the same keys. */
 export const zhCN = {
@@ -28,6 +29,7 @@ export const zhCN = {
   'nav.audit': '审计',
   'nav.settings': '设置',
   'nav.models': '模型说明',
+  'nav.calculators': '计算器',
   'nav.shortcut': '快捷键 {key}',
 
   'case.label': '当前案件',
@@ -232,6 +234,7 @@ export const zhCN = {
   ...caseAssistZhCN,
   ...backfillZhCN,
   ...modelsZhCN,
+  ...calculatorsZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

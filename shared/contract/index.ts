@@ -20,6 +20,7 @@ import * as similarCases from './channels/similar-cases';
 import * as modelOutputs from './channels/model-outputs';
 import * as lawsImport from './channels/laws-import';
 import * as similarCasesPostings from './channels/similar-cases-postings';
+import * as calculators from './channels/calculators';
 
 /** Every contract channel, keyed by name. The preload allows exactly these names. */
 export const channels = {
@@ -107,6 +108,9 @@ export const channels = {
   [modelOutputs.modelsNer.name]: modelOutputs.modelsNer,
   [modelOutputs.modelsEmbed.name]: modelOutputs.modelsEmbed,
   [modelOutputs.modelsPredictCriminal.name]: modelOutputs.modelsPredictCriminal,
+  [calculators.calculatorsLendingInterest.name]: calculators.calculatorsLendingInterest,
+  [calculators.calculatorsDelayInterest.name]: calculators.calculatorsDelayInterest,
+  [calculators.calculatorsCourtFees.name]: calculators.calculatorsCourtFees,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;
@@ -127,3 +131,4 @@ export { audit, cases, dossier, judgment, laws, models, packs, review, settings,
 export * from './ai-output';
 export { backfill, checklists, serviceAddress, triage };
 export { lawsImport, modelOutputs, similarCasesPostings };
+export { calculators };
