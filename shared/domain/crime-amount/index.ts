@@ -8,3 +8,5 @@ export { splitCounts } from './counts';
 export type { FactCount } from './counts';
 export { findMoney, formatYuan, parseAmountNumber } from './money';
 export type { MoneyMention } from './money';
+export { assessThreshold } from './thresholds';
+export type { AmountTier, ChargeThresholds, ThresholdFinding, ThresholdTable } from './thresholds';
