@@ -61,6 +61,16 @@ const SENTENCE_END = /[。；;！？!?\n]/u;
 const CLAUSE_END = /[，,：:。；;！？!?\n、（(）)]/u;
 /** A summary sentence (综上 / 以上 / 上述) speaks for the whole case, wherever it stands. */
 const SUMMARY_OPENING = /^\s*(?:综上|以上|上述|合计|总计|累计|共计|经统计|经审计|经核算)/u;
+/** The court's own findings: where the facts give both the 指控 and the 查明, the 查明 counts. */
+const FINDINGS = /经审理查明|本院查明|经审查查明|法院审理查明|经本院审理查明/u;
+/** An amount followed by 其中 / 具体如下 is the total of the items after it. */
+const TOTAL_AFTER = /^[^。；]{0,16}?(?:其中|具体如下|分述如下|具体事实如下|具体情况如下|详见|如下)/u;
+
+/** Where the evidence list starts: amounts there repeat the facts (证人证言证实…3000元). */
+const EVIDENCE_START = /(?:上述|以上|前述)(?:犯罪)?事实[，,]?(?:有|被告人|在开庭)|下列证据|证据如下|证据有[：:]|予以证实[：:]|为证实上述(?:指控|事实)|公诉机关(?:提供|出示|当庭|针对)/gu;
+/** A later mention of the same figure that points back at it (该款, 上述, 所骗): the same amount told twice. */
+const BACK_REFERENCE = /该款|该笔|该钱|上述(?:款|钱|赃|财物)|前述|此款|这(?:笔)?(?:钱|款)?(?=\d|[0-9一二三四五六七八九十])|所骗|所得|所窃|赃款|其中|即/u;
+
 /** A count done by others alone: 另案处理 and no 被告人 acting in it. */
 const OTHERS_ONLY = /另案处理|另案起诉|另案|已判刑|已被判处|同案人.{0,10}单独|单独.{0,6}(?:实施|作案)/u;
 
@@ -109,8 +119,35 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
     }
     const after = facts.slice(mention.end, mention.end + 20).split(CLAUSE_END)[0] ?? '';
     const classified = classifyAmount(clause, near.slice(0, near.length - mention.text.length), actKind(count.text) ?? fallback, after);
-    const summary = SUMMARY_OPENING.test(passage.text) || !numbered || count.index === 0;
+    const summarySentence = SUMMARY_OPENING.test(passage.text);
+    if (classified.counted && (summarySentence || TOTAL_AFTER.test(facts.slice(mention.end, mention.end + 30)))) {
+      Object.assign(classified, { counted: false, statedTotal: true, reason: '所述总额（其后列明分项或为综述）：用于核对分项之和，不重复计入' });
+    }
+    const summary = summarySentence || !numbered || count.index === 0;
     drafts.push({ ...common, ...classified, global: classified.statedTotal && summary });
+  }
+
+  // Evidence lists repeat the facts' figures; a zone runs from its opening to the next findings.
+  for (const match of facts.matchAll(EVIDENCE_START)) {
+    const from = match.index ?? 0;
+    const rest = facts.slice(from + match[0].length);
+    const next = rest.search(/经审理查明|本院查明|另查明|经审查查明/u);
+    const to = next < 0 ? facts.length : from + match[0].length + next;
+    for (const d of drafts) {
+      if (d.start >= from && d.start < to && (d.counted || d.statedTotal)) {
+        Object.assign(d, { counted: false, statedTotal: false, global: false, reason: '证据部分复述的数额，不重复计入' });
+      }
+    }
+  }
+
+  // 指控 then 查明: the prosecution's figures are the court's to find; the findings are summed.
+  const findingsAt = facts.search(FINDINGS);
+  if (findingsAt > 0 && /指控/u.test(facts.slice(0, findingsAt)) && drafts.some((d) => d.start > findingsAt && (d.counted || d.statedTotal))) {
+    for (const d of drafts) {
+      if (d.start < findingsAt && (d.counted || d.statedTotal)) {
+        Object.assign(d, { counted: false, statedTotal: false, global: false, reason: '公诉机关指控的数额：以法院审理查明的事实为准，不重复计入' });
+      }
+    }
   }
 
   for (const count of counts) {
@@ -138,14 +175,27 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
       const between = earlier ? facts.slice(earlier.end, d.start) : '';
       // 价值分别为1000元、1000元: two things of equal value, listed side by side.
       const listed = between.length <= 12 && /[、和及与]/u.test(between);
-      if (earlier && !listed) Object.assign(d, { counted: false, reason: `与本起前文「${earlier.text}」为同一数额，不重复计入` });
+      const clause = facts.slice(clauseStart(facts, d.passage.start, d.start), d.start);
+      const pointsBack = BACK_REFERENCE.test(clause) || actKind(clause) === null;
+      if (earlier && !listed && pointsBack) Object.assign(d, { counted: false, reason: `与本起前文「${earlier.text}」为同一数额，不重复计入` });
       else seen.set(d.amount, d);
     }
   }
 
-  // A 共计 inside a numbered count is that count's subtotal: it stands for the count when its items fall short.
+  // A 共计 inside a numbered count is that count's subtotal (its （1）（2） sub-items included): it
+  // stands for the count when its items fall short.
+  const groupOf = (index: number): number => {
+    const count = counts[index];
+    if (!count || !/^[（(]/u.test(count.marker)) return index;
+    for (let i = index - 1; i >= 0; i -= 1) {
+      const parent = counts[i];
+      if (parent && parent.marker && !/^[（(]/u.test(parent.marker)) return i;
+    }
+    return index;
+  };
   for (const subtotal of drafts.filter((d) => d.statedTotal && !d.global)) {
-    const items = drafts.filter((d) => d.count === subtotal.count && d.counted && d.start !== subtotal.start);
+    const group = groupOf(subtotal.count);
+    const items = drafts.filter((d) => groupOf(d.count) === group && d.counted && d.start !== subtotal.start);
     const sum = round(items.reduce((s, d) => s + d.amount, 0));
     if (Math.abs(sum - subtotal.amount) < 0.01) {
       subtotal.reason = '本起小计，与本起分项之和相符，不重复计入';
@@ -155,6 +205,17 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
     } else {
       subtotal.reason = `本起小计${formatYuan(subtotal.amount)}少于分项之和${formatYuan(sum)}，以分项计`;
     }
+  }
+
+  // A figure equal to the sum of two or more items told just before it restates them: it is a total
+  // though no 共计 says so.
+  let run: Draft[] = [];
+  for (const d of drafts.filter((x) => x.counted)) {
+    const sum = round(run.reduce((s, x) => s + x.amount, 0));
+    if (run.length >= 2 && Math.abs(sum - d.amount) < 0.01) {
+      Object.assign(d, { counted: false, statedTotal: true, global: true, kind: '总额', reason: '等于前列各项之和，为所述总额，不重复计入' });
+      run = [];
+    } else run.push(d);
   }
 
   const counted = drafts.filter((d) => d.counted);
