@@ -16,6 +16,7 @@ import { BackfillService } from './services/backfill';
 import { CasePostingsService } from './services/case-postings';
 import { CaseService } from './services/cases';
 import { ChecklistService } from './services/checklists';
+import { CrimeAmountService } from './services/crime-amount';
 import { DossierService } from './services/dossier';
 import { DraftService } from './services/drafting';
 import { JudgmentService } from './services/judgment';
@@ -99,6 +100,7 @@ export function buildServices(options: ServiceOptions): Services {
       emitProgress,
     }),
     judgment: new JudgmentService({ inference, laws, modelsDir }),
+    crimeAmount: new CrimeAmountService(),
     transcripts,
     transcriptSettings,
     speech: new SpeechService(transcriptSettings, transcripts),

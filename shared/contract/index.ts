@@ -20,6 +20,7 @@ import * as similarCases from './channels/similar-cases';
 import * as modelOutputs from './channels/model-outputs';
 import * as lawsImport from './channels/laws-import';
 import * as similarCasesPostings from './channels/similar-cases-postings';
+import * as judgmentAmount from './channels/judgment-amount';
 
 /** Every contract channel, keyed by name. The preload allows exactly these names. */
 export const channels = {
@@ -107,6 +108,7 @@ export const channels = {
   [modelOutputs.modelsNer.name]: modelOutputs.modelsNer,
   [modelOutputs.modelsEmbed.name]: modelOutputs.modelsEmbed,
   [modelOutputs.modelsPredictCriminal.name]: modelOutputs.modelsPredictCriminal,
+  [judgmentAmount.judgmentAmount.name]: judgmentAmount.judgmentAmount,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;
@@ -127,3 +129,4 @@ export { audit, cases, dossier, judgment, laws, models, packs, review, settings,
 export * from './ai-output';
 export { backfill, checklists, serviceAddress, triage };
 export { lawsImport, modelOutputs, similarCasesPostings };
+export { judgmentAmount };
