@@ -58,7 +58,7 @@ function chargeKind(charge: string | undefined): AmountKind {
 }
 
 const SENTENCE_END = /[。；;！？!?\n]/u;
-const CLAUSE_END = /[，,：:。；;！？!?\n、（(）)]/u;
+const CLAUSE_END = /[，,：:。；;！？!?\n（(）)]/u;
 /** A summary sentence (综上 / 以上 / 上述) speaks for the whole case, wherever it stands. */
 const SUMMARY_OPENING = /^\s*(?:综上|以上|上述|合计|总计|累计|共计|经统计|经审计|经核算)/u;
 /** The court's own findings: where the facts give both the 指控 and the 查明, the 查明 counts. */
@@ -67,7 +67,7 @@ const FINDINGS = /经审理查明|本院查明|经审查查明|法院审理查�
 const TOTAL_AFTER = /^[^。；]{0,16}?(?:其中|具体如下|分述如下|具体事实如下|具体情况如下|详见|如下)/u;
 
 /** Where the evidence list starts: amounts there repeat the facts (证人证言证实…3000元). */
-const EVIDENCE_START = /(?:上述|以上|前述)(?:犯罪)?事实[，,]?(?:有|被告人|在开庭)|下列证据|证据如下|证据有[：:]|予以证实[：:]|为证实上述(?:指控|事实)|公诉机关(?:提供|出示|当庭|针对)/gu;
+const EVIDENCE_START = /(?:上述|以上|前述)(?:犯罪)?事实[，,]?(?:有|被告人|在开庭)|证人[^。；，]{0,15}的?证言[，,：:]|(?:被告人|被害人)[^。；，]{0,12}的(?:供述|陈述)[，,：:]|下列证据|证据如下|证据有[：:]|予以证实[：:]|为证实上述(?:指控|事实)|公诉机关(?:提供|出示|当庭|针对)/gu;
 /** A later mention of the same figure that points back at it (该款, 上述, 所骗): the same amount told twice. */
 const BACK_REFERENCE = /该款|该笔|该钱|上述(?:款|钱|赃|财物)|前述|此款|这(?:笔)?(?:钱|款)?(?=\d|[0-9一二三四五六七八九十])|所骗|所得|所窃|赃款|其中|即/u;
 
@@ -216,6 +216,17 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
       Object.assign(d, { counted: false, statedTotal: true, global: true, kind: '总额', reason: '等于前列各项之和，为所述总额，不重复计入' });
       run = [];
     } else run.push(d);
+  }
+
+  // 其中，骗取甲共计X元，骗取乙共计Y元: several totals in one sentence are parts of the whole when
+  // nothing else is counted.
+  if (!drafts.some((d) => d.counted)) {
+    const bySentence = new Map<number, Draft[]>();
+    for (const d of drafts.filter((x) => x.statedTotal)) bySentence.set(d.passage.start, [...(bySentence.get(d.passage.start) ?? []), d]);
+    for (const parts of bySentence.values()) {
+      if (parts.length < 2 || new Set(parts.map((p) => p.amount)).size < parts.length) continue;
+      for (const d of parts) Object.assign(d, { counted: true, statedTotal: false, global: false, kind: actKind(d.passage.text) ?? fallback, reason: '同句列举的分项合计，计入' });
+    }
   }
 
   const counted = drafts.filter((d) => d.counted);

@@ -55,7 +55,7 @@ const BIG_UNITS: Readonly<Record<string, number>> = { 万: 10_000, 萬: 10_000, 
 const CHINESE_DIGIT = '零〇一壹二贰貳两兩三叁四肆五伍六陆陸七柒八捌九玖';
 const UNIT_CHARS = '十拾百佰千仟万萬亿億';
 /** A number: Arabic (with thousands separators and decimals, half or full width), Chinese, or both (1万5千). */
-const NUMBER = `(?:[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|[${CHINESE_DIGIT}十拾])(?:[0-9０-９.．${CHINESE_DIGIT}${UNIT_CHARS}]*)`;
+const NUMBER = `(?:(?<![0-9０-９][,，]?)[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?|[${CHINESE_DIGIT}十拾])(?:[0-9０-９.．${CHINESE_DIGIT}${UNIT_CHARS}]*)`;
 const APPROX = '(?:余|多|许)';
 const FOREIGN = '(?:美元|港元|港币|欧元|日元|英镑|澳元|韩元|新台币|澳门元)';
 const YUAN = `(?:元|圆|${FOREIGN})`;
@@ -72,7 +72,7 @@ export function parseAmountNumber(raw: string): number | null {
   const text = raw
     .replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/．/g, '.')
-    .replace(/,(?=\d{3}(?:\D|$))/g, '');
+    .replace(/[,，](?=\d{3}(?:\D|$))/g, '');
   if (!text) return null;
   let total = 0;
   let section = 0;
