@@ -2,7 +2,7 @@ import type { AmountKind } from './classify';
 import { actKind, classifyAmount } from './classify';
 import type { FactCount } from './counts';
 import { splitCounts } from './counts';
-import { findMoney, formatYuan } from './money';
+import { findMoney, formatYuan, parseAmountNumber } from './money';
 
 /** One amount in the facts and what was done with it. */
 export interface AmountItem {
@@ -69,7 +69,11 @@ const TOTAL_AFTER = /^[^。；]{0,16}?(?:其中|具体如下|分述如下|具体
 /** Where the evidence list starts: amounts there repeat the facts (证人证言证实…3000元). */
 const EVIDENCE_START = /(?:上述|以上|前述)(?:犯罪)?事实[，,]?(?:有|被告人|在开庭)|证人[^。；，]{0,15}的?证言[，,：:]|(?:被告人|被害人)[^。；，]{0,12}的(?:供述|陈述)[，,：:]|下列证据|证据如下|证据有[：:]|予以证实[：:]|为证实上述(?:指控|事实)|公诉机关(?:提供|出示|当庭|针对)/gu;
 /** A later mention of the same figure that points back at it (该款, 上述, 所骗): the same amount told twice. */
-const BACK_REFERENCE = /该款|该笔|该钱|上述(?:款|钱|赃|财物)|前述|此款|这(?:笔)?(?:钱|款)?(?=\d|[0-9一二三四五六七八九十])|所骗|所得|所窃|赃款|其中|即/u;
+/** A new date or 又/再次 opens another act, so an equal figure there is not the same amount again. */
+const NEW_EVENT = /\d{1,4}[年月日]|[次同当]日|又|再次|再/u;
+/** 四人各4000元: the figure is per person. */
+const EACH = /([一二两三四五六七八九十\d]{1,3})(?:名|个|位)?(?:被害人|人)各(?:现金|人民币)*$/u;
+const BACK_REFERENCE = /该款|该笔|该钱|上述(?:款|钱|赃|财物)|前述|此款|这(?:笔)?(?:钱|款)?$|所骗|所得|所窃|赃款|其中|即/u;
 
 /** A count done by others alone: 另案处理 and no 被告人 acting in it. */
 const OTHERS_ONLY = /另案处理|另案起诉|另案|已判刑|已被判处|同案人.{0,10}单独|单独.{0,6}(?:实施|作案)/u;
@@ -112,7 +116,9 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
     const clause = facts.slice(Math.max(sentence.start, count.start), mention.start);
     const near = facts.slice(clauseStart(facts, Math.max(sentence.start, count.start), mention.start), mention.end);
     const passage = { ...sentence, text: facts.slice(sentence.start, sentence.end) };
-    const common = { amount: mention.value, text: mention.text, start: mention.start, end: mention.end, passage, count: count.index, approximate: mention.approximate };
+    const each = EACH.exec(near.slice(0, near.length - mention.text.length));
+    const persons = each ? parseAmountNumber(each[1] ?? '') : null;
+    const common = { amount: persons && persons > 1 ? Math.round(mention.value * persons * 100) / 100 : mention.value, text: mention.text, start: mention.start, end: mention.end, passage, count: count.index, approximate: mention.approximate };
     if (mention.currency !== 'CNY') {
       drafts.push({ ...common, kind: '外币', counted: false, reason: '外币数额，未折算，不计入', appraised: false, statedTotal: false, isValue: false, global: false });
       continue;
@@ -124,6 +130,7 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
       Object.assign(classified, { counted: false, statedTotal: true, reason: '所述总额（其后列明分项或为综述）：用于核对分项之和，不重复计入' });
     }
     const summary = summarySentence || !numbered || count.index === 0;
+    if (persons && persons > 1 && classified.counted) classified.reason = `每人${formatYuan(mention.value)}，共${persons}人，计${formatYuan(common.amount)}`;
     drafts.push({ ...common, ...classified, global: classified.statedTotal && summary });
   }
 
@@ -176,7 +183,7 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
       // 价值分别为1000元、1000元: two things of equal value, listed side by side.
       const listed = between.length <= 12 && /[、和及与]/u.test(between);
       const clause = facts.slice(clauseStart(facts, d.passage.start, d.start), d.start);
-      const pointsBack = BACK_REFERENCE.test(clause) || actKind(clause) === null;
+      const pointsBack = BACK_REFERENCE.test(clause) || (actKind(clause) === null && !NEW_EVENT.test(between));
       if (earlier && !listed && pointsBack) Object.assign(d, { counted: false, reason: `与本起前文「${earlier.text}」为同一数额，不重复计入` });
       else seen.set(d.amount, d);
     }
@@ -218,14 +225,15 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
     } else run.push(d);
   }
 
-  // 其中，骗取甲共计X元，骗取乙共计Y元: several totals in one sentence are parts of the whole when
-  // nothing else is counted.
+  // 先后三次共骗取甲X元 … 共骗取乙Y元: with no item told, totals of different acts are parts of the
+  // whole, unless the largest is already the sum of the others (a summary).
   if (!drafts.some((d) => d.counted)) {
-    const bySentence = new Map<number, Draft[]>();
-    for (const d of drafts.filter((x) => x.statedTotal)) bySentence.set(d.passage.start, [...(bySentence.get(d.passage.start) ?? []), d]);
-    for (const parts of bySentence.values()) {
-      if (parts.length < 2 || new Set(parts.map((p) => p.amount)).size < parts.length) continue;
-      for (const d of parts) Object.assign(d, { counted: true, statedTotal: false, global: false, kind: actKind(d.passage.text) ?? fallback, reason: '同句列举的分项合计，计入' });
+    const parts = drafts.filter((d) => d.statedTotal && !SUMMARY_OPENING.test(d.passage.text));
+    const values = parts.map((p) => p.amount).sort((x, y) => y - x);
+    const [largest = 0, ...others] = values;
+    const distinct = new Set(values).size === values.length;
+    if (parts.length >= 2 && distinct && Math.abs(largest - round(others.reduce((s, v) => s + v, 0))) >= 0.01) {
+      for (const d of parts) Object.assign(d, { counted: true, statedTotal: false, global: false, kind: actKind(d.passage.text) ?? fallback, reason: '各起、各被害人的合计数，相加计入' });
     }
   }
 
