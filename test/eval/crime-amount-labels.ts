@@ -22,7 +22,9 @@ export interface AmountCase {
 }
 
 const PROPERTY_CHARGE = /盗窃|诈骗|抢夺|敲诈勒索|职务侵占|挪用资金|挪用公款|贪污|受贿|行贿|非法吸收公众存款|集资诈骗|抢劫/u;
-const PROPERTY_ARTICLES = new Set([263, 264, 266, 267, 274, 271, 272, 382, 383, 384, 385, 386, 389, 390, 163, 164, 176, 192, 193, 196, 224]);
+const PROPERTY_ARTICLES = new Set([
+  263, 264, 266, 267, 274, 271, 272, 382, 383, 384, 385, 386, 389, 390, 163, 164, 176, 192, 193, 196, 224,
+]);
 const TOTAL = /共计|合计|总计|累计/u;
 const CRIME_WORD = /盗|窃|骗|收受|贿|侵占|挪用|贪污|抢|勒索|敲诈|吸收|集资|价值|数额|金额|赃款|财物/u;
 const NOT_CRIME_TOTAL = /附带民事|赔偿|医疗费|退赔|退还|追回|罚金|罚款|获利|违法所得|分得|损失|手续费|利息|返还|兑付|未兑付|已兑付|其中/u;
@@ -76,7 +78,8 @@ export function derivable(input: string, label: number): boolean {
 }
 
 function fromFacts(id: string, fact: string, charge: string): AmountCase | null {
-  if (!PROPERTY_CHARGE.test(charge) || /、|，/u.test(charge.replace(/^[^、]*(?:组织、领导|走私、贩卖|掩饰、隐瞒|出售、购买)/u, ''))) return null;
+  if (!PROPERTY_CHARGE.test(charge) || /、|，/u.test(charge.replace(/^[^、]*(?:组织、领导|走私、贩卖|掩饰、隐瞒|出售、购买)/u, '')))
+    return null;
   const found = sentences(fact).flatMap((s) => statedTotals(s.text).map((value) => ({ value, sentence: s.text })));
   const values = [...new Set(found.map((f) => f.value))];
   if (values.length !== 1 || !found[0]) return null;
@@ -86,7 +89,8 @@ function fromFacts(id: string, fact: string, charge: string): AmountCase | null 
   return { id, input, label, labelSentence: found[0].sentence, charge };
 }
 
-const JUDGMENT_AMOUNT = /(?:盗窃|窃取|诈骗|骗取|受贿|收受|索取|贪污|侵吞|侵占|挪用|抢夺|抢劫|敲诈勒索|勒索|吸收)[^。；]{0,30}?(?:数额|价值|金额)(?:共计|合计|总计|累计|计|达|为|共)?(?:价值)?(?:人民币)?([0-9０-９,.．万]+(?:余|多)?元)/u;
+const JUDGMENT_AMOUNT =
+  /(?:盗窃|窃取|诈骗|骗取|受贿|收受|索取|贪污|侵吞|侵占|挪用|抢夺|抢劫|敲诈勒索|勒索|吸收)[^。；]{0,30}?(?:数额|价值|金额)(?:共计|合计|总计|累计|计|达|为|共)?(?:价值)?(?:人民币)?([0-9０-９,.．万]+(?:余|多)?元)/u;
 const DISPUTED = /辩护|辩称|上诉|不予|异议|指控|认为.{0,6}应/u;
 
 function fromJudgment(id: string, text: string, fd: string, articles: number[]): AmountCase | null {

@@ -19,7 +19,10 @@ interface HandCheck {
 }
 
 type Predictor = (c: AmountCase) => number;
-const amounts = (c: AmountCase) => findMoney(c.input).filter((m) => m.currency === 'CNY').map((m) => m.value);
+const amounts = (c: AmountCase) =>
+  findMoney(c.input)
+    .filter((m) => m.currency === 'CNY')
+    .map((m) => m.value);
 const predictors: [string, Predictor][] = [
   ['rules (computeCrimeAmount)', (c) => computeCrimeAmount(c.input, c.charge || undefined).total],
   ['baseline: largest amount', (c) => Math.max(0, ...amounts(c))],
@@ -58,7 +61,9 @@ function main(): void {
     `  hand-checked: ${all.length - unchecked} of ${all.length} read by hand: ${count('ok')} ok, ${count('wrong')} wrong, ${count('unclear')} unclear (clean set = the ${clean.length} ok)${unchecked ? `; ${unchecked} derived since the check, not in the clean set` : ''}`,
   );
   console.log('');
-  console.log(`${'predictor'.padEnd(34)} ${'exact (all)'.padStart(12)} ${'±1% (all)'.padStart(10)} ${'exact (clean)'.padStart(14)} ${'±1% (clean)'.padStart(12)}`);
+  console.log(
+    `${'predictor'.padEnd(34)} ${'exact (all)'.padStart(12)} ${'±1% (all)'.padStart(10)} ${'exact (clean)'.padStart(14)} ${'±1% (clean)'.padStart(12)}`,
+  );
   for (const [name, predict] of predictors) {
     const a = score(all, predict);
     const k = score(clean, predict);

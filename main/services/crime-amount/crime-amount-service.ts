@@ -35,7 +35,8 @@ export class CrimeAmountService {
     const threshold = request.charge ? assessThreshold(this.thresholds, request.charge, result.total) : null;
     const counted = result.items.filter((i) => i.counted);
     // Sure when the facts' own total confirms the sum; less so when it had to be preferred or is absent.
-    const confidence = counted.length === 0 && result.statedTotal === undefined ? 0 : result.statedTotal === undefined ? 0.7 : result.consistent ? 0.9 : 0.6;
+    const confidence =
+      counted.length === 0 && result.statedTotal === undefined ? 0 : result.statedTotal === undefined ? 0.7 : result.consistent ? 0.9 : 0.6;
     const tier = threshold?.reached ? `，${threshold.reached}` : threshold?.possibly ? `，可能${threshold.possibly}` : '';
     return {
       ...result,

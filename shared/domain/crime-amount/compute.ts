@@ -67,7 +67,8 @@ const FINDINGS = /经审理查明|本院查明|经审查查明|法院审理查�
 const TOTAL_AFTER = /^[^。；]{0,16}?(?:其中|具体如下|分述如下|具体事实如下|具体情况如下|详见|如下)/u;
 
 /** Where the evidence list starts: amounts there repeat the facts (证人证言证实…3000元). */
-const EVIDENCE_START = /(?:上述|以上|前述)(?:犯罪)?事实[，,]?(?:有|被告人|在开庭)|证人[^。；，]{0,15}的?证言[，,：:]|(?:被告人|被害人)[^。；，]{0,12}的(?:供述|陈述)[，,：:]|下列证据|证据如下|证据有[：:]|予以证实[：:]|为证实上述(?:指控|事实)|公诉机关(?:提供|出示|当庭|针对)/gu;
+const EVIDENCE_START =
+  /(?:上述|以上|前述)(?:犯罪)?事实[，,]?(?:有|被告人|在开庭)|证人[^。；，]{0,15}的?证言[，,：:]|(?:被告人|被害人)[^。；，]{0,12}的(?:供述|陈述)[，,：:]|下列证据|证据如下|证据有[：:]|予以证实[：:]|为证实上述(?:指控|事实)|公诉机关(?:提供|出示|当庭|针对)/gu;
 /** A later mention of the same figure that points back at it (该款, 上述, 所骗): the same amount told twice. */
 /** A new date or 又/再次 opens another act, so an equal figure there is not the same amount again. */
 const NEW_EVENT = /\d{1,4}[年月日]|[次同当]日|又|再次|再/u;
@@ -78,11 +79,16 @@ const BACK_REFERENCE = /该款|该笔|该钱|上述(?:款|钱|赃|财物)|前述
 /** A count done by others alone: 另案处理 and no 被告人 acting in it. */
 const OTHERS_ONLY = /另案处理|另案起诉|另案|已判刑|已被判处|同案人.{0,10}单独|单独.{0,6}(?:实施|作案)/u;
 
+/** A passage longer than this either way is cut: facts without punctuation must not cost n² work. */
+const MAX_SENTENCE_REACH = 400;
+/** More amounts than this in one text is not facts a judge wrote; the rest is left out with a note. */
+const MAX_MENTIONS = 2000;
+
 function sentenceBounds(text: string, at: number): { start: number; end: number } {
   let start = at;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1] ?? '')) start -= 1;
+  while (start > 0 && at - start < MAX_SENTENCE_REACH && !SENTENCE_END.test(text[start - 1] ?? '')) start -= 1;
   let end = at;
-  while (end < text.length && !SENTENCE_END.test(text[end] ?? '')) end += 1;
+  while (end < text.length && end - at < MAX_SENTENCE_REACH && !SENTENCE_END.test(text[end] ?? '')) end += 1;
   return { start, end: Math.min(text.length, end + 1) };
 }
 
@@ -104,13 +110,29 @@ const round = (value: number) => Math.round(value * 100) / 100;
 export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount {
   const fallback = chargeKind(charge);
   const counts = splitCounts(facts);
-  const countOf = (at: number): FactCount => counts.find((c) => at >= c.start && at < c.end) ?? counts[0] ?? { index: 0, start: 0, end: facts.length, text: facts, marker: '' };
+  const whole: FactCount = { index: 0, start: 0, end: facts.length, text: facts, marker: '' };
+  // Counts are in text order: a binary search finds the one holding an offset.
+  const countOf = (at: number): FactCount => {
+    let low = 0;
+    let high = counts.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const count = counts[mid] as FactCount;
+      if (at < count.start) high = mid - 1;
+      else if (at >= count.end) low = mid + 1;
+      else return count;
+    }
+    return counts[0] ?? whole;
+  };
   const numbered = counts.some((c) => c.marker !== '') && counts.length > 1;
   const notes: string[] = [];
 
   type Draft = AmountItem & { appraised: boolean; statedTotal: boolean; isValue: boolean; global: boolean };
   const drafts: Draft[] = [];
-  for (const mention of findMoney(facts)) {
+  const countKinds = new Map(counts.map((c) => [c.index, actKind(c.text) ?? fallback]));
+  const mentions = findMoney(facts);
+  if (mentions.length > MAX_MENTIONS) notes.push(`事实中金额超过 ${MAX_MENTIONS} 处，只计算前 ${MAX_MENTIONS} 处`);
+  for (const mention of mentions.slice(0, MAX_MENTIONS)) {
     const sentence = sentenceBounds(facts, mention.start);
     const count = countOf(mention.start);
     const clause = facts.slice(Math.max(sentence.start, count.start), mention.start);
@@ -118,19 +140,46 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
     const passage = { ...sentence, text: facts.slice(sentence.start, sentence.end) };
     const each = EACH.exec(near.slice(0, near.length - mention.text.length));
     const persons = each ? parseAmountNumber(each[1] ?? '') : null;
-    const common = { amount: persons && persons > 1 ? Math.round(mention.value * persons * 100) / 100 : mention.value, text: mention.text, start: mention.start, end: mention.end, passage, count: count.index, approximate: mention.approximate };
+    const common = {
+      amount: persons && persons > 1 ? Math.round(mention.value * persons * 100) / 100 : mention.value,
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      passage,
+      count: count.index,
+      approximate: mention.approximate,
+    };
     if (mention.currency !== 'CNY') {
-      drafts.push({ ...common, kind: '外币', counted: false, reason: '外币数额，未折算，不计入', appraised: false, statedTotal: false, isValue: false, global: false });
+      drafts.push({
+        ...common,
+        kind: '外币',
+        counted: false,
+        reason: '外币数额，未折算，不计入',
+        appraised: false,
+        statedTotal: false,
+        isValue: false,
+        global: false,
+      });
       continue;
     }
     const after = facts.slice(mention.end, mention.end + 20).split(CLAUSE_END)[0] ?? '';
-    const classified = classifyAmount(clause, near.slice(0, near.length - mention.text.length), actKind(count.text) ?? fallback, after);
+    const classified = classifyAmount(
+      clause,
+      near.slice(0, near.length - mention.text.length),
+      countKinds.get(count.index) ?? fallback,
+      after,
+    );
     const summarySentence = SUMMARY_OPENING.test(passage.text);
     if (classified.counted && (summarySentence || TOTAL_AFTER.test(facts.slice(mention.end, mention.end + 30)))) {
-      Object.assign(classified, { counted: false, statedTotal: true, reason: '所述总额（其后列明分项或为综述）：用于核对分项之和，不重复计入' });
+      Object.assign(classified, {
+        counted: false,
+        statedTotal: true,
+        reason: '所述总额（其后列明分项或为综述）：用于核对分项之和，不重复计入',
+      });
     }
     const summary = summarySentence || !numbered || count.index === 0;
-    if (persons && persons > 1 && classified.counted) classified.reason = `每人${formatYuan(mention.value)}，共${persons}人，计${formatYuan(common.amount)}`;
+    if (persons && persons > 1 && classified.counted)
+      classified.reason = `每人${formatYuan(mention.value)}，共${persons}人，计${formatYuan(common.amount)}`;
     drafts.push({ ...common, ...classified, global: classified.statedTotal && summary });
   }
 
@@ -149,16 +198,28 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
 
   // 指控 then 查明: the prosecution's figures are the court's to find; the findings are summed.
   const findingsAt = facts.search(FINDINGS);
-  if (findingsAt > 0 && /指控/u.test(facts.slice(0, findingsAt)) && drafts.some((d) => d.start > findingsAt && (d.counted || d.statedTotal))) {
+  if (
+    findingsAt > 0 &&
+    /指控/u.test(facts.slice(0, findingsAt)) &&
+    drafts.some((d) => d.start > findingsAt && (d.counted || d.statedTotal))
+  ) {
     for (const d of drafts) {
       if (d.start < findingsAt && (d.counted || d.statedTotal)) {
-        Object.assign(d, { counted: false, statedTotal: false, global: false, reason: '公诉机关指控的数额：以法院审理查明的事实为准，不重复计入' });
+        Object.assign(d, {
+          counted: false,
+          statedTotal: false,
+          global: false,
+          reason: '公诉机关指控的数额：以法院审理查明的事实为准，不重复计入',
+        });
       }
     }
   }
 
-  for (const count of counts) {
-    const inCount = drafts.filter((d) => d.count === count.index && d.counted);
+  const byCount = new Map<number, Draft[]>();
+  for (const d of drafts) byCount.set(d.count, [...(byCount.get(d.count) ?? []), d]);
+  for (const [index, all] of byCount) {
+    const count = counts[index] ?? whole;
+    const inCount = all.filter((d) => d.counted);
     if (!inCount.length) continue;
     // Acts that only others did (另案处理) are not this defendant's amount.
     if (OTHERS_ONLY.test(count.text) && !/被告人/u.test(count.text)) {
@@ -184,7 +245,8 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
       const listed = between.length <= 12 && /[、和及与]/u.test(between);
       const clause = facts.slice(clauseStart(facts, d.passage.start, d.start), d.start);
       const pointsBack = BACK_REFERENCE.test(clause) || (actKind(clause) === null && !NEW_EVENT.test(between));
-      if (earlier && !listed && pointsBack) Object.assign(d, { counted: false, reason: `与本起前文「${earlier.text}」为同一数额，不重复计入` });
+      if (earlier && !listed && pointsBack)
+        Object.assign(d, { counted: false, reason: `与本起前文「${earlier.text}」为同一数额，不重复计入` });
       else seen.set(d.amount, d);
     }
   }
@@ -208,7 +270,11 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
       subtotal.reason = '本起小计，与本起分项之和相符，不重复计入';
     } else if (sum < subtotal.amount) {
       for (const d of items) Object.assign(d, { counted: false, reason: '已含于本起小计' });
-      Object.assign(subtotal, { counted: true, kind: items[0]?.kind ?? fallback, reason: `本起小计（分项之和${formatYuan(sum)}少于小计，以小计为准）` });
+      Object.assign(subtotal, {
+        counted: true,
+        kind: items[0]?.kind ?? fallback,
+        reason: `本起小计（分项之和${formatYuan(sum)}少于小计，以小计为准）`,
+      });
     } else {
       subtotal.reason = `本起小计${formatYuan(subtotal.amount)}少于分项之和${formatYuan(sum)}，以分项计`;
     }
@@ -220,7 +286,13 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
   for (const d of drafts.filter((x) => x.counted)) {
     const sum = round(run.reduce((s, x) => s + x.amount, 0));
     if (run.length >= 2 && Math.abs(sum - d.amount) < 0.01) {
-      Object.assign(d, { counted: false, statedTotal: true, global: true, kind: '总额', reason: '等于前列各项之和，为所述总额，不重复计入' });
+      Object.assign(d, {
+        counted: false,
+        statedTotal: true,
+        global: true,
+        kind: '总额',
+        reason: '等于前列各项之和，为所述总额，不重复计入',
+      });
       run = [];
     } else run.push(d);
   }
@@ -233,7 +305,14 @@ export function computeCrimeAmount(facts: string, charge?: string): CrimeAmount 
     const [largest = 0, ...others] = values;
     const distinct = new Set(values).size === values.length;
     if (parts.length >= 2 && distinct && Math.abs(largest - round(others.reduce((s, v) => s + v, 0))) >= 0.01) {
-      for (const d of parts) Object.assign(d, { counted: true, statedTotal: false, global: false, kind: actKind(d.passage.text) ?? fallback, reason: '各起、各被害人的合计数，相加计入' });
+      for (const d of parts)
+        Object.assign(d, {
+          counted: true,
+          statedTotal: false,
+          global: false,
+          kind: actKind(d.passage.text) ?? fallback,
+          reason: '各起、各被害人的合计数，相加计入',
+        });
     }
   }
 

@@ -53,7 +53,14 @@ export function assessThreshold(table: ThresholdTable, charge: string, total: nu
   const entry = findCharge(table, charge);
   if (!entry) return null;
   if (!entry.interpretation || entry.tiers.length === 0) {
-    return { charge: entry.charge, reached: null, possibly: null, citation: '', explanation: entry.notes[0] ?? '未收录数额标准', notes: entry.notes };
+    return {
+      charge: entry.charge,
+      reached: null,
+      possibly: null,
+      citation: '',
+      explanation: entry.notes[0] ?? '未收录数额标准',
+      notes: entry.notes,
+    };
   }
   let reached: AmountTier | null = null;
   let possibly: AmountTier | null = null;
@@ -67,11 +74,16 @@ export function assessThreshold(table: ThresholdTable, charge: string, total: nu
   const parts: string[] = [];
   if (reached) parts.push(`${formatYuan(total)}达到“${reached.tier}”（${range(reached)}）`);
   if (possibly) {
-    parts.push(
-      `${formatYuan(total)}在“${possibly.tier}”的幅度（${range(possibly)}）之内：是否达到取决于本省确定的具体数额标准`,
-    );
+    parts.push(`${formatYuan(total)}在“${possibly.tier}”的幅度（${range(possibly)}）之内：是否达到取决于本省确定的具体数额标准`);
   }
   if (!reached && !possibly && cited) parts.push(`${formatYuan(total)}未达到“${cited.tier}”的起点（${range(cited)}）`);
   if (entry.provincial) parts.push('具体数额标准由各省、自治区、直辖市高级人民法院、人民检察院在上述幅度内确定');
-  return { charge: entry.charge, reached: reached?.tier ?? null, possibly: possibly?.tier ?? null, citation, explanation: parts.join('；'), notes: entry.notes };
+  return {
+    charge: entry.charge,
+    reached: reached?.tier ?? null,
+    possibly: possibly?.tier ?? null,
+    citation,
+    explanation: parts.join('；'),
+    notes: entry.notes,
+  };
 }

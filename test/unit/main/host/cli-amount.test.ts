@@ -6,7 +6,12 @@ import { cliAuditEntries, useTempDataDir } from '../../../helpers/cli-data-dir';
 
 async function amount(dataDir: string, lines: string[]) {
   const out: string[] = [];
-  const code = await runCli(['amount', '--data-dir', dataDir], (t) => out.push(t), () => undefined, Readable.from(lines.join('\n')));
+  const code = await runCli(
+    ['amount', '--data-dir', dataDir],
+    (t) => out.push(t),
+    () => undefined,
+    Readable.from(lines.join('\n')),
+  );
   return { code, out: out.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 

@@ -46,12 +46,13 @@ describe('computeCrimeAmount', () => {
   });
 
   it('counts three separate thefts of equal value each', () => {
-    expect(counted('被告人甲盗得被害人乙现金4000元。同日，被告人甲又盗得被害人丙现金4000元。次日，被告人甲盗得被害人丁现金4000元。')).toEqual([4000, 4000, 4000]);
+    expect(
+      counted('被告人甲盗得被害人乙现金4000元。同日，被告人甲又盗得被害人丙现金4000元。次日，被告人甲盗得被害人丁现金4000元。'),
+    ).toEqual([4000, 4000, 4000]);
   });
 
   it('leaves out a count only others did (另案处理) and 分赃 shares of the same loot', () => {
-    const facts =
-      '1、被告人甲与乙（另案处理）盗窃现金600元，二人各分得300元。2、乙（另案处理）单独盗窃电脑一台，价值4000元。';
+    const facts = '1、被告人甲与乙（另案处理）盗窃现金600元，二人各分得300元。2、乙（另案处理）单独盗窃电脑一台，价值4000元。';
     const result = computeCrimeAmount(facts, '盗窃');
     expect(result.total).toBe(600);
     expect(itemAt(facts, '300元')).toMatchObject({ counted: false, kind: '分赃销赃' });
