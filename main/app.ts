@@ -17,6 +17,7 @@ import { CalculatorsService } from './services/calculators';
 import { CasePostingsService } from './services/case-postings';
 import { CaseService } from './services/cases';
 import { ChecklistService } from './services/checklists';
+import { CrimeAmountService } from './services/crime-amount';
 import { DossierService } from './services/dossier';
 import { DraftService } from './services/drafting';
 import { chargeDistinctions, CriminalGrounding, JudgmentService, loadChargeCatalogue, modelChargeLabels } from './services/judgment';
@@ -107,6 +108,7 @@ export function buildServices(options: ServiceOptions): Services {
       emitProgress,
     }),
     judgment: new JudgmentService({ inference, grounding: criminalGrounding, modelsDir }),
+    crimeAmount: new CrimeAmountService(),
     transcripts,
     transcriptSettings,
     speech: new SpeechService(transcriptSettings, transcripts),

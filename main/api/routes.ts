@@ -9,6 +9,7 @@ import { serviceAddressRoutes } from './service-address';
 import { triageRoutes } from './triage';
 import { dossierRoutes } from './dossier';
 import { judgmentRoutes } from './judgment';
+import { judgmentAmountRoutes } from './judgment-amount';
 import { lawRoutes } from './laws';
 import { lawsImportRoutes } from './laws-import';
 import { modelOutputRoutes } from './model-outputs';
@@ -45,6 +46,7 @@ export const routes: readonly Route[] = [
   ...lawsImportRoutes,
   ...modelOutputRoutes,
   ...calculatorRoutes,
+  ...judgmentAmountRoutes,
 ];
 
 const missing = channelNames.filter((name) => !routes.some((r) => r.channel.name === name));

@@ -7,6 +7,7 @@ import type { CalculatorsService } from '../services/calculators';
 import type { CasePostingsService } from '../services/case-postings';
 import type { CaseService } from '../services/cases';
 import type { ChecklistService } from '../services/checklists';
+import type { CrimeAmountService } from '../services/crime-amount';
 import type { DossierService } from '../services/dossier';
 import type { DraftService } from '../services/drafting';
 import type { JudgmentService } from '../services/judgment';
@@ -46,6 +47,8 @@ export interface Services {
   similarCases: SimilarCaseService;
   /** 裁判辅助 · 偏离预警. */
   judgment: JudgmentService;
+  /** 涉案金额计算. */
+  crimeAmount: CrimeAmountService;
   /** 庭审笔录. */
   transcripts: TranscriptService;
   /** 笔录常用语 per person and the court's notice wording. */

@@ -3,6 +3,7 @@ import { parseArgs, stringOption } from './args';
 import { withCliApp } from './cli-app';
 import { parseArticleArgument, runLawsImport } from './cli-laws';
 import { runPredict } from './cli-predict';
+import { amountUsage, runAmount } from './cli-amount';
 import { dossierUsage, runDossier } from './cli-dossier';
 import { draftUsage, runDraft } from './cli-draft';
 import { reviewUsage, runReview } from './cli-review';
@@ -39,6 +40,7 @@ ${reviewUsage}
 ${dossierUsage}
 ${draftUsage}
 ${packUsage}
+${amountUsage}
 
 通用选项: --data-dir DIR（默认 ~/.judgedesk 或 JUDGEDESK_DATA_DIR）`;
 
@@ -166,6 +168,7 @@ const sessionCommands: Record<
 > = {
   'laws import': (args, dataDir, out, err) => runLawsImport(args.positional[2], dataDir, out, err),
   predict: (args, dataDir, out, err, input) => runPredict(args, dataDir, out, err, input),
+  amount: (args, dataDir, out, err, input) => runAmount(args, dataDir, out, err, input),
   review: (args, dataDir, out) => runReview(args, dataDir, out),
   dossier: (args, dataDir, out, err) => runDossier(args, dataDir, out, err),
   draft: (args, dataDir, out) => runDraft(args, dataDir, out),

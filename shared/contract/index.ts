@@ -21,6 +21,7 @@ import * as modelOutputs from './channels/model-outputs';
 import * as lawsImport from './channels/laws-import';
 import * as similarCasesPostings from './channels/similar-cases-postings';
 import * as calculators from './channels/calculators';
+import * as judgmentAmount from './channels/judgment-amount';
 
 /** Every contract channel, keyed by name. The preload allows exactly these names. */
 export const channels = {
@@ -111,6 +112,7 @@ export const channels = {
   [calculators.calculatorsLendingInterest.name]: calculators.calculatorsLendingInterest,
   [calculators.calculatorsDelayInterest.name]: calculators.calculatorsDelayInterest,
   [calculators.calculatorsCourtFees.name]: calculators.calculatorsCourtFees,
+  [judgmentAmount.judgmentAmount.name]: judgmentAmount.judgmentAmount,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;
@@ -132,3 +134,4 @@ export * from './ai-output';
 export { backfill, checklists, serviceAddress, triage };
 export { lawsImport, modelOutputs, similarCasesPostings };
 export { calculators };
+export { judgmentAmount };

@@ -64,6 +64,7 @@ const validSamples: Record<string, Record<string, unknown>> = {
     facts: '被告人某某于2016年5月盗窃手机一部，价值人民币3000元。',
     proposed: { charges: ['盗窃罪'], termKind: 'fixed', termMonths: 6 },
   },
+  'judgment.amount': { facts: '1、被告人某某盗窃现金3000元。2、盗窃手机一部，价值1.2万余元。', charge: '盗窃' },
   'settings.ai.set': { scope: 'lawPush', enabled: false },
   'audit.list': {
     caseId: 'A',

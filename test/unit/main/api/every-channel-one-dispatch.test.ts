@@ -34,6 +34,7 @@ const validRequests: Record<string, unknown> = {
   'models.ner': { text: '原告张某诉被告李某民间借贷纠纷。' },
   'models.embed': { text: theft },
   'models.predictCriminal': { fact: theft },
+  'judgment.amount': { facts: theft, charge: '盗窃' },
 };
 
 const aiFeatureOf = (name: string) => (channels as Record<string, ChannelDef>)[name]?.aiFeature as AiFeature;
@@ -129,6 +130,7 @@ describe('the CLI commands that produce AI output reach their channels and are a
     },
     { channel: 'models.embed', argv: ['embed', theft], stdin: '', request: { text: theft } },
     { channel: 'models.predictCriminal', argv: ['predict'], stdin: JSON.stringify({ fact: theft }), request: { fact: theft } },
+    { channel: 'judgment.amount', argv: ['amount'], stdin: JSON.stringify({ fact: theft }), request: { facts: theft } },
     {
       channel: 'similarCases.search',
       argv: ['search', 'cases', theft, '--method', 'lexical'],
