@@ -78,6 +78,7 @@ export function buildServices(options: ServiceOptions): Services {
   const cases = new CaseService(stores.workspace, audit);
   const laws = new LawService(stores.knowledge);
   // Shared by 裁判辅助 and `judgedesk predict`: one catalogue read and one 罪状 index per process.
+  const crimeAmount = new CrimeAmountService();
   const criminalGrounding = new CriminalGrounding({
     laws,
     catalogue: () => loadChargeCatalogue({ dataFolder: sharedDataFolder(), modelsDir }),
@@ -107,8 +108,8 @@ export function buildServices(options: ServiceOptions): Services {
       isEnabled: (feature) => aiSwitches.isEnabled(feature),
       emitProgress,
     }),
-    judgment: new JudgmentService({ inference, grounding: criminalGrounding, modelsDir }),
-    crimeAmount: new CrimeAmountService(),
+    judgment: new JudgmentService({ inference, grounding: criminalGrounding, amounts: crimeAmount, modelsDir }),
+    crimeAmount,
     transcripts,
     transcriptSettings,
     speech: new SpeechService(transcriptSettings, transcripts),

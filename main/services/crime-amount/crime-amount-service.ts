@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { AiOutputDraft } from '../../../shared/contract/ai-output';
-import type { judgmentAmount } from '../../../shared/contract/channels/judgment-amount';
+import type { CrimeAmountView, judgmentAmount } from '../../../shared/contract/channels/judgment-amount';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { ThresholdTable } from '../../../shared/domain/crime-amount';
 import { assessThreshold, computeCrimeAmount, formatYuan } from '../../../shared/domain/crime-amount';
@@ -31,22 +31,27 @@ export class CrimeAmountService {
   }
 
   compute(request: AmountRequest): CrimeAmountAnswer {
-    const result = computeCrimeAmount(request.facts, request.charge);
-    const threshold = request.charge ? assessThreshold(this.thresholds, request.charge, result.total) : null;
-    const counted = result.items.filter((i) => i.counted);
+    const amount = this.itemise(request.facts, request.charge);
+    const counted = amount.items.filter((i) => i.counted);
     // Sure when the facts' own total confirms the sum; less so when it had to be preferred or is absent.
     const confidence =
-      counted.length === 0 && result.statedTotal === undefined ? 0 : result.statedTotal === undefined ? 0.7 : result.consistent ? 0.9 : 0.6;
+      counted.length === 0 && amount.statedTotal === null ? 0 : amount.statedTotal === null ? 0.7 : amount.consistent ? 0.9 : 0.6;
+    const { threshold } = amount;
     const tier = threshold?.reached ? `，${threshold.reached}` : threshold?.possibly ? `，可能${threshold.possibly}` : '';
     return {
-      ...result,
-      statedTotal: result.statedTotal ?? null,
-      threshold,
+      ...amount,
       ai: {
         ...this.identity,
         confidence,
-        summary: `涉案金额：${formatYuan(result.total)}${result.approximate ? '（约数）' : ''}，${counted.length} 项计入${tier}`,
+        summary: `涉案金额：${formatYuan(amount.total)}${amount.approximate ? '（约数）' : ''}，${counted.length} 项计入${tier}`,
       },
     };
+  }
+
+  /** The itemised total and the charge's tier, without an audit identity: 裁判辅助 shows it under its own output. */
+  itemise(facts: string, charge?: string): CrimeAmountView {
+    const result = computeCrimeAmount(facts, charge);
+    const threshold = charge ? assessThreshold(this.thresholds, charge, result.total) : null;
+    return { ...result, statedTotal: result.statedTotal ?? null, threshold };
   }
 }

@@ -8,6 +8,7 @@ import { Refusal } from '../../../shared/contract/refusal';
 import type { InferenceHost } from '../../inference/inference-host';
 import { criminalJudgmentModelId } from '../../inference/inference-host';
 import { scanModels } from '../../inference/model-registry';
+import type { CrimeAmountService } from '../crime-amount';
 import type { CriminalGrounding } from './criminal-grounding';
 import { sentenceDeviation } from './deviation';
 
@@ -20,6 +21,8 @@ export interface JudgmentServiceOptions {
   inference: Pick<InferenceHost, 'predictCriminal'>;
   /** Charges named officially with their elements and articles, 罪状 matches, 总则 articles. */
   grounding: Pick<CriminalGrounding, 'ground'>;
+  /** 涉案金额: the itemised total of the facts and the top charge's 数额 tier. */
+  amounts: Pick<CrimeAmountService, 'itemise'>;
   /** Folder with models/<id>/card.json: the model's limits. */
   modelsDir: string;
 }
@@ -54,10 +57,13 @@ export class JudgmentService {
       interval: prediction.term.interval,
     });
     const top = grounded.charges[0];
+    const amount = this.options.amounts.itemise(request.facts, top?.name);
     return {
       ...grounded,
       term: prediction.term,
       deviation,
+      // No amount is shown for facts that state none (an injury, a traffic offence).
+      amount: amount.items.some((i) => i.counted) || amount.statedTotal !== null ? amount : null,
       limits: this.modelLimits(),
       caseId: request.caseId ?? null,
       ai: {

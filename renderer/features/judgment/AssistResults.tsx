@@ -10,6 +10,7 @@ import { useT } from '../../i18n';
 import { HighlightedText } from '../laws/HighlightedText';
 import type { AssistResult } from './assist-result';
 import { ChargeEstimate } from './ChargeEstimate';
+import { AmountBreakdown } from './AmountBreakdown';
 import { GeneralArticles } from './GeneralArticles';
 
 type Span = AssistResult['term']['spans'][number];
@@ -94,6 +95,12 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
           }))}
         />
       </Card>
+
+      {value.amount ? (
+        <Card size="small" title={t('judgment.amount.title')}>
+          <AmountBreakdown facts={facts} amount={value.amount} />
+        </Card>
+      ) : null}
 
       <Card size="small" title={t('judgment.general')} data-testid="deviation-general">
         <GeneralArticles facts={facts} items={value.generalArticles} />

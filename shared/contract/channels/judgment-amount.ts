@@ -31,6 +31,21 @@ export const amountThresholdSchema = z.object({
   notes: z.array(z.string()),
 });
 
+/** The itemised total and its tier: what 裁判辅助 shows beside the charges, and this channel's answer. */
+export const crimeAmountSchema = z.object({
+  total: z.number(),
+  currency: z.literal('CNY'),
+  approximate: z.boolean(),
+  itemsSum: z.number(),
+  items: z.array(amountItemSchema),
+  statedTotal: z.number().nullable(),
+  consistent: z.boolean(),
+  notes: z.array(z.string()),
+  /** Null without a charge, or for a charge the threshold table does not hold. */
+  threshold: amountThresholdSchema.nullable(),
+});
+export type CrimeAmountView = z.infer<typeof crimeAmountSchema>;
+
 const amountRoles: readonly Role[] = ['judge', 'clerk'];
 
 export const judgmentAmount = defineChannel({
@@ -47,18 +62,6 @@ export const judgmentAmount = defineChannel({
       charge: z.string().trim().min(1).max(40).optional(),
     })
     .strict(),
-  response: z.object({
-    total: z.number(),
-    currency: z.literal('CNY'),
-    approximate: z.boolean(),
-    itemsSum: z.number(),
-    items: z.array(amountItemSchema),
-    statedTotal: z.number().nullable(),
-    consistent: z.boolean(),
-    notes: z.array(z.string()),
-    /** Null without a charge, or for a charge the threshold table does not hold. */
-    threshold: amountThresholdSchema.nullable(),
-    ai: aiOutputSchema,
-  }),
+  response: crimeAmountSchema.extend({ ai: aiOutputSchema }),
   roles: amountRoles,
 });

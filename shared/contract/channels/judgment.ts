@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { aiOutputSchema } from '../ai-output';
 import { defineChannel } from '../channel';
 import type { Role } from '../roles';
+import { crimeAmountSchema } from './judgment-amount';
 
 // 裁判辅助 · 偏离预警 (SPC Opinions: judgment assistance, outcome estimation, deviation warning):
 // the criminal-judgment model's charges, 刑法 articles and term estimate for the facts, each with
@@ -152,6 +153,8 @@ export const judgmentAssist = defineChannel({
       spans: z.array(drivingSpanSchema),
     }),
     deviation: deviationSchema,
+    /** 涉案金额: the itemised total of the facts with the top charge's 数额 tier; null when the facts state no amount. */
+    amount: crimeAmountSchema.nullable(),
     /** What the model cannot do, shown under the results (from its card). */
     limits: z.array(z.string()),
     ai: aiOutputSchema,

@@ -42,6 +42,10 @@ describe('judgment.assist', () => {
     const general = (value as AssistValue & { generalArticles: Array<{ article: number; trigger: { text: string } | null }> })
       .generalArticles;
     expect(general.find((g) => g.article === 67)?.trigger?.text).toContain('如实供述');
+    // 涉案金额 comes with the estimate: the appraised 6000 元 summed, tiered against 盗窃's 数额较大 with its citation.
+    const amount = (value as AssistValue & { amount: { total: number; threshold: { citation: string } | null } | null }).amount;
+    expect(amount?.total).toBe(6000);
+    expect(amount?.threshold?.citation).toContain('盗窃');
     const span = value.charges[0]!.spans[0]!;
     expect(theft.slice(span.start, span.end)).toBe(span.text);
     expect(value.ai).toMatchObject({ notice: '仅供参考', modelId: 'criminal-judgment' });

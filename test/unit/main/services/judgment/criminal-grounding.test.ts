@@ -89,7 +89,7 @@ describe.skipIf(!hasStatuteData)('criminal grounding with the real 刑法 text',
     expect(() =>
       judgmentAssist.response
         .omit({ ai: true })
-        .parse({ ...out, term: prediction('x', 1).term, deviation: { level: 'none', messages: [] }, limits: [] }),
+        .parse({ ...out, term: prediction('x', 1).term, deviation: { level: 'none', messages: [] }, amount: null, limits: [] }),
     ).not.toThrow();
   });
 
