@@ -121,7 +121,7 @@ export function buildServices(options: ServiceOptions): Services {
     serviceAddress: new ServiceAddressService(cases, dossier),
     backfill: new BackfillService(dossier),
     system: new SystemService(appVersion, stores.knowledge),
-    modelOutputs: new ModelOutputService(inference, criminalGrounding),
+    modelOutputs: new ModelOutputService(inference, criminalGrounding, crimeAmount),
     lawsImport: new LawsImportService({ knowledge: stores.knowledge, audit, emitProgress }),
     casePostings: new CasePostingsService({ knowledge: stores.knowledge, emitProgress }),
     calculators: new CalculatorsService(laws),

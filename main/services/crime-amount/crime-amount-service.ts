@@ -48,7 +48,16 @@ export class CrimeAmountService {
     };
   }
 
-  /** The itemised total and the charge's tier, without an audit identity: 裁判辅助 shows it under its own output. */
+  /**
+   * The itemised total beside a judgment estimate (under that estimate's audit entry); null for facts
+   * that state no amount (an injury, a traffic offence), where a 0 元 total would only be noise.
+   */
+  alongside(facts: string, charge?: string): CrimeAmountView | null {
+    const amount = this.itemise(facts, charge);
+    return amount.items.some((i) => i.counted) || amount.statedTotal !== null ? amount : null;
+  }
+
+  /** The itemised total and the charge's tier, without an audit identity. */
   itemise(facts: string, charge?: string): CrimeAmountView {
     const result = computeCrimeAmount(facts, charge);
     const threshold = charge ? assessThreshold(this.thresholds, charge, result.total) : null;

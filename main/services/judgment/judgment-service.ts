@@ -22,7 +22,7 @@ export interface JudgmentServiceOptions {
   /** Charges named officially with their elements and articles, 罪状 matches, 总则 articles. */
   grounding: Pick<CriminalGrounding, 'ground'>;
   /** 涉案金额: the itemised total of the facts and the top charge's 数额 tier. */
-  amounts: Pick<CrimeAmountService, 'itemise'>;
+  amounts: Pick<CrimeAmountService, 'alongside'>;
   /** Folder with models/<id>/card.json: the model's limits. */
   modelsDir: string;
 }
@@ -57,13 +57,11 @@ export class JudgmentService {
       interval: prediction.term.interval,
     });
     const top = grounded.charges[0];
-    const amount = this.options.amounts.itemise(request.facts, top?.name);
     return {
       ...grounded,
       term: prediction.term,
       deviation,
-      // No amount is shown for facts that state none (an injury, a traffic offence).
-      amount: amount.items.some((i) => i.counted) || amount.statedTotal !== null ? amount : null,
+      amount: this.options.amounts.alongside(request.facts, top?.name),
       limits: this.modelLimits(),
       caseId: request.caseId ?? null,
       ai: {

@@ -7,6 +7,7 @@ import { IDENTIFIER_LABELS } from '../../../shared/domain/identifiers';
 import type { CriminalPrediction } from '../../inference/criminal-judgment';
 import type { InferenceHost, ModelRef } from '../../inference/inference-host';
 import type { NerSpan, NerSpanType } from '../../inference/ner';
+import type { CrimeAmountService } from '../crime-amount';
 import type { CriminalGrounding, GroundedEstimate } from '../judgment';
 
 /** An AI channel's answer before the dispatcher audits it: `ai` holds the model and what it said. */
@@ -31,6 +32,8 @@ export class ModelOutputService {
     private readonly inference: InferenceHost,
     /** Charges named officially with elements and articles, 罪状 matches, 总则 articles. */
     private readonly grounding: Pick<CriminalGrounding, 'ground'>,
+    /** 涉案金额: the itemised total of the facts and the top charge's 数额 tier. */
+    private readonly amounts: Pick<CrimeAmountService, 'alongside'>,
   ) {}
 
   async entities(request: z.output<typeof modelsNer.request>): Promise<AiAnswer<typeof modelsNer>> {
@@ -62,6 +65,7 @@ export class ModelOutputService {
       ...grounded,
       modelArticles: prediction.articles,
       term: prediction.term,
+      amount: this.amounts.alongside(request.fact, grounded.charges[0]?.name),
       ai: draft(model, prediction.charges[0]?.confidence ?? 0, predictionSummary(grounded, prediction)),
     };
   }

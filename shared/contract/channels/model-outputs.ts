@@ -4,6 +4,7 @@ import { defineChannel } from '../channel';
 import { allRoles } from '../roles';
 import type { Role } from '../roles';
 import { drivingSpanSchema, groundedEstimateShape, termKinds } from './judgment';
+import { crimeAmountSchema } from './judgment-amount';
 
 // The models on their own, one output per call, for scripts and court IT (`judgedesk ner`,
 // `judgedesk embed`, `judgedesk predict`): 实体识别, 法律文本向量, 刑事裁判预测. Each output is an
@@ -93,6 +94,8 @@ export const modelsPredictCriminal = defineChannel({
       confidence: z.number(),
       spans: z.array(drivingSpanSchema),
     }),
+    /** 涉案金额: the itemised total with the top charge's 数额 tier; null when the facts state no amount. */
+    amount: crimeAmountSchema.nullable(),
     ai: aiOutputSchema,
   }),
   roles: benchRoles,

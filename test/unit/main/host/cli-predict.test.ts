@@ -34,6 +34,10 @@ describe('judgedesk predict: every prediction is audited and obeys the AI switch
     const good = out.filter((o) => o.ok);
     expect(good).toHaveLength(2);
     expect(out.find((o) => !o.ok)).toMatchObject({ line: 2, error: { code: 'VALIDATION' } });
+    // The theft line carries its 涉案金额 (3000 元, one item summed); the drug line's 200 元 is 获利, not a stolen value.
+    const theft = good[0] as { amount: { total: number; items: Array<{ counted: boolean }> } | null };
+    expect(theft.amount?.total).toBe(3000);
+    expect(theft.amount?.items.filter((i) => i.counted)).toHaveLength(1);
 
     const entries = await cliAuditEntries(tmp.dataDir);
     const outputs = entries.filter((e) => e.kind === 'ai_output');
