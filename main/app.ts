@@ -19,6 +19,7 @@ import { ChecklistService } from './services/checklists';
 import { DossierService } from './services/dossier';
 import { DraftService } from './services/drafting';
 import { JudgmentService } from './services/judgment';
+import { CivilOutcomeService } from './services/civil-outcome';
 import { LawService } from './services/laws';
 import { LawsImportService } from './services/laws-import';
 import { ModelOutputService } from './services/model-outputs';
@@ -76,6 +77,14 @@ export function buildServices(options: ServiceOptions): Services {
   const cases = new CaseService(stores.workspace, audit);
   const laws = new LawService(stores.knowledge);
   const transcriptSettings = new TranscriptSettings(stores.workspace, audit);
+  const similarCases = new SimilarCaseService({
+    knowledge: stores.knowledge,
+    inference,
+    modelsDir,
+    audit,
+    isEnabled: (feature) => aiSwitches.isEnabled(feature),
+    emitProgress,
+  });
   const transcripts = new TranscriptService(stores.workspace, audit, transcriptSettings);
   return {
     stores,
@@ -90,14 +99,8 @@ export function buildServices(options: ServiceOptions): Services {
     packs: new PackService({ dataDir, knowledge: stores.knowledge, knowledgeFile: join(dataDir, knowledgeFileName), audit, emitProgress }),
     laws,
     review: new ReviewService({ knowledge: stores.knowledge, audit, isEnabled: (feature) => aiSwitches.isEnabled(feature) }),
-    similarCases: new SimilarCaseService({
-      knowledge: stores.knowledge,
-      inference,
-      modelsDir,
-      audit,
-      isEnabled: (feature) => aiSwitches.isEnabled(feature),
-      emitProgress,
-    }),
+    similarCases,
+    civilOutcome: new CivilOutcomeService({ inference, similarCases, cases, modelsDir, isEnabled: (feature) => aiSwitches.isEnabled(feature) }),
     judgment: new JudgmentService({ inference, laws, modelsDir }),
     transcripts,
     transcriptSettings,

@@ -6,6 +6,7 @@ import { draftingRoutes } from './drafting';
 import { checklistRoutes } from './checklists';
 import { serviceAddressRoutes } from './service-address';
 import { triageRoutes } from './triage';
+import { civilOutcomeRoutes } from './civil-outcome';
 import { dossierRoutes } from './dossier';
 import { judgmentRoutes } from './judgment';
 import { lawRoutes } from './laws';
@@ -37,6 +38,7 @@ export const routes: readonly Route[] = [
   ...checklistRoutes,
   ...backfillRoutes,
   ...triageRoutes,
+  ...civilOutcomeRoutes,
   ...serviceAddressRoutes,
   ...similarCaseRoutes,
   ...draftingRoutes,

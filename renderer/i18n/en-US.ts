@@ -114,6 +114,7 @@ export const enUS: Dictionary = {
   'feature.triage': 'Case triage',
   'feature.deviationWarning': 'Deviation warning',
   'feature.drafting': 'Drafting',
+  'feature.outcomeEstimation': 'Outcome estimation',
 
   'kind.ai_output': 'AI output',
   'kind.decision': 'Human decision',

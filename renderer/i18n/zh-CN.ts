@@ -114,6 +114,7 @@ export const zhCN = {
   'feature.triage': '繁简分流',
   'feature.deviationWarning': '偏离预警',
   'feature.drafting': '文书起草',
+  'feature.outcomeEstimation': '诉讼预期评估',
 
   'kind.ai_output': 'AI输出',
   'kind.decision': '人工决定',
