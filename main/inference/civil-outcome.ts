@@ -1,6 +1,4 @@
-import { civilOutcomeInput } from '../../shared/domain/civil-judgment';
-import { hashedCharNgrams } from '../../shared/domain/hashed-char-ngrams';
-import type { HashedNgramConfig } from '../../shared/domain/hashed-char-ngrams';
+import { civilOutcomeFeatures, civilOutcomeInput, type CivilOutcomeFeatureConfig } from '../../shared/domain/civil-judgment';
 import { hashedFeeds } from './hashed-batch';
 import { defineModel, outputRow } from './model-module';
 
@@ -11,7 +9,7 @@ import { defineModel, outputRow } from './model-module';
  *
  * API (stable): host.run('civil-outcome', [{ cause, kind, claim, facts, names }], { feature }).
  */
-export interface CivilOutcomeFeaturizer extends HashedNgramConfig {
+export interface CivilOutcomeFeaturizer extends CivilOutcomeFeatureConfig {
   outcomes: Array<'full' | 'partial' | 'rejected'>;
   quantiles: number[];
   coverage: number;
@@ -48,7 +46,7 @@ export const civilOutcomeModel = defineModel<CivilOutcomeInput, CivilOutcomeOutp
     return null;
   },
   async run(session, featurizer, inputs) {
-    const features = inputs.map((input) => hashedCharNgrams(civilOutcomeInput(input, input.names ?? []), featurizer));
+    const features = inputs.map((input) => civilOutcomeFeatures(civilOutcomeInput(input, input.names ?? []), featurizer));
     const out = await session.run(hashedFeeds(features));
     return inputs.map((_, row) => {
       const p = outputRow(out, 'outcome', row);

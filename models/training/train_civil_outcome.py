@@ -46,6 +46,18 @@ FAMILIES = {'民间借贷纠纷': 'loan', '金融借款合同纠纷': 'loan', '�
 MIN_JUDGMENTS = 30
 
 
+FACTS_MARKER = '｜事实：'
+
+
+def featurize(text, cfg):
+    """Mirror of civilOutcomeFeatures (shared/domain/civil-judgment/model-input.ts): two unit-norm
+    bags, the claim's in [0, buckets) and the facts' (scaled) in [buckets, 2·buckets)."""
+    head, _, facts = text.partition(FACTS_MARKER)
+    i1, w1 = hashed_char_ngrams(head, cfg['buckets'], cfg['ngrams'], cfg['maxChars'])
+    i2, w2 = hashed_char_ngrams(facts, cfg['buckets'], cfg['ngrams'], cfg['factsMaxChars'])
+    return i1 + [i + cfg['buckets'] for i in i2], w1 + [w * cfg['factsWeight'] for w in w2]
+
+
 def set_seeds(seed):
     random.seed(seed)
     np.random.seed(seed)
@@ -199,7 +211,7 @@ def fit_linear(net, rows, feats, dev_rows, dev_feats, buckets, log):
     y = [OUTCOMES.index(r['outcome']) for r in rows]
     yd = [OUTCOMES.index(r['outcome']) for r in dev_rows]
     best = None
-    for c in (1.0, 3.0, 10.0, 30.0, 100.0):
+    for c in (1.0, 3.0, 10.0):
         clf = LogisticRegression(C=c, max_iter=3000, class_weight='balanced').fit(x, y)
         score = macro_f1(yd, clf.predict(xd).tolist())
         log(f'linear C={c}: dev macro-F1 {score:.4f}')
@@ -213,8 +225,8 @@ def fit_linear(net, rows, feats, dev_rows, dev_feats, buckets, log):
 
 
 def train(rows, feats, dev_rows, dev_feats, cfg, epochs, log):
-    net = Net(cfg['buckets'], cfg['dim'])
-    cfg['C'] = fit_linear(net, rows, feats, dev_rows, dev_feats, cfg['buckets'], log)
+    net = Net(2 * cfg['buckets'], cfg['dim'])
+    cfg['C'] = fit_linear(net, rows, feats, dev_rows, dev_feats, 2 * cfg['buckets'], log)
     dense = [net.share.weight, net.share.bias]
     opts = [torch.optim.SparseAdam([net.embedding.weight], lr=cfg['lr']), torch.optim.Adam(dense, lr=cfg['lr'], weight_decay=1e-4)]
     y, m = (torch.tensor(a) for a in share_target(rows))
@@ -282,7 +294,7 @@ def main():
     log = lambda m: print(f'[{time.time() - started:6.1f}s] {m}', flush=True)  # noqa: E731
     set_seeds(SEED)
     torch.set_num_threads(1)
-    cfg = dict(buckets=2 ** 16, ngrams=[1, 2, 3], maxChars=600, dim=32, lr=5e-3, batch=32)
+    cfg = dict(buckets=2 ** 16, ngrams=[1, 2, 3], maxChars=300, factsMaxChars=1500, factsWeight=0.7, dim=16, lr=5e-3, batch=32)
     epochs = 3 if args.smoke else 40
     if args.smoke:
         cfg.update(buckets=2 ** 12, dim=8)
@@ -290,7 +302,7 @@ def main():
     log(f'{len(rows)} claims: {report["perCause"]}')
     splits = split_by_judgment(rows, SEED)
     log(', '.join(f'{k} {len(v)} claims' for k, v in splits.items()))
-    feat = lambda rs: [hashed_char_ngrams(r['input'], cfg['buckets'], cfg['ngrams'], cfg['maxChars']) for r in rs]  # noqa: E731
+    feat = lambda rs: [featurize(r['input'], cfg) for r in rs]  # noqa: E731
     feats = {k: feat(v) for k, v in splits.items()}
     net, best_epoch = train(splits['train'], feats['train'], splits['dev'], feats['dev'], cfg, epochs, log)
 
@@ -337,7 +349,14 @@ def main():
         per_cause[cause] = {'judgments': judgments, 'familyJudgments': fam_judgments, 'testClaims': len(idx),
                             'accuracy': round(m['accuracy'], 4) if m else None,
                             'tfidfAccuracy': round(float(np.mean([gold[i] == tfidf_pred[i] for i in idx])), 4) if idx else None}
-    log(f'test model {model}; baselines {base}')
+    fairness = {}
+    for name, fs in (('A', [r['counterfactual'][0] for r in test]), ('B', [r['counterfactual'][1] for r in test])):
+        fairness[name] = predict([featurize(t, cfg) for t in fs])
+    flips = int(sum(1 for a, b in zip(fairness['A'][0].argmax(1), fairness['B'][0].argmax(1)) if a != b))
+    share_moves = float(np.abs(fairness['A'][1] - fairness['B'][1]).max()) if len(test) else 0.0
+    fairness_card = {'method': '每项测试请求的事实前加一位当事人的姓名、性别、民族、出生地、职业（两组对照，criminal_judgment/counterfactual-pairs.json），经 neutralise-identity 后比较预测结果',
+                     'claims': len(test), 'flips': flips, 'flipRate': round(flips / len(test), 4) if test else 0.0, 'maxShareChange': round(share_moves, 6)}
+    log(f'test model {model}; baselines {base}; fairness {fairness_card}')
     log(f'per cause {per_cause}')
 
     out = Path(args.out)
@@ -351,8 +370,9 @@ def main():
     model_causes = sorted(c for c in FAMILIES
                           if len({r['doc'] for r in rows if FAMILIES[r['cause']] == FAMILIES[c]}) >= MIN_JUDGMENTS)
     featurizer = {
-        'kind': 'hashed-char-ngrams', 'hash': 'fnv1a32-utf8', 'buckets': cfg['buckets'], 'ngrams': cfg['ngrams'],
-        'maxChars': cfg['maxChars'], 'weighting': 'sqrt(count/total)', 'input': 'shared/domain/civil-judgment/model-input.ts',
+        'kind': 'hashed-char-ngrams, two bags (claim | facts)', 'hash': 'fnv1a32-utf8', 'buckets': cfg['buckets'], 'ngrams': cfg['ngrams'],
+        'maxChars': cfg['maxChars'], 'factsMaxChars': cfg['factsMaxChars'], 'factsWeight': cfg['factsWeight'],
+        'weighting': 'sqrt(count/total)', 'input': 'shared/domain/civil-judgment/model-input.ts (civilOutcomeInput, civilOutcomeFeatures)',
         'outcomes': OUTCOMES, 'quantiles': QUANTILES, 'coverage': COVERAGE, 'temperature': temperature, 'widen': widen,
         'causes': model_causes, 'minJudgments': MIN_JUDGMENTS,
     }
@@ -381,6 +401,7 @@ def main():
         'metrics': metrics,
         'baselines': {'majority': {k: r4(v) for k, v in base['majority'].items()}, 'tfidf_lr': {k: r4(v) for k, v in base['tfidf_lr'].items()}},
         'perCause': per_cause,
+        'fairness': fairness_card,
         'calibration': {'temperature': temperature, 'intervalWiden': widen, 'fittedOn': 'dev'},
         'causes': model_causes,
         'limits': [

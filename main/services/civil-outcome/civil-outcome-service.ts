@@ -28,7 +28,10 @@ const maxLimits = 4;
 
 export type CivilOutcomeRequest = z.input<(typeof civilOutcomeEstimate)['request']>;
 /** caseId: the dispatcher links the audit entry to the case and takes it off the answer. */
-export type CivilOutcomeAnswer = Omit<z.output<(typeof civilOutcomeEstimate)['response']>, 'ai'> & { caseId: string | null; ai: AiOutputDraft };
+export type CivilOutcomeAnswer = Omit<z.output<(typeof civilOutcomeEstimate)['response']>, 'ai'> & {
+  caseId: string | null;
+  ai: AiOutputDraft;
+};
 
 export interface CivilOutcomeServiceOptions {
   inference: Pick<InferenceHost, 'run'>;
@@ -60,7 +63,11 @@ export class CivilOutcomeService {
     if (claims.length === 0) throw new Refusal('VALIDATION', '请至少填写一项诉讼请求', 'claims');
     const cause = civilCauseOf(causeText);
     if (!cause) {
-      throw new Refusal('VALIDATION', `诉讼预期评估暂不支持案由“${causeText}”（支持民间借贷、离婚、劳动争议、买卖合同、机动车交通事故、金融借款、信用卡、物业服务、房屋租赁）`, 'cause');
+      throw new Refusal(
+        'VALIDATION',
+        `诉讼预期评估暂不支持案由“${causeText}”（支持民间借贷、离婚、劳动争议、买卖合同、机动车交通事故、金融借款、信用卡、物业服务、房屋租赁）`,
+        'cause',
+      );
     }
 
     const card = scanModels(this.options.modelsDir).cards.find((c) => c.id === civilOutcomeModelId);
@@ -71,7 +78,9 @@ export class CivilOutcomeService {
     const run = useModel ? await this.options.inference.run('civil-outcome', inputs, { feature, explain: false }) : null;
     const estimates = claims.map((claim, i) => {
       const kind = inputs[i]?.kind ?? '其他';
-      const estimate = run ? modelEstimate(run.outputs[i] as CivilOutcomeOutput) : { ...statuteEstimate(elements), source: 'statute' as const };
+      const estimate = run
+        ? modelEstimate(run.outputs[i] as CivilOutcomeOutput)
+        : { ...statuteEstimate(elements), source: 'statute' as const };
       return finish(claim, kind, estimate, elements, request.proposed?.[i] ?? null);
     });
     const { comparables, notes } = await this.comparables(cause, facts, names, request.caseId);
@@ -99,10 +108,18 @@ export class CivilOutcomeService {
     const checklists = checklistDefinitions().filter((c) => cause.checklists.includes(c.id));
     const result = checklistElements(checklists, facts);
     if (cause.elementDomain && facts.trim()) {
-      const tagged = await this.options.inference.run('legal-elements', [{ text: facts, domain: cause.elementDomain, names }], { feature, explain: false });
+      const tagged = await this.options.inference.run('legal-elements', [{ text: facts, domain: cause.elementDomain, names }], {
+        feature,
+        explain: false,
+      });
       for (const hit of (tagged.outputs[0]?.elements ?? []).slice(0, 6)) {
         const at = hit.sentences[0];
-        result.found.push({ name: hit.name, basis: null, passage: at ? facts.slice(at.start, at.end).slice(0, 160) : null, source: 'legal-elements' });
+        result.found.push({
+          name: hit.name,
+          basis: null,
+          passage: at ? facts.slice(at.start, at.end).slice(0, 160) : null,
+          source: 'legal-elements',
+        });
       }
     }
     return result;
@@ -123,7 +140,8 @@ export class CivilOutcomeService {
     });
     const comparables = answer.results.slice(0, comparablesShown).map(comparableCase);
     if (comparables.length === 0) notes.push('类案库中没有可说明理由的民事类案');
-    else if (!comparables.some((c) => c.causes.some((x) => cause.words.test(x)))) notes.push(`类案中没有同为${cause.cause}的案例，仅供对照`);
+    else if (!comparables.some((c) => c.causes.some((x) => cause.words.test(x))))
+      notes.push(`类案中没有同为${cause.cause}的案例，仅供对照`);
     return { comparables, notes };
   }
 }

@@ -15,7 +15,10 @@ const passageAround = (facts: string, at: number, length: number) => {
  * Items without words (身份证明 …) cannot be read from facts and are left out; required items
  * only, since those decide whether a claim stands.
  */
-export function checklistElements(checklists: readonly ChecklistDefinition[], facts: string): { found: CivilElement[]; missing: CivilElement[] } {
+export function checklistElements(
+  checklists: readonly ChecklistDefinition[],
+  facts: string,
+): { found: CivilElement[]; missing: CivilElement[] } {
   const found: CivilElement[] = [];
   const missing: CivilElement[] = [];
   for (const checklist of checklists) {

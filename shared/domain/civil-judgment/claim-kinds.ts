@@ -5,7 +5,7 @@
  * both a loan and its interest).
  */
 export const claimKinds = [
-  { kind: '离婚', pattern: /离婚|解除.{0,6}婚姻关系/u },
+  { kind: '离婚', pattern: /(?<![在于])离婚(?![时后前协])|解除.{0,6}婚姻关系/u },
   { kind: '抚养费', pattern: /抚养费|抚育费|生活费|教育费/u },
   { kind: '抚养', pattern: /抚养|随.{0,4}生活|监护/u },
   { kind: '探望', pattern: /探望/u },
@@ -31,6 +31,7 @@ export const claimKinds = [
   { kind: '解除合同', pattern: /解除.{0,10}(?:合同|协议)/u },
   { kind: '本金', pattern: /本金|借款|欠款|借款本金|还款|偿还/u },
   { kind: '赔偿', pattern: /赔偿|损失|医疗费|误工费|护理费|残疾/u },
+  { kind: '给付', pattern: /支付|给付|返还|退还|付清/u },
 ] as const;
 
 export type ClaimKind = (typeof claimKinds)[number]['kind'] | '其他';

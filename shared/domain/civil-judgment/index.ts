@@ -25,4 +25,5 @@ export function parseCivilJudgment(text: string): ParsedCivilJudgment {
   const operative = parseOperative(text);
   return { claims, operative, results: mapOutcomes(claims, operative) };
 }
-export { civilOutcomeInput } from './model-input';
+export { civilOutcomeFeatures, civilOutcomeInput } from './model-input';
+export type { CivilOutcomeFeatureConfig } from './model-input';

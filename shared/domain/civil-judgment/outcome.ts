@@ -41,7 +41,7 @@ export function parseOperative(text: string): ParsedOutcome {
   if (/驳回上诉|维持原判|撤销.{0,30}(?:法院|判决)|变更.{0,30}判决/u.test(body)) return { instance: 'appeal', items: [] };
   const pieces = body
     .split(itemSplit)
-    .flatMap((p) => p.split(/[；;]/u))
+    .flatMap((p) => p.split(/[；;。]/u))
     .map((p) => p.replace(/^[一二三四五六七八九十0-9]{1,2}[、．.]\s*/u, '').trim())
     .filter((p) => p.length > 1);
   const items = pieces.map((p): JudgmentItem => {
@@ -67,10 +67,21 @@ function awardedFor(item: string, claim: CivilClaim): number | null {
   return amounts.length === 1 ? (amounts[0]?.value ?? null) : null;
 }
 
+/**
+ * The grant item that answers a claim: one naming the claim's kind; with several (抚养费 每月 and
+ * 返还已付抚养费), the one whose sum is nearest the claimed sum.
+ */
 function grantFor(items: JudgmentItem[], claim: CivilClaim): JudgmentItem | null {
   const pattern = kindPattern(claim.kind);
   if (!pattern) return null;
-  return items.find((i) => i.kind === 'grant' && pattern.test(i.text)) ?? null;
+  const candidates = items.filter((i) => i.kind === 'grant' && pattern.test(i.text));
+  if (candidates.length < 2 || claim.amount === null) return candidates[0] ?? null;
+  const amount = claim.amount;
+  const distance = (item: JudgmentItem) => {
+    const awarded = awardedFor(item.text, claim);
+    return awarded === null || awarded <= 0 ? Infinity : Math.abs(Math.log(awarded / amount));
+  };
+  return [...candidates].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
 /**
@@ -88,11 +99,20 @@ export function mapOutcomes(claims: CivilClaim[], parsed: ParsedOutcome): ClaimR
     const grant = divorceRefused ? null : grantFor(parsed.items, claim);
     if (claim.negative) {
       // Asking not to pay: rejected when the court orders the payment, granted otherwise.
-      results.push(grant ? { claim, outcome: 'rejected', share: 0, awarded: null, item: grant.text } : { claim, outcome: 'full', share: 1, awarded: null, item: null });
+      const ordersPayment = grant !== null && !/不(?:予|应|需|用)?(?:支付|承担|返还|偿还)|无需|无须/u.test(grant.text);
+      results.push(
+        ordersPayment && grant
+          ? { claim, outcome: 'rejected', share: 0, awarded: null, item: grant.text }
+          : { claim, outcome: 'full', share: 1, awarded: null, item: null },
+      );
       continue;
     }
     if (!grant) {
       if (anyReject) results.push({ claim, outcome: 'rejected', share: 0, awarded: 0, item: null });
+      continue;
+    }
+    if (otherSide(claim, grant.text)) {
+      results.push({ claim, outcome: 'rejected', share: 0, awarded: 0, item: grant.text });
       continue;
     }
     const awarded = claim.amount !== null ? awardedFor(grant.text, claim) : null;
@@ -106,12 +126,28 @@ export function mapOutcomes(claims: CivilClaim[], parsed: ParsedOutcome): ClaimR
   // 驳回其他诉讼请求 means something was not granted: when every claim came out full, the claims
   // without comparable sums (利息 by rate, 财产分割) are where the court cut back.
   if (parsed.items.some((i) => i.kind === 'rejectOther') && results.every((r) => r.outcome === 'full')) {
-    for (const r of results) if (r.awarded === null && r.claim.amount === null && r.item !== null) {
-      r.outcome = 'partial';
-      r.share = null;
-    }
+    for (const r of results)
+      if (r.awarded === null && r.claim.amount === null && r.item !== null && !allOrNothing.has(r.claim.kind)) {
+        r.outcome = 'partial';
+        r.share = null;
+      }
   }
   return results;
 }
 
 const round = (v: number) => Number(v.toFixed(4));
+
+/** Kinds a court grants or refuses whole: never the place where 驳回其他 cut back. */
+const allOrNothing = new Set<string>(['离婚', '抚养', '探望', '确认劳动关系', '解除合同', '担保责任']);
+
+/**
+ * Custody asked for one side and given to the other (婚生女随原告生活 / 由被告抚养): the item
+ * answers the claim by refusing it.
+ */
+function otherSide(claim: CivilClaim, item: string): boolean {
+  if (claim.kind !== '抚养') return false;
+  const asked = /(?:由|随|归)(原告|被告|我)/u.exec(claim.text)?.[1];
+  const given = /(?:由|随|归)(原告|被告)[^，。；]{0,12}(?:抚养|生活|监护)/u.exec(item)?.[1];
+  if (!asked || !given) return false;
+  return (asked === '我' ? '原告' : asked) !== given;
+}
