@@ -6,5 +6,7 @@
 export function causeOfDomainText(domain: 'loan' | 'divorce' | 'labor', text: string): string {
   if (domain === 'divorce') return '离婚纠纷';
   if (domain === 'labor') return '劳动争议';
-  return /原告[^，。：:；]{0,30}(?:银行|信用(?:合作)?(?:联)?社|资产管理|信托|金融|小额贷款)/u.test(text) ? '金融借款合同纠纷' : '民间借贷纠纷';
+  return /原告[^，。：:；]{0,30}(?:银行|信用(?:合作)?(?:联)?社|资产管理|信托|金融|小额贷款)/u.test(text)
+    ? '金融借款合同纠纷'
+    : '民间借贷纠纷';
 }
