@@ -409,7 +409,9 @@ def main():
             '借款类（民间借贷与金融借款）合并训练，合计判决较少；劳动争议与离婚以外的请求类型样本稀少',
             '标签由判决书解析程序自动得到（抽样人工核对，见 test/fixtures/civil-judgment/hand-check.json），含解析误差',
             '输入为字符 n-gram 哈希，不理解证据的真伪与证明力；只看事实与请求文字，不看庭审',
-        ] + ([] if beats else ['在本次测试集上未全面超过 TF-IDF + 逻辑回归基线（见 metrics 与 baselines）']),
+        ] + ([] if beats else ['在本次测试集上未全面超过 TF-IDF + 逻辑回归基线（见 metrics 与 baselines）'])
+          + ([f'校准未达目标：测试集 ECE {model["ece"]:.3f}（目标 ≤ 0.05；测试集仅 {len(test)} 项请求）'] if model['ece'] > 0.05 else [])
+          + ([f'支持比例区间标称覆盖 {COVERAGE:.0%}（验证集上校准），测试集实测 {model["intervalCoverage"]:.0%}'] if model['intervalCoverage'] < COVERAGE - 0.02 else []),
         'measuredOn': f'{platform.machine()} {os.cpu_count()} cores, torch {torch.__version__} (1 thread), {time.time() - started:.0f}s wall, {time.process_time():.0f}s CPU',
         'files': [{'path': n, 'sha256': sha256(out / n), 'bytes': (out / n).stat().st_size} for n in ('model.onnx', 'featurizer.json', 'heldout.json')],
     }

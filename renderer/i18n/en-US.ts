@@ -1,5 +1,6 @@
 import { backfillEnUS } from './backfill.en-US';
 import { caseAssistEnUS } from './case-assist.en-US';
+import { civilOutlookEnUS } from './civil-outlook.en-US';
 import { modelsEnUS } from './models.en-US';
 import { judgmentEnUS } from './judgment.en-US';
 import { casesEnUS } from './cases.en-US';
@@ -234,6 +235,7 @@ export const enUS: Dictionary = {
   ...casesEnUS,
   ...judgmentEnUS,
   ...caseAssistEnUS,
+  ...civilOutlookEnUS,
   ...backfillEnUS,
   ...modelsEnUS,
 };

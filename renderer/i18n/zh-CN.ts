@@ -1,5 +1,6 @@
 import { backfillZhCN } from './backfill.zh-CN';
 import { caseAssistZhCN } from './case-assist.zh-CN';
+import { civilOutlookZhCN } from './civil-outlook.zh-CN';
 import { modelsZhCN } from './models.zh-CN';
 import { judgmentZhCN } from './judgment.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
@@ -231,6 +232,7 @@ export const zhCN = {
   ...casesZhCN,
   ...judgmentZhCN,
   ...caseAssistZhCN,
+  ...civilOutlookZhCN,
   ...backfillZhCN,
   ...modelsZhCN,
 } satisfies Record<string, string>;

@@ -24,7 +24,7 @@ import { statuteEstimate, statuteRulesVersion } from './statute-estimate';
 export const civilOutcomeModelId = 'civil-outcome';
 const feature: AiFeature = 'outcomeEstimation';
 const comparablesShown = 5;
-const maxLimits = 4;
+const maxLimits = 6;
 
 export type CivilOutcomeRequest = z.input<(typeof civilOutcomeEstimate)['request']>;
 /** caseId: the dispatcher links the audit entry to the case and takes it off the answer. */
@@ -59,12 +59,12 @@ export class CivilOutcomeService {
     }));
     const names = [...(request.names ?? []), ...(record?.parties.map((p) => p.name) ?? [])];
     const facts = request.facts ?? '';
-    if (!causeText) throw new Refusal('VALIDATION', '请填写案由', 'cause');
-    if (claims.length === 0) throw new Refusal('VALIDATION', '请至少填写一项诉讼请求', 'claims');
+    // The schema asks for a case or a cause with claims; what is left to refuse is what the record lacks.
+    if (claims.length === 0) throw new Refusal('NOT_FOUND', '本案尚未录入诉讼请求，无法评估', 'claims');
     const cause = civilCauseOf(causeText);
     if (!cause) {
       throw new Refusal(
-        'VALIDATION',
+        'NOT_FOUND',
         `诉讼预期评估暂不支持案由“${causeText}”（支持民间借贷、离婚、劳动争议、买卖合同、机动车交通事故、金融借款、信用卡、物业服务、房屋租赁）`,
         'cause',
       );

@@ -79,7 +79,11 @@ export const civilOutcomeEstimate = defineChannel({
       /** The award the judge intends per claim (yuan, by claim index): checked against the interval. */
       proposed: z.array(z.number().min(0).max(1e12).nullable()).max(20).optional(),
     })
-    .strict(),
+    .strict()
+    .refine((r) => r.caseId !== undefined || (r.cause !== undefined && (r.claims?.length ?? 0) > 0), {
+      message: '请指明案件，或填写案由与至少一项诉讼请求',
+      path: ['claims'],
+    }),
   response: z.object({
     cause: z.string(),
     claims: z.array(civilClaimEstimateSchema),

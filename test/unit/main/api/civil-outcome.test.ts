@@ -55,10 +55,10 @@ describe('civilOutcome.estimate', () => {
     await t.app.invoke('settings.ai.set', { scope: 'outcomeEstimation', enabled: true }, web);
   });
 
-  it('a request without claims or with an unknown cause is a VALIDATION refusal in Chinese', async () => {
+  it('a request without claims is VALIDATION, an unsupported cause NOT_FOUND, both in Chinese', async () => {
     const none = await t.app.invoke('civilOutcome.estimate', { cause: '离婚纠纷', claims: [], facts: '事实' }, web);
     expect(none).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('诉讼请求') } });
     const unknown = await t.app.invoke('civilOutcome.estimate', { ...payload, cause: '海事海商纠纷' }, web);
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('暂不支持') } });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('暂不支持') } });
   });
 });

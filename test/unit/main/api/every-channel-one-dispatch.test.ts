@@ -34,6 +34,11 @@ const validRequests: Record<string, unknown> = {
   'models.ner': { text: '原告张某诉被告李某民间借贷纠纷。' },
   'models.embed': { text: theft },
   'models.predictCriminal': { fact: theft },
+  'civilOutcome.estimate': {
+    cause: '民间借贷纠纷',
+    claims: [{ text: '判令被告偿还借款本金10000元' }],
+    facts: '被告向原告借款10000元未还。',
+  },
 };
 
 const aiFeatureOf = (name: string) => (channels as Record<string, ChannelDef>)[name]?.aiFeature as AiFeature;

@@ -164,6 +164,6 @@ describe('CivilOutcomeService', () => {
     const answer = await t.services.civilOutcome.estimate({ caseId: created.id, facts });
     expect(answer.claims.map((c) => c.claim.kind)).toEqual(['本金', '利息']);
     expect(answer.caseId).toBe(created.id);
-    await expect(t.services.civilOutcome.estimate({ cause: '海事海商纠纷', claims, facts })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(t.services.civilOutcome.estimate({ cause: '海事海商纠纷', claims, facts })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   }, 60_000);
 });
