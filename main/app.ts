@@ -17,6 +17,7 @@ import { CalculatorsService } from './services/calculators';
 import { CasePostingsService } from './services/case-postings';
 import { CaseService } from './services/cases';
 import { ChecklistService } from './services/checklists';
+import { CivilOutcomeService } from './services/civil-outcome';
 import { CrimeAmountService } from './services/crime-amount';
 import { DossierService } from './services/dossier';
 import { DraftService } from './services/drafting';
@@ -86,6 +87,14 @@ export function buildServices(options: ServiceOptions): Services {
     distinctions: chargeDistinctions,
   });
   const transcriptSettings = new TranscriptSettings(stores.workspace, audit);
+  const similarCases = new SimilarCaseService({
+    knowledge: stores.knowledge,
+    inference,
+    modelsDir,
+    audit,
+    isEnabled: (feature) => aiSwitches.isEnabled(feature),
+    emitProgress,
+  });
   const transcripts = new TranscriptService(stores.workspace, audit, transcriptSettings);
   return {
     stores,
@@ -100,13 +109,13 @@ export function buildServices(options: ServiceOptions): Services {
     packs: new PackService({ dataDir, knowledge: stores.knowledge, knowledgeFile: join(dataDir, knowledgeFileName), audit, emitProgress }),
     laws,
     review: new ReviewService({ knowledge: stores.knowledge, audit, isEnabled: (feature) => aiSwitches.isEnabled(feature) }),
-    similarCases: new SimilarCaseService({
-      knowledge: stores.knowledge,
+    similarCases,
+    civilOutcome: new CivilOutcomeService({
       inference,
+      similarCases,
+      cases,
       modelsDir,
-      audit,
       isEnabled: (feature) => aiSwitches.isEnabled(feature),
-      emitProgress,
     }),
     judgment: new JudgmentService({ inference, grounding: criminalGrounding, amounts: crimeAmount, modelsDir }),
     crimeAmount,

@@ -7,6 +7,7 @@ import { draftingRoutes } from './drafting';
 import { checklistRoutes } from './checklists';
 import { serviceAddressRoutes } from './service-address';
 import { triageRoutes } from './triage';
+import { civilOutcomeRoutes } from './civil-outcome';
 import { dossierRoutes } from './dossier';
 import { judgmentRoutes } from './judgment';
 import { judgmentAmountRoutes } from './judgment-amount';
@@ -39,6 +40,7 @@ export const routes: readonly Route[] = [
   ...checklistRoutes,
   ...backfillRoutes,
   ...triageRoutes,
+  ...civilOutcomeRoutes,
   ...serviceAddressRoutes,
   ...similarCaseRoutes,
   ...draftingRoutes,

@@ -23,6 +23,7 @@ import type { SpeechService } from '../services/speech';
 import type { SystemService } from '../services/system';
 import type { TranscriptService, TranscriptSettings } from '../services/transcripts';
 import type { TriageService } from '../services/triage';
+import type { CivilOutcomeService } from '../services/civil-outcome';
 import type { Stores } from '../store/stores';
 
 /**
@@ -69,6 +70,7 @@ export interface Services {
   checklists: ChecklistService;
   /** 繁简分流. */
   triage: TriageService;
+  civilOutcome: CivilOutcomeService;
   /** 送达地址推荐. */
   serviceAddress: ServiceAddressService;
   /** 案件信息回填. */

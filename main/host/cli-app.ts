@@ -70,7 +70,8 @@ export function featureOptionAllowed(args: ParsedArgs, channel: ChannelDef, err:
  */
 export async function invokePerLine(
   app: CliApp,
-  channel: ChannelDef,
+  /** The channel, or the channel for each line (`predict` sends civil lines elsewhere). */
+  channel: ChannelDef | ((text: string) => ChannelDef),
   lines: AsyncIterable<string> | Iterable<string>,
   request: (text: string) => unknown,
   badLine: (line: number) => string,
@@ -87,7 +88,7 @@ export async function invokePerLine(
       failed = true;
       continue;
     }
-    const reply = await app.invoke<AiReply>(channel.name, payload);
+    const reply = await app.invoke<AiReply>((typeof channel === 'function' ? channel(text) : channel).name, payload);
     if (reply.ok) {
       out(aiOutputLine(reply.value, line));
     } else if (reply.error.code === 'VALIDATION') {

@@ -4,6 +4,7 @@ import { modelsPredictCriminal } from '../../shared/contract/channels/model-outp
 import type { ParsedArgs } from './args';
 import { stringOption } from './args';
 import { featureOptionAllowed, invokePerLine, withCliApp } from './cli-app';
+import { civilPredictChannel, civilPredictRequest, isCivilLine } from './cli-predict-civil';
 import { modelsDir as defaultModelsDir } from './paths';
 
 /**
@@ -11,6 +12,7 @@ import { modelsDir as defaultModelsDir } from './paths';
  * input (charges, articles, term, each with confidence and explanation spans; 仅供参考) through the
  * models.predictCriminal channel (法条推送 switch). Each prediction is an audit entry first; its
  * `auditSeq` goes out with it so a decision can be recorded (`judgedesk call audit.recordDecision`).
+ * A line with `"kind": "civil"` is a civil case and gets 诉讼预期评估 instead (cli-predict-civil.ts).
  */
 export async function runPredict(
   args: ParsedArgs,
@@ -23,6 +25,7 @@ export async function runPredict(
   if (!featureOptionAllowed(args, modelsPredictCriminal, err)) return 2;
   const explain = !args.options['no-explain'];
   const requestOf = (text: string) => {
+    if (isCivilLine(text)) return civilPredictRequest(text);
     let parsed: { fact?: unknown; names?: unknown };
     try {
       parsed = (JSON.parse(text) ?? {}) as typeof parsed;
@@ -38,10 +41,10 @@ export async function runPredict(
     (app) =>
       invokePerLine(
         app,
-        modelsPredictCriminal,
+        (text: string) => (isCivilLine(text) ? civilPredictChannel : modelsPredictCriminal),
         createInterface({ input, crlfDelay: Infinity }),
         requestOf,
-        (line) => `第 ${line} 行不是 {"fact": "…"} 形式的 JSON`,
+        (line) => `第 ${line} 行不是 {"fact": "…"} 或 {"kind": "civil", "cause": "…", "claims": […], "facts": "…"} 形式的 JSON`,
         out,
       ),
     modelsDir,

@@ -29,6 +29,7 @@ const usage = `judgedesk — 审判辅助工作台命令行（JSON 输入/输出
   judgedesk search laws "<检索词>" [--level 法律,司法解释] [--validity 有效] [--date D] [--limit N] [--offset N]
   judgedesk laws import <LawRefBook目录>      开发用：导入法规目录（正式途径为签名知识包），进度输出到标准错误
   judgedesk predict [--no-explain]            标准输入逐行 {"fact": "…"}，输出罪名、法条、刑期（含置信度与依据片段，仅供参考）
+                                              民事案件一行 {"kind": "civil", "cause", "claims", "facts"}：诉讼预期评估（每项请求的支持概率与比例区间，仅供参考）
   judgedesk embed ["文本" …]                   法律文本向量（单位长度）；无参数时标准输入逐行 {"text": "…"}（仅供参考）
   judgedesk case list [--query 词] [--status open|closed|archived|removed] [--procedure P] [--limit N]
   judgedesk case show <案号或id>               案件详情（含审限剩余天数）

@@ -1,3 +1,4 @@
+import { civilOutcomeModel } from './civil-outcome';
 import { criminalJudgmentModel } from './criminal-judgment';
 import { legalElementsModel } from './legal-elements';
 import { legalEncoderModel } from './legal-encoder';
@@ -13,6 +14,7 @@ export const modelModules = {
   'legal-encoder': legalEncoderModel,
   ner: nerModel,
   'legal-elements': legalElementsModel,
+  'civil-outcome': civilOutcomeModel,
 } satisfies Record<string, AnyModelModule>;
 
 export type ModelId = keyof typeof modelModules;

@@ -16,6 +16,7 @@ TRAINERS = [
     ('criminal-judgment', 'train_criminal_judgment.py'),
     ('ner', 'train_ner.py'),
     ('legal-elements', 'train_legal_elements.py'),
+    ('civil-outcome', 'train_civil_outcome.py'),
     ('legal-encoder', 'train_legal_encoder.py'),
     ('wording-confusions', 'train_wording_confusions.py'),
 ]

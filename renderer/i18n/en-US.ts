@@ -1,5 +1,6 @@
 import { backfillEnUS } from './backfill.en-US';
 import { caseAssistEnUS } from './case-assist.en-US';
+import { civilOutlookEnUS } from './civil-outlook.en-US';
 import { modelsEnUS } from './models.en-US';
 import { judgmentEnUS } from './judgment.en-US';
 import { casesEnUS } from './cases.en-US';
@@ -116,6 +117,7 @@ export const enUS: Dictionary = {
   'feature.triage': 'Case triage',
   'feature.deviationWarning': 'Deviation warning',
   'feature.drafting': 'Drafting',
+  'feature.outcomeEstimation': 'Outcome estimation',
 
   'kind.ai_output': 'AI output',
   'kind.decision': 'Human decision',
@@ -235,6 +237,7 @@ export const enUS: Dictionary = {
   ...casesEnUS,
   ...judgmentEnUS,
   ...caseAssistEnUS,
+  ...civilOutlookEnUS,
   ...backfillEnUS,
   ...modelsEnUS,
   ...calculatorsEnUS,

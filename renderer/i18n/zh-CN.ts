@@ -1,5 +1,6 @@
 import { backfillZhCN } from './backfill.zh-CN';
 import { caseAssistZhCN } from './case-assist.zh-CN';
+import { civilOutlookZhCN } from './civil-outlook.zh-CN';
 import { modelsZhCN } from './models.zh-CN';
 import { judgmentZhCN } from './judgment.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
@@ -116,6 +117,7 @@ export const zhCN = {
   'feature.triage': '繁简分流',
   'feature.deviationWarning': '偏离预警',
   'feature.drafting': '文书起草',
+  'feature.outcomeEstimation': '诉讼预期评估',
 
   'kind.ai_output': 'AI输出',
   'kind.decision': '人工决定',
@@ -232,6 +234,7 @@ export const zhCN = {
   ...casesZhCN,
   ...judgmentZhCN,
   ...caseAssistZhCN,
+  ...civilOutlookZhCN,
   ...backfillZhCN,
   ...modelsZhCN,
   ...calculatorsZhCN,

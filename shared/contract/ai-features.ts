@@ -11,6 +11,7 @@ export const aiFeatures = [
   'triage',
   'deviationWarning',
   'drafting',
+  'outcomeEstimation',
 ] as const;
 export type AiFeature = (typeof aiFeatures)[number];
 
@@ -23,6 +24,7 @@ export const aiFeatureLabels: Record<AiFeature, string> = {
   triage: '繁简分流',
   deviationWarning: '偏离预警',
   drafting: '文书起草',
+  outcomeEstimation: '诉讼预期评估',
 };
 
 export interface AiSwitches {

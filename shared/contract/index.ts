@@ -6,6 +6,7 @@ import * as cases from './channels/cases';
 import * as checklists from './channels/checklists';
 import * as serviceAddress from './channels/service-address';
 import * as triage from './channels/triage';
+import * as civilOutcome from './channels/civil-outcome';
 import * as dossier from './channels/dossier';
 import * as judgment from './channels/judgment';
 import * as laws from './channels/laws';
@@ -86,6 +87,7 @@ export const channels = {
   [triage.triageAssess.name]: triage.triageAssess,
   [triage.triageConfigGet.name]: triage.triageConfigGet,
   [triage.triageConfigSet.name]: triage.triageConfigSet,
+  [civilOutcome.civilOutcomeEstimate.name]: civilOutcome.civilOutcomeEstimate,
   [serviceAddress.serviceAddressRecommend.name]: serviceAddress.serviceAddressRecommend,
   [drafting.draftingTemplates.name]: drafting.draftingTemplates,
   [drafting.draftingCreate.name]: drafting.draftingCreate,

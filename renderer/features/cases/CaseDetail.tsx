@@ -9,6 +9,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { DossierPanel } from '../dossier/DossierPanel';
 import { CaseAssistPanel } from './CaseAssistPanel';
+import { isCriminal } from './case-facts';
+import { CivilOutlookCard } from './CivilOutlookCard';
 import { statusColors } from './CaseListView';
 import { TimeLimitTag } from './TimeLimitTag';
 
@@ -161,6 +163,7 @@ export function CaseDetail({
       </Card>
       <DossierPanel caseId={value.id} editable={editable} />
       <CaseAssistPanel value={value} />
+      {isCriminal(value) ? null : <CivilOutlookCard value={value} />}
     </div>
   );
 }

@@ -11,6 +11,8 @@ import { backfillEnUS } from '../../../renderer/i18n/backfill.en-US';
 import { backfillZhCN } from '../../../renderer/i18n/backfill.zh-CN';
 import { caseAssistEnUS } from '../../../renderer/i18n/case-assist.en-US';
 import { caseAssistZhCN } from '../../../renderer/i18n/case-assist.zh-CN';
+import { civilOutlookEnUS } from '../../../renderer/i18n/civil-outlook.en-US';
+import { civilOutlookZhCN } from '../../../renderer/i18n/civil-outlook.zh-CN';
 import { casesEnUS } from '../../../renderer/i18n/cases.en-US';
 import { casesZhCN } from '../../../renderer/i18n/cases.zh-CN';
 import { checklistsEnUS } from '../../../renderer/i18n/checklists.en-US';
@@ -50,6 +52,7 @@ const pairs: Array<[prefix: string, zh: Record<string, string>, en: Record<strin
   ['drafting.', draftingZhCN, draftingEnUS],
   ['review.', reviewZhCN, reviewEnUS],
   ['caseAssist.', caseAssistZhCN, caseAssistEnUS],
+  ['civilOutlook.', civilOutlookZhCN, civilOutlookEnUS],
   ['models.', modelsZhCN, modelsEnUS],
   ['backfill.', backfillZhCN, backfillEnUS],
 ];

@@ -35,6 +35,11 @@ const validRequests: Record<string, unknown> = {
   'models.embed': { text: theft },
   'models.predictCriminal': { fact: theft },
   'judgment.amount': { facts: theft, charge: '盗窃' },
+  'civilOutcome.estimate': {
+    cause: '民间借贷纠纷',
+    claims: [{ text: '判令被告偿还借款本金10000元' }],
+    facts: '被告向原告借款10000元未还。',
+  },
 };
 
 const aiFeatureOf = (name: string) => (channels as Record<string, ChannelDef>)[name]?.aiFeature as AiFeature;

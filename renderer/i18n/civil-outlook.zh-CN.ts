@@ -1,0 +1,21 @@
+/** 诉讼预期评估 card in the case view (spread into zh-CN.ts; en-US has the same keys in civil-outlook.en-US.ts). */
+export const civilOutlookZhCN = {
+  'civilOutlook.title': '诉讼预期评估（仅供参考）',
+  'civilOutlook.run': '评估各项诉讼请求',
+  'civilOutlook.rerun': '按拟判金额重新评估',
+  'civilOutlook.noClaims': '本案尚未录入诉讼请求，请先在案件信息中填写。',
+  'civilOutlook.claim': '请求 {n}',
+  'civilOutlook.amount': '请求金额 {amount} 元',
+  'civilOutlook.likely': '最可能：{outcome}',
+  'civilOutlook.probabilities': '全部支持 {full} · 部分支持 {partial} · 驳回 {rejected}',
+  'civilOutlook.share': '预计支持比例 {median}（区间 {low}–{high}，标称覆盖 {coverage}）',
+  'civilOutlook.expectedAward': '预计支持金额约 {amount} 元',
+  'civilOutlook.found': '事实中已有的要件',
+  'civilOutlook.missing': '未见的要件',
+  'civilOutlook.none': '无',
+  'civilOutlook.proposed': '拟判金额（元）',
+  'civilOutlook.comparables': '类案（结果仅据判决主文解读）',
+  'civilOutlook.noComparables': '没有可列出的类案。',
+  'civilOutlook.outcomeUnknown': '结果未能读出',
+  'civilOutlook.limits': '模型的局限',
+};
