@@ -57,6 +57,12 @@ export const modelsEnUS: Record<keyof typeof modelsZhCN, string> = {
   'models.metricTerm.clean': 'drawn',
   'models.metricTerm.scanned': 'scanned',
   'models.metricTerm.charAccuracy': 'character accuracy',
+  'models.metricTerm.claimOutcome': 'claim outcome',
+  'models.metricTerm.accuracy': 'accuracy',
+  'models.metricTerm.ece': 'expected calibration error (ECE)',
+  'models.metricTerm.awardShare': 'award share',
+  'models.metricTerm.mae': 'mean absolute error',
+  'models.metricTerm.intervalCoverage': 'interval coverage',
   'models.metricTerm.widthFolded': 'full/half width folded',
   // Split descriptions the training pipeline writes, with their figures as placeholders.
   'models.splitText.heldOutByCharge': 'test (held out, stratified by charge, seed {seed})',
@@ -66,5 +72,6 @@ export const modelsEnUS: Record<keyof typeof modelsZhCN, string> = {
   'models.splitText.sentences': '{dataset} {file} ({count} sentences, character level)',
   'models.splitText.demoScans': 'demo scans ({pages} pages, {count} characters)',
   'models.splitText.a4Drawn': 'A4 300 dpi drawn pages ({pages} pages of real judgments, {count} characters)',
+  'models.splitText.claimsPerFamily': 'test ({percent}% of judgments per family, seed {seed}; {count} claims)',
   'models.splitText.a4Scanned': 'A4 300 dpi pages as scanned ({pages} pages of real judgments, {count} characters; skew, blur, JPEG)',
 };

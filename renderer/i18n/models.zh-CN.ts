@@ -55,6 +55,12 @@ export const modelsZhCN = {
   'models.metricTerm.clean': '绘制',
   'models.metricTerm.scanned': '扫描',
   'models.metricTerm.charAccuracy': '字符准确率',
+  'models.metricTerm.claimOutcome': '诉讼请求结果',
+  'models.metricTerm.accuracy': '准确率',
+  'models.metricTerm.ece': '期望校准误差（ECE）',
+  'models.metricTerm.awardShare': '支持比例',
+  'models.metricTerm.mae': '平均绝对误差',
+  'models.metricTerm.intervalCoverage': '区间覆盖率',
   'models.metricTerm.widthFolded': '全半角归一',
   // Split descriptions the training pipeline writes, with their figures as placeholders.
   'models.splitText.heldOutByCharge': '测试集（留出，按罪名分层，随机种子 {seed}）',
@@ -64,5 +70,6 @@ export const modelsZhCN = {
   'models.splitText.sentences': '{dataset} 的 {file}（{count} 句，按字计）',
   'models.splitText.demoScans': '演示扫描件（{pages} 页，{count} 字）',
   'models.splitText.a4Drawn': 'A4 300 dpi 绘制页（{pages} 页真实判决书，{count} 字）',
+  'models.splitText.claimsPerFamily': '测试集（每类案由 {percent}% 的裁判文书，随机种子 {seed}；{count} 项诉讼请求）',
   'models.splitText.a4Scanned': 'A4 300 dpi 按扫描件处理的页面（{pages} 页真实判决书，{count} 字；倾斜、模糊、JPEG 压缩）',
 } as const;

@@ -54,6 +54,11 @@ const splitPatterns: Array<{ pattern: RegExp; key: MessageKey; params: string[] 
     key: 'models.splitText.a4Scanned',
     params: ['pages', 'count'],
   },
+  {
+    pattern: /^test \((\d+)% of judgments per family, seed (\d+); (\d+) claims\)$/,
+    key: 'models.splitText.claimsPerFamily',
+    params: ['percent', 'seed', 'count'],
+  },
 ];
 
 /** A card's split description in the UI's language; one of another shape is shown as written. */
