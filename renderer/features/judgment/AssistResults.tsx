@@ -10,6 +10,7 @@ import { useT } from '../../i18n';
 import { HighlightedText } from '../laws/HighlightedText';
 import type { AssistResult } from './assist-result';
 import { ChargeEstimate } from './ChargeEstimate';
+import { DefendantCharges } from './DefendantCharges';
 import { GeneralArticles } from './GeneralArticles';
 
 type Span = AssistResult['term']['spans'][number];
@@ -47,6 +48,12 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
           {t('judgment.catalogue', { source: value.catalogueSource })}
         </Typography.Text>
       </Card>
+
+      {value.defendants?.length ? (
+        <Card size="small" title={t('judgment.defendants')}>
+          <DefendantCharges defendants={value.defendants} />
+        </Card>
+      ) : null}
 
       {value.otherCharges.length ? (
         <Card size="small" title={t('judgment.otherCharges')} data-testid="deviation-other-charges">

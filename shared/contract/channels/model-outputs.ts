@@ -3,7 +3,7 @@ import { aiOutputSchema } from '../ai-output';
 import { defineChannel } from '../channel';
 import { allRoles } from '../roles';
 import type { Role } from '../roles';
-import { drivingSpanSchema, groundedEstimateShape, termKinds } from './judgment';
+import { defendantsShape, drivingSpanSchema, groundedEstimateShape, termKinds } from './judgment';
 
 // The models on their own, one output per call, for scripts and court IT (`judgedesk ner`,
 // `judgedesk embed`, `judgedesk predict`): 实体识别, 法律文本向量, 刑事裁判预测. Each output is an
@@ -80,6 +80,7 @@ export const modelsPredictCriminal = defineChannel({
     .strict(),
   response: z.object({
     ...groundedEstimateShape,
+    ...defendantsShape,
     /** The model's own article head, unchanged (CAIL-style consumers compare `articles`, the 分则 list). */
     modelArticles: z.array(
       z.object({ law: z.string(), article: z.number().int(), confidence: z.number(), spans: z.array(drivingSpanSchema) }),
