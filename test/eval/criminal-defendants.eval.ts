@@ -181,8 +181,8 @@ async function main(): Promise<void> {
     };
 
     const candidates: Array<[string, DefendantRule]> = [];
-    for (const passages of ['naming', 'group', 'following'] as const) {
-      for (const mode of ['own', 'within-case', 'confident'] as const) candidates.push([`${passages}/${mode}`, { passages, mode }]);
+    for (const passages of ['naming', 'group', 'following', 'subject'] as const) {
+      for (const mode of ['own', 'within-case'] as const) candidates.push([`${passages}/${mode}`, { passages, mode }]);
     }
     const even = mud.filter((_, i) => i % 2 === 0);
     const odd = mud.filter((_, i) => i % 2 === 1);
@@ -193,7 +193,7 @@ async function main(): Promise<void> {
     console.log(`\n偶数行最佳：${best?.name ?? '—'}${beatsOnChoice ? '' : '（不优于基线）'}；默认：${shipped}`);
     const report: Array<[string, DefendantRule]> = defaultDefendantRule ? [[shipped, defaultDefendantRule]] : [];
     // The best of each mode on the even rows is reported beside the default.
-    for (const mode of ['own', 'within-case', 'confident']) {
+    for (const mode of ['own', 'within-case']) {
       const top = [...choice.results].filter((r) => r.name.endsWith(`/${mode}`)).sort((a, b) => b.s.micro - a.s.micro)[0];
       if (top && top.name !== shipped) report.push(candidates.find(([n]) => n === top.name) as [string, DefendantRule]);
     }

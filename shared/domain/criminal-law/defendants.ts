@@ -35,7 +35,7 @@ export interface Defendant {
 }
 
 /** Which sentences count for a defendant besides those naming them (measured by `npm run eval criminal-defendants`). */
-export type PassageRule = 'naming' | 'group' | 'following';
+export type PassageRule = 'naming' | 'group' | 'following' | 'subject';
 
 /** 二人, 三被告人, 上述被告人, 共同, 伙同 …: a sentence about several defendants at once. */
 const groupWords = /(?:[二两三四五六七八九十]+(?:名)?(?:被告人|人)|上述被告人|各被告人|被告人等|共同|伙同|结伙|一起|分别)/u;
@@ -133,7 +133,9 @@ export interface DefendantPassages {
  * that speaks of several (二人, 共同, 伙同, 上述被告人) — every defendant for 上述/各/N名被告人,
  * else those of the last sentence that named any; with 'following', every sentence naming no
  * defendant goes to those of the last sentence that named any. Sentences before the first name
- * (公诉机关指控…) go to everyone under 'group' and 'following'.
+ * (公诉机关指控…) go to everyone under 'group' and 'following'. 'subject' is 'group' where a
+ * sentence naming several goes only to those it names as actors (after a role word, at a clause's
+ * start, or listed with such a name), not to those it names as objects (系张某某盗窃所得).
  */
 export function defendantPassages(facts: string, defendants: Defendant[], rule: PassageRule): DefendantPassages[] {
   const sentences = sentencesOf(facts);
@@ -143,21 +145,43 @@ export function defendantPassages(facts: string, defendants: Defendant[], rule: 
     const named = defendants
       .map((d, i) => (d.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end) ? i : -1))
       .filter((i) => i >= 0);
-    let owners = named;
+    const subjects = rule === 'subject' ? subjectsOf(facts, sentence, defendants) : [];
+    let owners = subjects.length > 0 ? subjects : named;
     if (named.length === 0 && rule !== 'naming') {
       const all = defendants.map((_, i) => i);
       if (everyoneWords.test(sentence.text)) owners = all;
       else if (rule === 'following' || groupWords.test(sentence.text)) owners = last ?? all;
       else if (last === null) owners = all;
     }
-    if (named.length > 0) last = named;
+    if (named.length > 0) last = owners;
     for (const i of owners) out[i]?.passages.push(sentence);
   }
   return out;
 }
 
+const clauseStart = /(?:^|[，,：:；;。\s]|(?:经审理查明|公诉机关指控|检察院指控)[，,：:]?)$/u;
+const actorRole = new RegExp(`${roleWord.source}$`, 'u');
+const listedWith = /(?:、|和|与|及|伙同|以及)(?:被告人)?$/u;
+
+/** The defendants a sentence names as actors: the indexes into `defendants`. */
+function subjectsOf(facts: string, sentence: Passage, defendants: Defendant[]): number[] {
+  const mentions = defendants
+    .flatMap((d, i) => d.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ i, m })))
+    .sort((a, b) => a.m.start - b.m.start);
+  const out = new Set<number>();
+  let previous: { end: number; actor: boolean } | null = null;
+  for (const { i, m } of mentions) {
+    const before = facts.slice(Math.max(sentence.start, m.start - 12), m.start);
+    const listed = previous !== null && previous.actor && listedWith.test(facts.slice(previous.end, m.start));
+    const actor = actorRole.test(before) || clauseStart.test(facts.slice(Math.max(0, m.start - 8), m.start)) || m.start === sentence.start || listed;
+    if (actor) out.add(i);
+    previous = { end: m.end, actor };
+  }
+  return [...out];
+}
+
 /** The rule `npm run eval criminal-defendants` chose. */
-export const defaultPassageRule: PassageRule = 'group';
+export const defaultPassageRule: PassageRule = 'subject';
 
 /** Defendants and their sentences, or [] when the fact names fewer than two. */
 export function splitByDefendant(facts: string, known: string[] = [], rule: PassageRule = defaultPassageRule): DefendantPassages[] {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { PassageRule } from '../../../../../shared/domain/criminal-law';
 import { defendantPassages, findDefendants, joinPassages, splitByDefendant } from '../../../../../shared/domain/criminal-law';
 
 const names = (facts: string, known: string[] = []) => findDefendants(facts, known).map((d) => d.name);
-const sentencesOf = (facts: string, rule: 'naming' | 'group' | 'following') =>
+const sentencesOf = (facts: string, rule: PassageRule) =>
   Object.fromEntries(defendantPassages(facts, findDefendants(facts), rule).map((d) => [d.name, d.passages.map((p) => p.text)]));
 
 const threeBrothel =
@@ -77,5 +78,20 @@ describe('joinPassages', () => {
     expect(twoFraud.slice(start, end)).toBe('亲属代其退缴');
     const first = li?.passages[0];
     expect(joined.toOriginal(0, first?.text.length ?? 0)).toEqual([first?.start, first?.end]);
+  });
+});
+
+describe('the subject rule', () => {
+  it('gives a sentence naming several only to its actors, not to a defendant named as an object', () => {
+    const facts =
+      '被告人张某某先后五次盗窃他人电动自行车五辆，共计价值18600元。被告人李某某明知上述电动自行车系张某某盗窃所得，仍予以收购。被告人张某某、李某某到案后均如实供述。公安人员将张某某、李某某抓获。';
+    const by = sentencesOf(facts, 'subject');
+    expect(by['张某某']).not.toContain(expect.stringContaining('予以收购'));
+    expect(by['李某某']).toContain('被告人李某某明知上述电动自行车系张某某盗窃所得，仍予以收购。');
+    // Listed after an actor, or named by nobody as an actor: both.
+    for (const name of ['张某某', '李某某']) {
+      expect(by[name]).toContain('被告人张某某、李某某到案后均如实供述。');
+      expect(by[name]).toContain('公安人员将张某某、李某某抓获。');
+    }
   });
 });
