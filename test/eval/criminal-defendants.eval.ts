@@ -156,7 +156,9 @@ async function main(): Promise<void> {
         np += found.length;
         ng += f.gold.size;
       }
-      console.log(`\n${label}: ${facts.length} 件 ${baseline.defendants} 名被告人；被告人识别（不给姓名）P ${f3(tp / np)} R ${f3(tp / ng)}`);
+      console.log(
+        `\n${label}: ${facts.length} 件 ${baseline.defendants} 名被告人；被告人识别（不给姓名）P ${f3(tp / np)} R ${f3(tp / ng)}`,
+      );
       console.log(['rule', 'micro-F1', 'mean set F1', 'split facts'].map((h) => h.padEnd(26)).join(''));
       console.log(['baseline: case-level', f3(baseline.micro), f3(baseline.meanSetF1), '—'].map((h) => h.padEnd(26)).join(''));
       const results: Array<{ name: string; s: Score }> = [];

@@ -74,9 +74,9 @@ export async function estimateByDefendant(
     const c = cases[row.caseIndex];
     const prediction = predictions[j];
     if (!c || !prediction) return;
-    const own = grounding.ground({ facts: row.joined.text, prediction, caseDate: c.caseDate }).charges.map((g) =>
-      remapOffsets(g, row.joined.toOriginal, c.facts),
-    );
+    const own = grounding
+      .ground({ facts: row.joined.text, prediction, caseDate: c.caseDate })
+      .charges.map((g) => remapOffsets(g, row.joined.toOriginal, c.facts));
     estimates[row.caseIndex]?.push({ name: row.name, charges: chargesFor(own, c.caseCharges, options.rule.mode), passages: row.passages });
   });
   return { estimates, model };

@@ -101,6 +101,8 @@ function predictionSummary(g: GroundedEstimate, p: CriminalPrediction, defendant
   const articles = g.articles.map((a) => `第${a.article}条`).join('、') || '无';
   const general = g.generalArticles.map((a) => `第${a.article}条（${a.label}）`).join('、') || '无';
   const term = p.term.kind === 'fixed' ? `${p.term.months} 个月` : p.term.kind === 'life' ? '无期徒刑' : '死刑';
-  const each = defendants ? `；分被告人：${defendants.map((d) => `${d.name} ${d.charges.map((c) => c.name).join('、') || '无'}`).join('；')}` : '';
+  const each = defendants
+    ? `；分被告人：${defendants.map((d) => `${d.name} ${d.charges.map((c) => c.name).join('、') || '无'}`).join('；')}`
+    : '';
   return `刑事裁判预测：罪名 ${charges}${each}；刑法分则 ${articles}；总则 ${general}；刑期 ${term}`;
 }

@@ -18,7 +18,12 @@ export function DefendantCharges({ defendants }: { defendants: Defendant[] }) {
       dataSource={defendants}
       data-testid="deviation-defendants"
       columns={[
-        { title: t('judgment.defendant'), dataIndex: 'name', width: 110, render: (name: string) => <span data-testid="deviation-defendant">{name}</span> },
+        {
+          title: t('judgment.defendant'),
+          dataIndex: 'name',
+          width: 110,
+          render: (name: string) => <span data-testid="deviation-defendant">{name}</span>,
+        },
         {
           title: t('judgment.defendantCharges'),
           width: 220,
@@ -36,7 +41,12 @@ export function DefendantCharges({ defendants }: { defendants: Defendant[] }) {
           title: t('judgment.defendantPassages'),
           render: (_: unknown, d) =>
             d.passages.map((p) => (
-              <Typography.Paragraph key={p.start} style={{ margin: 0, fontSize: 13 }} title={p.text} data-testid="deviation-defendant-passage">
+              <Typography.Paragraph
+                key={p.start}
+                style={{ margin: 0, fontSize: 13 }}
+                title={p.text}
+                data-testid="deviation-defendant-passage"
+              >
                 {p.text.length > passageShown ? `${p.text.slice(0, passageShown)}…` : p.text}
               </Typography.Paragraph>
             )),

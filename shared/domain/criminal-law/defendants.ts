@@ -14,19 +14,39 @@ const listJoin = /^(?:、|，|和|与|及|以及)(?:被告人)?/u;
  * Common surnames: a name after a role word must start with one (so 被告人到案后, 被告人均 are no
  * names). Compound surnames are listed separately.
  */
-const surnames = new Set(
-  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'],
-);
-const compoundSurnames = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '端木', '独孤'];
+const surnames = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由',
+]);
+const compoundSurnames = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '端木',
+  '独孤',
+];
 
 /** A masked name: 张某, 李某某, 王某甲, 赵某1, 李某A, 王×1, 陈XX. */
-const maskedName = /^(?:[\u4e00-\u9fff]{1,2}?)(?:某某|某|×+|Ｘ+|X+|x+)(?:[甲乙丙丁戊己庚辛壬癸]|[0-9０-９]{1,2}(?![0-9０-９])|[A-ZＡ-Ｚ](?![A-Za-z]))?/u;
+const maskedName =
+  /^(?:[\u4e00-\u9fff]{1,2}?)(?:某某|某|×+|Ｘ+|X+|x+)(?:[甲乙丙丁戊己庚辛壬癸]|[0-9０-９]{1,2}(?![0-9０-９])|[A-ZＡ-Ｚ](?![A-Za-z]))?/u;
 
 /**
  * Characters that rarely end a name but often follow one (被告人周旺则将…, 被告人李明在…): a
  * three-character candidate ending in one of them is cut to two.
  */
-const afterName = new Set([...'在将于因的与和及伙等系对到把为是从向以被驾持用使先又再还也均就则即便遂称要让叫带找经已自至去所非多分共各携拒虽趁窜纠雇指租购收贩运贷骗盗抢窃殴打砍刺抓归供认负']);
+const afterName = new Set([
+  ...'在将于因的与和及伙等系对到把为是从向以被驾持用使先又再还也均就则即便遂称要让叫带找经已自至去所非多分共各携拒虽趁窜纠雇指租购收贩运贷骗盗抢窃殴打砍刺抓归供认负',
+]);
 
 /** A person as the fact calls them, and where. */
 export interface Defendant {
@@ -60,7 +80,8 @@ function nameAt(text: string, at: number, known: string[]): string | null {
     // 王某宏: a masked surname with the given name's last character, when that form recurs.
     const next = rest[masked.length] ?? '';
     const partly = masked + next;
-    if (/^[\u4e00-\u9fff]某$/u.test(masked) && /[\u4e00-\u9fff]/u.test(next) && !afterName.has(next) && countOf(text, partly) >= 2) return partly;
+    if (/^[\u4e00-\u9fff]某$/u.test(masked) && /[\u4e00-\u9fff]/u.test(next) && !afterName.has(next) && countOf(text, partly) >= 2)
+      return partly;
     return masked;
   }
   const compound = compoundSurnames.find((s) => rest.startsWith(s));
@@ -103,10 +124,12 @@ export function findDefendants(facts: string, known: string[] = []): Defendant[]
     }
   }
   // A name that is a shorter form of another found name (周旺 beside 周旺则) is kept only when it occurs on its own.
-  const kept = names.filter((n) => !elsewhere.includes(n)).filter((n) => {
-    const longer = names.filter((m) => m !== n && m.startsWith(n));
-    return longer.length === 0 || countOf(facts, n) > longer.reduce((sum, m) => sum + countOf(facts, m), 0);
-  });
+  const kept = names
+    .filter((n) => !elsewhere.includes(n))
+    .filter((n) => {
+      const longer = names.filter((m) => m !== n && m.startsWith(n));
+      return longer.length === 0 || countOf(facts, n) > longer.reduce((sum, m) => sum + countOf(facts, m), 0);
+    });
   return kept.map((name) => ({ name, mentions: mentionsOf(facts, name, kept) }));
 }
 
@@ -172,8 +195,9 @@ function subjectsOf(facts: string, sentence: Passage, defendants: Defendant[]): 
   let previous: { end: number; actor: boolean } | null = null;
   for (const { i, m } of mentions) {
     const before = facts.slice(Math.max(sentence.start, m.start - 12), m.start);
-    const listed = previous !== null && previous.actor && listedWith.test(facts.slice(previous.end, m.start));
-    const actor = actorRole.test(before) || clauseStart.test(facts.slice(Math.max(0, m.start - 8), m.start)) || m.start === sentence.start || listed;
+    const listed: boolean = previous !== null && previous.actor && listedWith.test(facts.slice(previous.end, m.start));
+    const actor: boolean =
+      actorRole.test(before) || clauseStart.test(facts.slice(Math.max(0, m.start - 8), m.start)) || m.start === sentence.start || listed;
     if (actor) out.add(i);
     previous = { end: m.end, actor };
   }
