@@ -6,7 +6,7 @@ import type { AiFeature } from '../../../shared/contract/ai-features';
 import type { Passage, PassageRule } from '../../../shared/domain/criminal-law';
 import { chargeKey, defaultPassageRule, joinPassages, splitByDefendant } from '../../../shared/domain/criminal-law';
 import type { CriminalPrediction } from '../../inference/criminal-judgment';
-import type { InferenceHost, ModelRef } from '../../inference/inference-host';
+import type { InferenceHost } from '../../inference/inference-host';
 import type { CriminalGrounding } from './criminal-grounding';
 
 /**
@@ -14,7 +14,14 @@ import type { CriminalGrounding } from './criminal-grounding';
  * as it is; 'within-case' keeps only charges the whole fact also yields (a defendant's sentences
  * alone lose context), falling back to the whole fact's charges when none is left.
  */
-export type DefendantMode = 'own' | 'within-case';
+export type DefendantMode = 'own' | 'within-case' | 'focused';
+
+/**
+ * 'focused': a defendant whose sentences are less than this share of the fact gets the model's own
+ * answer on them; one whose sentences are most of the fact gets 'within-case' (their own answer
+ * there differs from the whole fact's mostly by noise).
+ */
+const focusedShare = 0.6;
 
 export interface DefendantRule {
   passages: PassageRule;
@@ -23,11 +30,12 @@ export interface DefendantRule {
 
 /**
  * Measured by `npm run eval criminal-defendants` against "every defendant gets the whole fact's
- * charges" (rules chosen on the even MUD facts): 'own' gains most on MUD but falls below the
- * baseline on CMDL, whose charges lie mostly outside the model's labels; 'within-case' is above the
- * baseline on MUD and equal on CMDL, so it is the default. null: not estimated.
+ * charges" (rules chosen on the even MUD facts, reported on the odd ones and on CMDL): 'subject'
+ * sentences with 'focused' charges are best on the even facts and above the baseline on both
+ * reported sets; 'own' falls below it on CMDL, whose charges lie mostly outside the model's labels.
+ * null: not estimated.
  */
-export const defaultDefendantRule: DefendantRule | null = { passages: defaultPassageRule, mode: 'within-case' };
+export const defaultDefendantRule: DefendantRule | null = { passages: defaultPassageRule, mode: 'focused' };
 
 export interface DefendantEstimate {
   name: string;
@@ -53,20 +61,18 @@ export async function estimateByDefendant(
   grounding: Pick<CriminalGrounding, 'ground'>,
   cases: DefendantCase[],
   options: { feature: AiFeature; explain: boolean; rule: DefendantRule },
-): Promise<{ estimates: Array<DefendantEstimate[] | null>; model: ModelRef | null }> {
+): Promise<{ estimates: Array<DefendantEstimate[] | null> }> {
   const splits = cases.map((c) => splitByDefendant(c.facts, c.names, options.rule.passages));
   const rows = splits.flatMap((split, i) =>
     split.map((d) => ({ caseIndex: i, name: d.name, passages: d.passages, joined: joinPassages(d.passages) })),
   );
   const predictions: CriminalPrediction[] = [];
-  let model: ModelRef | null = null;
   for (let i = 0; i < rows.length; i += batchSize) {
     const inputs = rows.slice(i, i + batchSize).map((r) => {
       const names = [...new Set([...(cases[r.caseIndex]?.names ?? []), ...(splits[r.caseIndex] ?? []).map((d) => d.name)])];
       return { fact: r.joined.text, names };
     });
     const answer = await inference.predictCriminal(inputs, { feature: options.feature, explain: options.explain });
-    model = answer.model;
     predictions.push(...answer.predictions);
   }
   const estimates: Array<DefendantEstimate[] | null> = cases.map((_, i) => ((splits[i]?.length ?? 0) >= 2 ? [] : null));
@@ -77,12 +83,14 @@ export async function estimateByDefendant(
     const own = grounding
       .ground({ facts: row.joined.text, prediction, caseDate: c.caseDate })
       .charges.map((g) => remapOffsets(g, row.joined.toOriginal, c.facts));
-    estimates[row.caseIndex]?.push({ name: row.name, charges: chargesFor(own, c.caseCharges, options.rule.mode), passages: row.passages });
+    const share = row.joined.text.length / Math.max(1, c.facts.length);
+    const mode = options.rule.mode === 'focused' ? (share < focusedShare ? 'own' : 'within-case') : options.rule.mode;
+    estimates[row.caseIndex]?.push({ name: row.name, charges: chargesFor(own, c.caseCharges, mode), passages: row.passages });
   });
-  return { estimates, model };
+  return { estimates };
 }
 
-function chargesFor(own: GroundedCharge[], whole: GroundedCharge[], mode: DefendantMode): GroundedCharge[] {
+function chargesFor(own: GroundedCharge[], whole: GroundedCharge[], mode: 'own' | 'within-case'): GroundedCharge[] {
   if (mode === 'own') return own;
   const inWhole = own.filter((c) => whole.some((w) => chargeKey(w.name) === chargeKey(c.name)));
   return inWhole.length > 0 ? inWhole : whole;
