@@ -11,6 +11,9 @@ const screenshots = 'test-results/e2e';
 const facts =
   '公诉机关指控：2016年5月12日晚，被告人王某在某市某区某超市内，趁店员不备，盗窃柜台内的手机两部，经鉴定价值人民币6000元。被告人到案后如实供述了自己的罪行，赃物已追回发还被害人。';
 
+const twoDefendants =
+  '经审理查明：2020年1月5日晚，被告人王某某在某酒吧内因琐事与被害人刘某发生争执，持啤酒瓶击打刘某头部，致刘某轻伤一级。同年2月，被告人陈某某明知王某某系犯罪嫌疑人，仍为其提供住处和钱财，帮助其逃匿。被告人王某某、陈某某到案后如实供述。';
+
 let host: WebHostProcess;
 let browser: Browser;
 let page: Page;
@@ -48,5 +51,19 @@ describe('裁判辅助 page in Chromium', () => {
     await page.getByText('已记录').waitFor();
     const seq = Number(await results.getAttribute('data-audit-seq'));
     expect(seq).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('shows charges per defendant where the facts name two', async () => {
+    await page.getByTestId('deviation-facts').fill(twoDefendants);
+    await page.getByTestId('deviation-term-months').fill('');
+    await page.getByTestId('deviation-facts').press('Control+Enter');
+    const table = page.getByTestId('deviation-defendants');
+    await table.waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('deviation-defendant').allTextContents()).resolves.toEqual(['王某某', '陈某某']);
+    const charges = await page.getByTestId('deviation-defendant-charge').allTextContents();
+    expect(charges[0]).toMatch(/^故意伤害罪 · \d+%$/);
+    expect(charges[1]).toMatch(/^窝藏、包庇罪 · \d+%$/);
+    expect(await page.getByTestId('deviation-defendant-passage').count()).toBeGreaterThan(2);
+    await table.screenshot({ path: `${screenshots}/deviation-defendants.png` });
   }, 120_000);
 });

@@ -8,3 +8,5 @@ export type { CriminalGroundingOptions, GroundedEstimate, StatuteRule } from './
 export { loadChargeCatalogue, modelChargeLabels } from './charge-catalogue';
 export type { CatalogueSources } from './charge-catalogue';
 export { chargeDistinctions } from './charge-distinctions';
+export { defaultDefendantRule, estimateByDefendant } from './defendant-charges';
+export type { DefendantCase, DefendantEstimate, DefendantMode, DefendantRule } from './defendant-charges';

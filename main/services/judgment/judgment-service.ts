@@ -10,6 +10,8 @@ import { criminalJudgmentModelId } from '../../inference/inference-host';
 import { scanModels } from '../../inference/model-registry';
 import type { CrimeAmountService } from '../crime-amount';
 import type { CriminalGrounding } from './criminal-grounding';
+import type { DefendantRule } from './defendant-charges';
+import { defaultDefendantRule, estimateByDefendant } from './defendant-charges';
 import { sentenceDeviation } from './deviation';
 
 /** Shown under the results; the card lists more (also the labels too rare to predict). */
@@ -25,6 +27,8 @@ export interface JudgmentServiceOptions {
   amounts: Pick<CrimeAmountService, 'alongside'>;
   /** Folder with models/<id>/card.json: the model's limits. */
   modelsDir: string;
+  /** Charges per defendant where the facts name several (null: not estimated). */
+  defendantRule?: DefendantRule | null;
 }
 
 export interface JudgmentAssistRequest {
@@ -50,6 +54,17 @@ export class JudgmentService {
     const prediction = predictions[0];
     if (!prediction) throw new Refusal('INTERNAL', '模型未返回结果');
     const grounded = this.options.grounding.ground({ facts: request.facts, prediction, caseDate });
+    const rule = this.options.defendantRule === undefined ? defaultDefendantRule : this.options.defendantRule;
+    const defendants = rule
+      ? (
+          await estimateByDefendant(
+            this.options.inference,
+            this.options.grounding,
+            [{ facts: request.facts, names: request.names ?? [], caseDate, caseCharges: grounded.charges }],
+            { feature: 'deviationWarning', explain: true, rule },
+          )
+        ).estimates[0]
+      : null;
     const deviation = sentenceDeviation(request.proposed, {
       charges: grounded.charges.map((c) => c.name),
       termKind: prediction.term.kind,
@@ -59,6 +74,7 @@ export class JudgmentService {
     const top = grounded.charges[0];
     return {
       ...grounded,
+      ...(defendants ? { defendants } : {}),
       term: prediction.term,
       deviation,
       amount: this.options.amounts.alongside(request.facts, top?.name),
@@ -71,7 +87,7 @@ export class JudgmentService {
         confidence: top?.confidence ?? prediction.charges[0]?.confidence ?? prediction.term.confidence,
         summary: `裁判辅助：罪名 ${grounded.charges.map((c) => c.name).join('、') || '无'}；总则 ${
           grounded.generalArticles.map((g) => g.label).join('、') || '无'
-        }；刑期估计 ${describeTerm(prediction.term)}${deviation.level === 'outside' ? '；偏离预警' : ''}`,
+        }${defendants ? `；分被告人：${defendants.map((d) => `${d.name} ${d.charges.map((c) => c.name).join('、') || '无'}`).join('；')}` : ''}；刑期估计 ${describeTerm(prediction.term)}${deviation.level === 'outside' ? '；偏离预警' : ''}`,
       },
     };
   }

@@ -8,7 +8,8 @@ import type { CriminalPrediction } from '../../inference/criminal-judgment';
 import type { InferenceHost, ModelRef } from '../../inference/inference-host';
 import type { NerSpan, NerSpanType } from '../../inference/ner';
 import type { CrimeAmountService } from '../crime-amount';
-import type { CriminalGrounding, GroundedEstimate } from '../judgment';
+import type { CriminalGrounding, DefendantEstimate, DefendantRule, GroundedEstimate } from '../judgment';
+import { defaultDefendantRule, estimateByDefendant } from '../judgment';
 
 /** An AI channel's answer before the dispatcher audits it: `ai` holds the model and what it said. */
 type AiAnswer<C extends ChannelDef> = Omit<z.output<C['response']>, 'ai'> & { ai: AiOutputDraft };
@@ -34,6 +35,8 @@ export class ModelOutputService {
     private readonly grounding: Pick<CriminalGrounding, 'ground'>,
     /** 涉案金额: the itemised total of the facts and the top charge's 数额 tier. */
     private readonly amounts: Pick<CrimeAmountService, 'alongside'>,
+    /** Charges per defendant where the fact names several (null: not estimated). */
+    private readonly defendantRule: DefendantRule | null = defaultDefendantRule,
   ) {}
 
   async entities(request: z.output<typeof modelsNer.request>): Promise<AiAnswer<typeof modelsNer>> {
@@ -61,12 +64,23 @@ export class ModelOutputService {
     const prediction = predictions[0] as CriminalPrediction;
     const caseDate = request.caseDate ?? new Date().toISOString().slice(0, 10);
     const grounded = this.grounding.ground({ facts: request.fact, prediction, caseDate });
+    const defendants = this.defendantRule
+      ? (
+          await estimateByDefendant(
+            this.inference,
+            this.grounding,
+            [{ facts: request.fact, names: request.names ?? [], caseDate, caseCharges: grounded.charges }],
+            { feature: featureOf(modelsPredictCriminal), explain: request.explain, rule: this.defendantRule },
+          )
+        ).estimates[0]
+      : null;
     return {
       ...grounded,
+      ...(defendants ? { defendants } : {}),
       modelArticles: prediction.articles,
       term: prediction.term,
       amount: this.amounts.alongside(request.fact, grounded.charges[0]?.name),
-      ai: draft(model, prediction.charges[0]?.confidence ?? 0, predictionSummary(grounded, prediction)),
+      ai: draft(model, prediction.charges[0]?.confidence ?? 0, predictionSummary(grounded, prediction, defendants ?? null)),
     };
   }
 }
@@ -86,10 +100,13 @@ function entitySummary(spans: NerSpan[]): string {
   return `实体识别：${[...counts].map(([label, n]) => `${label} ${n}`).join('、') || '未发现实体'}`;
 }
 
-function predictionSummary(g: GroundedEstimate, p: CriminalPrediction): string {
+function predictionSummary(g: GroundedEstimate, p: CriminalPrediction, defendants: DefendantEstimate[] | null): string {
   const charges = g.charges.map((c) => c.name).join('、') || '无';
   const articles = g.articles.map((a) => `第${a.article}条`).join('、') || '无';
   const general = g.generalArticles.map((a) => `第${a.article}条（${a.label}）`).join('、') || '无';
   const term = p.term.kind === 'fixed' ? `${p.term.months} 个月` : p.term.kind === 'life' ? '无期徒刑' : '死刑';
-  return `刑事裁判预测：罪名 ${charges}；刑法分则 ${articles}；总则 ${general}；刑期 ${term}`;
+  const each = defendants
+    ? `；分被告人：${defendants.map((d) => `${d.name} ${d.charges.map((c) => c.name).join('、') || '无'}`).join('；')}`
+    : '';
+  return `刑事裁判预测：罪名 ${charges}${each}；刑法分则 ${articles}；总则 ${general}；刑期 ${term}`;
 }

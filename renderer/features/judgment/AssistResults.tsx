@@ -11,6 +11,7 @@ import { HighlightedText } from '../laws/HighlightedText';
 import type { AssistResult } from './assist-result';
 import { ChargeEstimate } from './ChargeEstimate';
 import { AmountBreakdown } from './AmountBreakdown';
+import { DefendantCharges } from './DefendantCharges';
 import { GeneralArticles } from './GeneralArticles';
 
 type Span = AssistResult['term']['spans'][number];
@@ -48,6 +49,12 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
           {t('judgment.catalogue', { source: value.catalogueSource })}
         </Typography.Text>
       </Card>
+
+      {value.defendants?.length ? (
+        <Card size="small" title={t('judgment.defendants')}>
+          <DefendantCharges defendants={value.defendants} />
+        </Card>
+      ) : null}
 
       {value.otherCharges.length ? (
         <Card size="small" title={t('judgment.otherCharges')} data-testid="deviation-other-charges">

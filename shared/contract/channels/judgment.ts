@@ -126,6 +126,20 @@ export const groundedEstimateShape = {
   catalogueSource: z.string(),
 };
 
+/**
+ * One defendant's charges where the facts name several: the same charge shape, estimated from the
+ * sentences of the facts that concern them (offsets in the whole facts).
+ */
+export const defendantChargesSchema = z.object({
+  name: z.string(),
+  charges: z.array(groundedChargeSchema),
+  passages: z.array(passageSchema),
+});
+export type DefendantCharges = z.infer<typeof defendantChargesSchema>;
+
+/** Present only when the facts name two defendants or more. */
+export const defendantsShape = { defendants: z.array(defendantChargesSchema).optional() };
+
 const judgmentRoles: readonly Role[] = ['judge', 'clerk'];
 
 export const judgmentAssist = defineChannel({
@@ -145,6 +159,7 @@ export const judgmentAssist = defineChannel({
     .strict(),
   response: z.object({
     ...groundedEstimateShape,
+    ...defendantsShape,
     term: z.object({
       kind: z.enum(termKinds),
       months: z.number(),

@@ -3,7 +3,7 @@ import { aiOutputSchema } from '../ai-output';
 import { defineChannel } from '../channel';
 import { allRoles } from '../roles';
 import type { Role } from '../roles';
-import { drivingSpanSchema, groundedEstimateShape, termKinds } from './judgment';
+import { defendantsShape, drivingSpanSchema, groundedEstimateShape, termKinds } from './judgment';
 import { crimeAmountSchema } from './judgment-amount';
 
 // The models on their own, one output per call, for scripts and court IT (`judgedesk ner`,
@@ -81,6 +81,7 @@ export const modelsPredictCriminal = defineChannel({
     .strict(),
   response: z.object({
     ...groundedEstimateShape,
+    ...defendantsShape,
     /** The model's own article head, unchanged (CAIL-style consumers compare `articles`, the 分则 list). */
     modelArticles: z.array(
       z.object({ law: z.string(), article: z.number().int(), confidence: z.number(), spans: z.array(drivingSpanSchema) }),

@@ -12,3 +12,5 @@ export type { GeneralArticle, GeneralArticleInput } from './general-articles';
 export { bestPassages, clauseAround, clausesOf, sentencesOf } from './passages';
 export type { Passage } from './passages';
 export { penaltyArticleRefs } from './penalty-articles';
+export { defaultPassageRule, defendantPassages, findDefendants, joinPassages, splitByDefendant } from './defendants';
+export type { Defendant, DefendantPassages, PassageRule } from './defendants';
