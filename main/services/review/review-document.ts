@@ -56,8 +56,8 @@ export function reviewDocument(db: Db, text: string, options: ReviewOptions = {}
 /** The rules are the model: their version, the LPR table and the learned confusions hash to the id every audit entry names. */
 export const reviewModel = {
   modelId: 'document-review-rules',
-  modelVersion: '1',
+  modelVersion: '2',
   modelSha256: createHash('sha256')
-    .update(JSON.stringify({ version: 1, lpr: lprTable, confusions }))
+    .update(JSON.stringify({ version: 2, lpr: lprTable, confusions }))
     .digest('hex'),
 } as const;

@@ -3,17 +3,21 @@ export { courtFee, courtFeeKindLabels, courtFeeKinds } from './court-fees';
 export type { CourtFeeInput, CourtFeeKind, CourtFeeResult } from './court-fees';
 export { delayDailyRate, delayInterest } from './delay-interest';
 export type { DelayInterestInput, DelayInterestResult, DelayPayment, DelayPeriod } from './delay-interest';
-export { lendingInterest, lprRegimeStart, rateBases, rateBasisLabels } from './lending-interest';
+export { lendingCapRule, lendingInterest, lendingRegimeOn, lprRegimeStart, rateBases, rateBasisLabels } from './lending-interest';
 export type {
+  LendingCap,
   LendingInterestInput,
   LendingInterestResult,
   LendingPeriod,
+  LendingRegime,
   LprLookup,
   LprRate,
   RateBasis,
   RateInput,
   Repayment,
 } from './lending-interest';
+export { lprLookup } from './lpr';
+export type { LprTable } from './lpr';
 export { parseRateText } from './rate-text';
 export { isIsoDay } from './dates';
 export { formatFen, isYuanText, yuan, yuanToFen } from './money';

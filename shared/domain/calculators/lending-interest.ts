@@ -102,7 +102,51 @@ const OLD_CAP = percentRatio('24');
 const OLD_VOID_ABOVE = percentRatio('36');
 const OLD_DEFAULT_OVERDUE = percentRatio('6');
 
-type Regime = 'old2015' | 'lprAtContract' | 'lprAtFiling';
+/** The 2015 规定 (24 %), four times the LPR at contract formation, or four times the LPR at filing. */
+export type LendingRegime = 'old2015' | 'lprAtContract' | 'lprAtFiling';
+type Regime = LendingRegime;
+
+/** Which rules cap the interest accrued on `day` (ISO): 第三十一条第一款、第二款 and 第二十五条. */
+export function lendingRegimeOn(contractDate: string, filingDate: string, day: string): LendingRegime {
+  if (filingDate < lprRegimeStart) return 'old2015';
+  if (contractDate >= lprRegimeStart) return 'lprAtContract';
+  return day < lprRegimeStart ? 'old2015' : 'lprAtFiling';
+}
+
+export interface LendingCap {
+  regime: LendingRegime;
+  /** The yearly cap as a fraction of 1. */
+  rate: Ratio;
+  /** The cap as a yearly percent: 14.8 (for comparing with rates read from a text) and '14.8%'. */
+  percent: number;
+  percentText: string;
+  /** 合同成立时一年期LPR 3.7% × 4. */
+  basis: string;
+  /** The LPR the cap is four times, the date it was read for and why; null under the 2015 规定. */
+  lpr: { date: string; rate: LprRate; why: '合同成立时' | '起诉时' } | null;
+}
+
+/**
+ * The cap on interest accrued on `day` (the filing date when omitted, i.e. the period the case is
+ * decided in) for a loan contract made on `contractDate` and sued on at `filingDate`.
+ */
+export function lendingCapRule(contractDate: string, filingDate: string, lpr: LprLookup, day: string = filingDate): LendingCap {
+  const regime = lendingRegimeOn(contractDate, filingDate, day);
+  const of = (rate: Ratio, basis: string, used: LendingCap['lpr']): LendingCap => ({
+    regime,
+    rate,
+    percent: (Number(rate.n) * 100) / Number(rate.d),
+    percentText: formatPercent(rate),
+    basis,
+    lpr: used,
+  });
+  if (regime === 'old2015') return of(OLD_CAP, '年利率24%（2015年规定）', null);
+  const [date, why] = regime === 'lprAtContract' ? [contractDate, '合同成立时' as const] : [filingDate, '起诉时' as const];
+  const found = lpr(date);
+  if (!found) throw new CalculatorInputError(`${date}尚无一年期贷款市场报价利率（2019年8月20日起发布）`, 'contractDate');
+  const l = percentRatio(String(found.percent));
+  return of(mulRatio(l, ratio(4n)), `${why}一年期LPR ${formatPercent(l)} × 4`, { date, rate: found, why });
+}
 
 function annual(rate: RateInput, dayBasis: number): Ratio {
   const r = percentRatio(rate.percent);
@@ -150,22 +194,12 @@ export function lendingInterest(input: LendingInterestInput, lpr: LprLookup): Ca
 
   const filedBeforeNewRules = input.filingDate < lprRegimeStart;
   const contractBeforeNewRules = input.contractDate < lprRegimeStart;
-  const regimeOn = (day: number): Regime => {
-    if (filedBeforeNewRules) return 'old2015';
-    if (!contractBeforeNewRules) return 'lprAtContract';
-    return isoDay(day) < lprRegimeStart ? 'old2015' : 'lprAtFiling';
-  };
-
-  const caps: Record<Regime, () => { rate: Ratio; basis: string }> = {
-    old2015: () => ({ rate: OLD_CAP, basis: '年利率24%（2015年规定）' }),
-    lprAtContract: () => {
-      const l = lprOn(input.contractDate, '合同成立时');
-      return { rate: mulRatio(l, ratio(4n)), basis: `合同成立时一年期LPR ${formatPercent(l)} × 4` };
-    },
-    lprAtFiling: () => {
-      const l = lprOn(input.filingDate, '起诉时');
-      return { rate: mulRatio(l, ratio(4n)), basis: `起诉时一年期LPR ${formatPercent(l)} × 4` };
-    },
+  const capOn = (day: number) => {
+    const cap = lendingCapRule(input.contractDate, input.filingDate, lpr, isoDay(day));
+    const used = cap.lpr;
+    if (used && !lprUsed.some((u) => u.date === used.date && u.why === used.why))
+      lprUsed.push({ date: used.date, percent: `${used.rate.percent}%`, from: used.rate.from, stale: used.rate.stale, why: used.why });
+    return cap;
   };
 
   // The rate a day bears before the cap, and why.
@@ -209,9 +243,9 @@ export function lendingInterest(input: LendingInterestInput, lpr: LprLookup): Ca
   firsts.forEach((first, i) => {
     const last = (firsts[i + 1] ?? end + 1) - 1;
     const days = last - first + 1;
-    const regime = regimeOn(first);
+    const cap = capOn(first);
+    const regime = cap.regime;
     regimesSeen.add(regime);
-    const cap = caps[regime]();
     const applied = rateOn(first, regime);
     phasesSeen.add(applied.why);
     const supportedRate = minRatio(applied.rate, cap.rate);

@@ -1,11 +1,13 @@
 // Family 3, 金额: 大写 and 小写 of one amount agree; a stated total equals the amounts it sums; a
-// 民间借贷 interest rate the court supports stays within four times the one-year LPR at filing.
+// 民间借贷 interest rate the court supports stays within the cap of the rules the case falls under
+// (four times the one-year LPR at contract formation, at filing for an older contract, or 24 %).
 import type { ReviewFinding } from '../../../../shared/contract/channels/review';
+import { lendingCapRule, type LendingCap } from '../../../../shared/domain/calculators';
+import { lprOn } from '../../calculators';
 import { capitalToFen, digitsToFen, fenToCapital } from '../amount-words';
 import type { FoundDate } from '../dates';
 import { findDates } from '../dates';
 import { finding, sentenceAround } from '../finding';
-import { oneYearLpr } from '../lpr';
 
 const digitsAmount = String.raw`(?:人民币|￥|¥)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*(万)?元`;
 const capitalAmount = '[零〇壹贰叁肆伍陆柒捌玖拾佰仟万亿两]+[元圆](?:[零壹贰叁肆伍陆柒捌玖]角)?(?:[零壹贰叁肆伍陆柒捌玖]分)?整?';
@@ -138,6 +140,33 @@ function filingDate(text: string, judgment: FoundDate | null, reviewDate: string
   return filed?.iso ?? judgment?.iso ?? reviewDate;
 }
 
+// A loan made or its contract signed: 2021年3月1日，被告向原告借款…; 于2021年3月1日出具借条; 签订《借款合同》.
+const lendingAfterDate = /^[^。；]{0,24}?(借款|借给|借到|出借|出具[^。；]{0,6}?借条|签订[^。；]{0,8}?借款合同|签订[^。；]{0,8}?借款协议)/;
+// Between the date and the act: nothing saying the date is of a repayment or a demand.
+const notLending = /还|催|欠|讨|索要|清偿|结算|起诉|立案|判决/;
+const lendingBeforeDate = /(借款|出借|借条出具|借款合同签订)(日期|时间|日)?(为|是|系)?[：:]?$/;
+
+/** The earliest date before filing on which the text says money was lent or the loan contract signed. */
+function contractDate(text: string, filed: string): string | null {
+  for (const d of findDates(text)) {
+    if (d.iso >= filed) continue;
+    const after = lendingAfterDate.exec(text.slice(d.end, d.end + 40));
+    const before = lendingBeforeDate.test(text.slice(Math.max(0, d.start - 12), d.start));
+    if ((after && !notLending.test(after[0].slice(0, -after[1]!.length))) || before) return d.iso;
+  }
+  return null;
+}
+
+function capBasis(cap: LendingCap, contract: string, filed: string): string {
+  if (cap.regime === 'old2015')
+    return `本案于${filed}立案，早于2020年8月20日，适用年利率24%的上限（2015年民间借贷规定第二十六条；2020年民间借贷规定第三十一条第一款）`;
+  const l = cap.lpr!;
+  const lpr = `一年期LPR为${l.rate.percent}%（${l.rate.from}公布${l.rate.stale ? '，利率表可能已过期' : ''}），四倍为${cap.percentText}`;
+  if (cap.regime === 'lprAtFiling')
+    return `合同成立于${contract}（2020年8月20日前），本案于${filed}立案，2020年8月20日起的利息适用起诉时的标准：起诉时${lpr}（民间借贷规定第三十一条第二款；此前的利息以年利率24%为限）`;
+  return `合同成立时（${contract}）${lpr}（民间借贷规定第二十五条）`;
+}
+
 /** Rates the court supports (after 本院认为 or in the 判决主文) above the 民间借贷 cap. */
 function interestCapFindings(text: string, judgment: FoundDate | null, reviewDate: string): ReviewFinding[] {
   // 民间借贷 by name, or a loan (借款) with interest agreed: the cap applies to both.
@@ -145,19 +174,18 @@ function interestCapFindings(text: string, judgment: FoundDate | null, reviewDat
   const reasoning = text.search(/本院认为|判决如下|裁定如下/);
   if (reasoning < 0) return [];
   const filed = filingDate(text, judgment, reviewDate);
-  const lpr = oneYearLpr(filed);
-  const cap = filed < '2020-08-20' || lpr === null ? 24 : Math.round(lpr.percent * 4 * 100) / 100;
-  const basis =
-    cap === 24 && (filed < '2020-08-20' || lpr === null)
-      ? `立案时（${filed}）适用年利率24%的上限（2015年民间借贷规定第二十六条）`
-      : `立案时（${filed}）一年期LPR为${lpr!.percent}%（${lpr!.from}公布${lpr!.stale ? '，利率表可能已过期' : ''}），四倍为${cap}%（民间借贷规定第二十五条）`;
+  const found = contractDate(text, filed);
+  // Without a contract date the filing date stands in: the cap can then only be the LPR one of a recent contract.
+  const contract = found ?? filed;
+  const cap = lendingCapRule(contract, filed, lprOn);
+  const basis = found ? capBasis(cap, contract, filed) : `文书中未找到借款或合同成立日期，按立案日推定：${capBasis(cap, contract, filed)}`;
   const out: ReviewFinding[] = [];
   for (const rate of ratesIn(text)) {
     if (rate.start < reasoning) continue;
     const sentence = sentenceAround(text, rate.start);
     // The court already cuts it down: 超过部分不予支持, 过高, 调整为 ….
     if (/超过|超出|不予支持|过高|调整|上限|四倍|4倍|酌定|降低/.test(text.slice(sentence.start, sentence.end))) continue;
-    if (rate.annual <= cap + 1e-9) continue;
+    if (rate.annual <= cap.percent + 1e-9) continue;
     out.push(
       finding(
         text,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { capitalToFen, fenToCapital } from '../../../../../main/services/review/amount-words';
 import { judgmentDate } from '../../../../../main/services/review/dates';
 import { documentKind } from '../../../../../main/services/review/document-type';
-import { oneYearLpr } from '../../../../../main/services/review/lpr';
+import { lprOn } from '../../../../../main/services/calculators';
 import { declaredParties } from '../../../../../main/services/review/parties';
 import { amountFindings } from '../../../../../main/services/review/rules/amounts';
 import { consistencyFindings } from '../../../../../main/services/review/rules/consistency';
@@ -77,16 +77,69 @@ describe('amounts', () => {
     expect(f!.message).toContain('364 天');
   });
 
-  it('a supported rate above four times the LPR at filing, with the LPR named', () => {
-    expect(oneYearLpr('2023-03-01')).toMatchObject({ percent: 3.65 });
+  const capFindings = (text: string) =>
+    amountFindings(text, judgmentDate(text), '2023-05-06').filter((f) => f.rule === 'amount.interest-cap');
+
+  it('a supported rate above four times the LPR at contract formation, with the LPR named', () => {
+    expect(lprOn('2022-01-05')).toMatchObject({ percent: 3.8 });
+    expect(lprOn('2023-03-01')).toMatchObject({ percent: 3.65 });
     const text = clean.replaceAll('年利率10%', '年利率18%');
-    const found = amountFindings(text, judgmentDate(text), '2023-05-06').filter((f) => f.rule === 'amount.interest-cap');
+    const found = capFindings(text);
     // Only the rate the court supports (after 本院认为), not the one the facts recite.
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toContain('3.65%');
-    expect(found[0]!.message).toContain('14.6%');
+    // The loan of 2022-01-05 sets the cap (3.8 % × 4), not the filing of 2023-03-01 (3.65 % × 4).
+    expect(found[0]!.message).toContain('合同成立时（2022-01-05）一年期LPR为3.8%（2021-12-20公布），四倍为15.2%');
+    expect(found[0]!.message).not.toContain('3.65%');
+    expect(capFindings(text.replaceAll('年利率18%', '年利率15.2%'))).toEqual([]);
     const cut = text.replace('被告应按约定年利率18%支付利息', '约定年利率18%超过部分不予支持');
-    expect(amountFindings(cut, judgmentDate(cut), '2023-05-06').filter((f) => f.rule === 'amount.interest-cap')).toEqual([]);
+    expect(capFindings(cut)).toEqual([]);
+  });
+
+  it('a 2021 contract filed in 2023: the 2021 LPR, not the one at filing', () => {
+    const text = clean.replace('2022年1月5日，被告向原告借款', '2021年3月1日，被告向原告借款').replaceAll('年利率10%', '年利率15%');
+    // 4 × 3.85 % = 15.4 % at contract formation; at filing 4 × 3.65 % = 14.6 % would flag 15 %.
+    expect(capFindings(text)).toEqual([]);
+    const [f] = capFindings(text.replaceAll('年利率15%', '年利率16%'));
+    expect(f!.message).toContain('合同成立时（2021-03-01）一年期LPR为3.85%（2020-04-20公布），四倍为15.4%');
+  });
+
+  it('a 2019 contract filed in 2022: four times the LPR at filing from 2020-08-20 (第三十一条第二款)', () => {
+    const text = clean
+      .replace('2023年3月1日立案', '2022年3月1日立案')
+      .replace('2022年1月5日，被告向原告借款', '2019年6月1日，被告向原告借款')
+      .replaceAll('年利率10%', '年利率15%');
+    // 4 × 3.7 % (LPR of 2022-01-20) = 14.8 %: 15 % is over; 24 % would not flag it.
+    const [f] = capFindings(text);
+    expect(f!.message).toContain('合同成立于2019-06-01');
+    expect(f!.message).toContain('起诉时一年期LPR为3.7%（2022-01-20公布），四倍为14.8%');
+    expect(f!.message).toContain('第三十一条第二款');
+    expect(capFindings(text.replaceAll('年利率15%', '年利率14.8%'))).toEqual([]);
+  });
+
+  it('a case filed in 2019: the 2015 rules, 24 %', () => {
+    const text = clean
+      .replace('2023年3月1日立案', '2019年9月1日立案')
+      .replace('2022年1月5日，被告向原告借款', '2019年6月1日，被告向原告借款')
+      .replaceAll('年利率10%', '年利率20%');
+    expect(capFindings(text)).toEqual([]);
+    const [f] = capFindings(text.replaceAll('年利率20%', '年利率25%'));
+    expect(f!.message).toContain('本案于2019-09-01立案，早于2020年8月20日，适用年利率24%的上限');
+  });
+
+  it('no contract date in the text: the filing date stands in, and the message says so', () => {
+    const text = clean.replace('2022年1月5日，被告向原告借款', '被告向原告借款').replaceAll('年利率10%', '年利率18%');
+    const [f] = capFindings(text);
+    expect(f!.message).toContain('文书中未找到借款或合同成立日期，按立案日推定');
+    expect(f!.message).toContain('合同成立时（2023-03-01）一年期LPR为3.65%');
+    expect(f!.message).toContain('14.6%');
+  });
+
+  it('a repayment or a demand date is not the contract date', () => {
+    const text = clean
+      .replace('2022年1月5日，被告向原告借款', '被告向原告借款')
+      .replace('约定年利率10%。', '约定年利率10%。2022年6月1日，原告向被告催要借款未果。')
+      .replaceAll('年利率10%', '年利率18%');
+    expect(capFindings(text)[0]!.message).toContain('按立案日推定');
   });
 });
 

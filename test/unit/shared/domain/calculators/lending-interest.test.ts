@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import lprTable from '../../../../../resources/lpr/lpr-one-year.json';
-import { lendingInterest, type LprLookup } from '../../../../../shared/domain/calculators';
+import { lendingCapRule, lendingInterest, lprLookup } from '../../../../../shared/domain/calculators';
 
 // The project's LPR table, looked up as the service does.
-const lpr: LprLookup = (date) => {
-  let found: { from: string; percent: number } | null = null;
-  for (const change of lprTable.changes) if (change.from <= date) found = change;
-  return found && { percent: found.percent, from: found.from, stale: date > lprTable.lastChecked };
-};
+const lpr = lprLookup(lprTable);
 
 describe('lendingInterest', () => {
   it('a 2019 contract filed in 2022: 24 % until 2020-08-19, then 4 × the LPR at filing (第三十一条第二款)', () => {
@@ -130,5 +126,30 @@ describe('lendingInterest', () => {
     expect(() => lendingInterest({ ...base, endDate: '2021-12-31' }, lpr)).toThrow('计息截止日不能早于起息日');
     expect(() => lendingInterest({ ...base, principal: '0' }, lpr)).toThrow('借款本金须大于0');
     expect(() => lendingInterest({ ...base, repayments: [{ date: '2023-02-01', amount: '5' }] }, lpr)).toThrow(/不在计息期间内/);
+  });
+});
+
+describe('lprLookup and lendingCapRule', () => {
+  it('the rate of the last change on or before the date; none before 2019-08-20; stale after the last check', () => {
+    expect(lpr('2019-08-19')).toBeNull();
+    expect(lpr('2019-08-20')).toEqual({ percent: 4.25, from: '2019-08-20', stale: false });
+    expect(lpr('2022-01-19')).toMatchObject({ percent: 3.8, from: '2021-12-20' });
+    expect(lpr('2099-01-01')).toMatchObject({ stale: true });
+  });
+
+  it('the cap by contract and filing dates (第二十五条, 第三十一条)', () => {
+    expect(lendingCapRule('2021-03-01', '2023-03-01', lpr)).toMatchObject({
+      regime: 'lprAtContract',
+      percent: 15.4,
+      percentText: '15.4%',
+      lpr: { date: '2021-03-01', why: '合同成立时' },
+    });
+    expect(lendingCapRule('2019-06-01', '2022-03-01', lpr)).toMatchObject({
+      regime: 'lprAtFiling',
+      percentText: '14.8%',
+      lpr: { date: '2022-03-01' },
+    });
+    expect(lendingCapRule('2019-06-01', '2022-03-01', lpr, '2020-08-19')).toMatchObject({ regime: 'old2015', percent: 24, lpr: null });
+    expect(lendingCapRule('2019-06-01', '2019-09-01', lpr)).toMatchObject({ regime: 'old2015', percentText: '24%' });
   });
 });
