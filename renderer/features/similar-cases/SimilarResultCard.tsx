@@ -26,6 +26,7 @@ export function SimilarResultCard({
   const [feedback, setFeedback] = useState<boolean | null>(null);
   const { case: c, explanation: e } = hit;
   const excerpt = excerptOf(c.facts, e.candidateHighlights);
+  const inferred = hit.inferredChargeMatch ?? [];
 
   const sending = useAction({ onError: (error) => message.error(errorMessage(error)) });
   const send = async (relevant: boolean) => {
@@ -51,7 +52,7 @@ export function SimilarResultCard({
           {c.court ? <Typography.Text type="secondary">{c.court}</Typography.Text> : null}
           {c.decidedOn ? <Typography.Text type="secondary">{c.decidedOn}</Typography.Text> : null}
           {c.causes.map((cause) => (
-            <Tag key={cause} color={e.sameCauses.includes(cause) ? 'green' : 'default'}>
+            <Tag key={cause} color={e.sameCauses.includes(cause) ? 'green' : inferred.includes(cause) ? 'blue' : 'default'}>
               {cause}
             </Tag>
           ))}
@@ -65,6 +66,11 @@ export function SimilarResultCard({
           {/* The summary is written by the main process and shown as it is. */}
           {e.summary}
         </Typography.Text>
+        {inferred.length ? (
+          <Typography.Text type="secondary" data-testid="similar-inferred-match">
+            {t('similarCases.inferred.match', { list: inferred.join('、') })}
+          </Typography.Text>
+        ) : null}
         {e.circumstances.length ? (
           <Space wrap size={[4, 4]} data-testid="similar-circumstances">
             {e.circumstances.map((m) => (
