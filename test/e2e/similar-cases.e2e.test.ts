@@ -52,6 +52,23 @@ describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
     await page.screenshot({ path: `${screenshots}/similar-panel.png`, fullPage: false });
   });
 
+  it('shows the 推定罪名 above the results, marks the cases that match it, and can rank by the text alone', async () => {
+    await pushFacts();
+    const inferred = page.getByTestId('similar-inferred');
+    expect(await inferred.getAttribute('data-state')).toBe('inferred');
+    expect(await inferred.innerText()).toContain('推定罪名（仅供参考）');
+    expect(await inferred.getByTestId('similar-inferred-charge').first().innerText()).toMatch(/^盗窃罪 \d+%$/);
+    expect(await page.getByTestId('similar-inferred-match').first().innerText()).toBe('符合推定罪名：盗窃罪');
+    await page.screenshot({ path: `${screenshots}/similar-inferred.png` });
+    const before = Number(await page.getByTestId('similar-results').getAttribute('data-audit-seq'));
+    await inferred.getByTestId('similar-inferred-switch').click();
+    await page.locator('[data-testid="similar-inferred"][data-state="off"]').waitFor();
+    expect(Number(await page.getByTestId('similar-results').getAttribute('data-audit-seq'))).toBeGreaterThan(before);
+    expect(await page.getByTestId('similar-inferred-match').count()).toBe(0);
+    await page.getByTestId('similar-inferred-switch').click();
+    await page.locator('[data-testid="similar-inferred"][data-state="inferred"]').waitFor();
+  });
+
   it('opens the compare view with passages marked on both sides and the elements side by side', async () => {
     await pushFacts();
     await page.getByTestId('similar-compare-open').first().click();

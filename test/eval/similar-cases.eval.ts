@@ -88,6 +88,8 @@ const scores = Object.fromEntries(
 const modelsDir = join(root, 'models');
 const chargeHost = new InferenceHost({ modelsDir, isEnabled: () => true });
 const predictCharges = criminalModelCharges(chargeHost);
+/** Indexes (in the score lists) of the queries that got a 推定罪名: where the signal acts. */
+const inferredAt: number[] = [];
 const inference = { inferred: 0, skipped: new Map<string, number>(), top1Right: 0, predictMs: [] as number[] };
 
 let queries = 0;
@@ -116,7 +118,10 @@ for (const item of heldout.test
     const t = performance.now();
     inferred = usableCharges((await predictCharges(line.fact, [])).charges);
     inference.predictMs.push(performance.now() - t);
-    if (inferred.length) inference.inferred += 1;
+    if (inferred.length) {
+      inference.inferred += 1;
+      inferredAt.push(queries);
+    }
     if (inferred[0] && queryCharges.has(inferred[0].name)) inference.top1Right += 1;
   }
   for (const run of runs) {
@@ -166,6 +171,10 @@ const withCharges = mean(scores['hybrid+charges']?.ndcg10 ?? []);
 const hybridOnly = mean(scores.hybrid?.ndcg10 ?? []);
 console.log(
   `hybrid+推定罪名 vs hybrid NDCG@10: ${hybridOnly > 0 ? ((withCharges / hybridOnly - 1) * 100).toFixed(1) : '0.0'} %；charge-P@10 ${mean(scores.hybrid?.chargeP10 ?? []).toFixed(4)} → ${mean(scores['hybrid+charges']?.chargeP10 ?? []).toFixed(4)}`,
+);
+const onInferred = (run: Run, metric: 'ndcg10' | 'chargeP10') => mean(inferredAt.map((i) => scores[run]?.[metric][i] ?? 0));
+console.log(
+  `其中得到推定罪名的 ${inferredAt.length} 个查询：NDCG@10 ${onInferred('hybrid', 'ndcg10').toFixed(4)} → ${onInferred('hybrid+charges', 'ndcg10').toFixed(4)}；charge-P@10 ${onInferred('hybrid', 'chargeP10').toFixed(4)} → ${onInferred('hybrid+charges', 'chargeP10').toFixed(4)}`,
 );
 if (withCharges < hybridOnly) {
   console.error('✗ 推定罪名使 hybrid 的 NDCG@10 下降');

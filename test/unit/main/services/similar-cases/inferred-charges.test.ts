@@ -48,18 +48,19 @@ const stateFunctionary =
 /** The first cases of each wanted charge (cases with exactly that one charge). */
 function fillStore(db: Db): Map<number, string> {
   const writer = new CaseWriter(db);
-  const left: Record<string, number> = { ...wanted, others };
+  const left = new Map([...Object.entries(wanted), ['others', others]]);
   const chargeOf = new Map<number, string>();
   for (const source of sources) {
     for (const line of readFileSync(join(dataFolder, source), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       for (const parsed of parseCaseLine(JSON.parse(line))) {
         const cause = parsed.ok && parsed.record.causes.length === 1 ? (parsed.record.causes[0] ?? '') : '';
-        const other = source.endsWith('data_train.json') && !(cause in wanted) && left.others > 0;
-        if (!parsed.ok || !(left[cause] || other)) continue;
+        const other = source.endsWith('data_train.json') && !(cause in wanted) && (left.get('others') ?? 0) > 0;
+        if (!parsed.ok || !((left.get(cause) ?? 0) > 0 || other)) continue;
         const id = writer.add(parsed.record);
         if (id === null) continue;
-        left[other ? 'others' : cause] -= 1;
+        const counted = other ? 'others' : cause;
+        left.set(counted, (left.get(counted) ?? 0) - 1);
         chargeOf.set(id, cause);
       }
     }
