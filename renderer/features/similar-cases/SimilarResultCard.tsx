@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { similarCases } from '../../../shared/contract';
 import type { SimilarCase } from '../../../shared/contract/channels/similar-cases';
@@ -51,11 +51,20 @@ export function SimilarResultCard({
           <Typography.Text strong>{c.caseNumber ?? `${c.source} #${c.id}`}</Typography.Text>
           {c.court ? <Typography.Text type="secondary">{c.court}</Typography.Text> : null}
           {c.decidedOn ? <Typography.Text type="secondary">{c.decidedOn}</Typography.Text> : null}
-          {c.causes.map((cause) => (
-            <Tag key={cause} color={e.sameCauses.includes(cause) ? 'green' : inferred.includes(cause) ? 'blue' : 'default'}>
-              {cause}
-            </Tag>
-          ))}
+          {c.causes.map((cause) =>
+            // The reason line says it too (与推定罪名相同…), which the search report carries.
+            inferred.includes(cause) ? (
+              <Tooltip key={cause} title={t('similarCases.inferred.match', { list: cause })}>
+                <Tag color="blue" data-testid="similar-inferred-match">
+                  {cause}
+                </Tag>
+              </Tooltip>
+            ) : (
+              <Tag key={cause} color={e.sameCauses.includes(cause) ? 'green' : 'default'}>
+                {cause}
+              </Tag>
+            ),
+          )}
         </Space>
       }
       extra={<Typography.Text type="secondary">{t('similarCases.score', { percent: Math.round(hit.score * 100) })}</Typography.Text>}
@@ -66,11 +75,7 @@ export function SimilarResultCard({
           {/* The summary is written by the main process and shown as it is. */}
           {e.summary}
         </Typography.Text>
-        {inferred.length ? (
-          <Typography.Text type="secondary" data-testid="similar-inferred-match">
-            {t('similarCases.inferred.match', { list: inferred.join('、') })}
-          </Typography.Text>
-        ) : null}
+
         {e.circumstances.length ? (
           <Space wrap size={[4, 4]} data-testid="similar-circumstances">
             {e.circumstances.map((m) => (
