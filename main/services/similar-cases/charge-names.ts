@@ -47,11 +47,18 @@ export function chargeDisplayName(name: string): string {
   return normaliseCharge(name);
 }
 
+/**
+ * How a case's charge stands to the predicted one: the same name (across conventions), one form
+ * of it or the selective charge it is a form of (贩卖毒品罪 against 走私、贩卖、运输、制造毒品罪), or none.
+ */
+export function chargeRelation(caseCharge: string, predicted: string): 'same' | 'form' | null {
+  if (chargeKey(caseCharge) === chargeKey(predicted)) return 'same';
+  return chargeForms(caseCharge).has(chargeKey(predicted)) || chargeForms(predicted).has(chargeKey(caseCharge)) ? 'form' : null;
+}
+
 /** Whether a case's charge is the predicted one or one of its forms (or the other way round). */
 export function sameCharge(caseCharge: string, predicted: string): boolean {
-  const a = chargeForms(caseCharge);
-  const b = chargeForms(predicted);
-  return a.has(chargeKey(predicted)) || b.has(chargeKey(caseCharge));
+  return chargeRelation(caseCharge, predicted) !== null;
 }
 
 /** The corpus names (with 罪) a case convicted of the predicted charge may carry: the cause filter's list. */

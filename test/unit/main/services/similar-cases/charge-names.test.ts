@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chargeFilterNames, chargeKey, sameCharge } from '../../../../../main/services/similar-cases/charge-names';
+import { chargeFilterNames, chargeKey, chargeRelation, sameCharge } from '../../../../../main/services/similar-cases/charge-names';
 import { inferenceSkip, usableCharges } from '../../../../../main/services/similar-cases/inferred-charges';
 
 describe('charge names across conventions', () => {
@@ -17,6 +17,8 @@ describe('charge names across conventions', () => {
     expect(sameCharge('容留卖淫罪', '[组织、强迫、引诱、容留、介绍]卖淫')).toBe(true);
     expect(sameCharge('组织卖淫罪', '协助组织卖淫罪')).toBe(false);
     expect(sameCharge('非法持有枪支罪', '非法[持有、私藏][枪支、弹药]')).toBe(true);
+    expect(chargeRelation('贩卖毒品罪', '走私、贩卖、运输、制造毒品罪')).toBe('form');
+    expect(chargeRelation('走私、贩卖、运输、制造毒品罪', '[走私、贩卖、运输、制造]毒品')).toBe('same');
     expect(chargeFilterNames('[走私、贩卖]毒品')).toEqual(['走私、贩卖毒品罪', '走私毒品罪', '贩卖毒品罪']);
   });
 });
