@@ -85,4 +85,13 @@ export const similarCasesEnUS: Record<keyof typeof similarCasesZhCN, string> = {
   'similarCases.report.caseNumber': 'Case number',
   'similarCases.report.points': 'Key points of the similar judgments',
   'similarCases.report.conclusion': 'Conclusion',
+  'similarCases.inferred.label': 'Inferred charges (for reference only): ',
+  'similarCases.inferred.charge': '{name} {percent}%',
+  'similarCases.inferred.help':
+    'The query names no charge; the criminal-judgment model {model} inferred these from the facts, and cases of these charges rank higher. For reference only.',
+  'similarCases.inferred.none': 'No charge could be inferred with enough confidence; ranked by text only',
+  'similarCases.inferred.turnOff': 'Rank without inferred charges',
+  'similarCases.inferred.off': 'Inferred charges off: ranked by text only',
+  'similarCases.inferred.turnOn': 'Rank by inferred charges',
+  'similarCases.inferred.match': 'Matches inferred charge: {list}',
 };

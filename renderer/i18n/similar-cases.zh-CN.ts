@@ -80,4 +80,13 @@ export const similarCasesZhCN = {
   'similarCases.report.caseNumber': '案号',
   'similarCases.report.points': '类案裁判要点',
   'similarCases.report.conclusion': '结论',
+  // 推定罪名: the label matches inferredChargesLabel in the contract.
+  'similarCases.inferred.label': '推定罪名（仅供参考）：',
+  'similarCases.inferred.charge': '{name} {percent}%',
+  'similarCases.inferred.help': '本案未写明罪名，由刑事裁判模型 {model} 依事实推定；与之相符的类案排序靠前。推定结果仅供参考。',
+  'similarCases.inferred.none': '未能推定出足够可信的罪名，本次仅按文本排序',
+  'similarCases.inferred.turnOff': '不按推定罪名排序',
+  'similarCases.inferred.off': '已关闭推定罪名：本次仅按文本排序',
+  'similarCases.inferred.turnOn': '按推定罪名排序',
+  'similarCases.inferred.match': '符合推定罪名：{list}',
 };

@@ -14,14 +14,18 @@ if (!hasData) console.warn('跳过类案端到端测试：找不到团队数据�
 const facts =
   '公诉机关指控：2018年3月5日，被告人王某在某超市内盗窃香烟两条，价值人民币八百元，后被当场抓获。被告人王某到案后如实供述自己的罪行，退赔被害人损失并取得谅解。';
 
+/** States no charge; the criminal-judgment model is sure of it (the theft above it is not). */
+const drunkDriving =
+  '公诉机关指控：2018年5月2日22时许，被告人李某饮酒后驾驶小型轿车在某市某路行驶，被执勤民警当场查获。经鉴定，被告人李某血液中乙醇含量为182mg/100ml，属醉酒驾驶机动车。被告人李某到案后如实供述了自己的罪行。';
+
 let desk: JudgeDesk;
 let page: Page;
 
 /** A fresh page with the facts pushed (Ctrl+Enter) and their results shown. */
-async function pushFacts(): Promise<void> {
+async function pushFacts(text = facts): Promise<void> {
   await desk.reopen();
   await page.getByTestId('similar-corpus').waitFor();
-  await page.getByTestId('similar-query').fill(facts);
+  await page.getByTestId('similar-query').fill(text);
   await page.getByTestId('similar-query').press('Control+Enter');
   await page.getByTestId('similar-results').waitFor();
 }
@@ -50,6 +54,24 @@ describe.skipIf(!hasData)('类案推送 page in Chromium', () => {
     expect(await page.getByTestId('similar-results').getByTestId('ai-notice').first().innerText()).toContain('仅供参考');
     expect(await cards.first().getByTestId('similar-mark').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${screenshots}/similar-panel.png`, fullPage: false });
+  });
+
+  it('shows the 推定罪名 above the results, marks the cases that match it, and can rank by the text alone', async () => {
+    await pushFacts(drunkDriving);
+    const inferred = page.getByTestId('similar-inferred');
+    expect(await inferred.getAttribute('data-state')).toBe('inferred');
+    expect(await inferred.innerText()).toContain('推定罪名（仅供参考）');
+    expect(await inferred.getByTestId('similar-inferred-charge').first().innerText()).toMatch(/^危险驾驶罪 \d+%$/);
+    expect(await page.getByTestId('similar-inferred-match').first().innerText()).toBe('危险驾驶罪');
+    expect(await page.getByTestId('similar-reason').first().innerText()).toContain('与推定罪名相同：危险驾驶罪（推定，仅供参考）');
+    await page.screenshot({ path: `${screenshots}/similar-inferred.png` });
+    const before = Number(await page.getByTestId('similar-results').getAttribute('data-audit-seq'));
+    await inferred.getByTestId('similar-inferred-switch').click();
+    await page.locator('[data-testid="similar-inferred"][data-state="off"]').waitFor();
+    expect(Number(await page.getByTestId('similar-results').getAttribute('data-audit-seq'))).toBeGreaterThan(before);
+    expect(await page.getByTestId('similar-inferred-match').count()).toBe(0);
+    await page.getByTestId('similar-inferred-switch').click();
+    await page.locator('[data-testid="similar-inferred"][data-state="inferred"]').waitFor();
   });
 
   it('opens the compare view with passages marked on both sides and the elements side by side', async () => {

@@ -5,12 +5,14 @@ import type { AiFeature } from '../../../shared/contract/ai-features';
 import type { AiOutputDraft } from '../../../shared/contract/ai-output';
 import type {
   CaseImportReportView,
+  ChargeInference,
   CorpusCase,
   SearchReportDraft,
   SimilarCase,
   SimilarFilters,
   SimilarSearchResult,
 } from '../../../shared/contract/channels/similar-cases';
+import { inferredChargesLabel } from '../../../shared/contract/channels/similar-cases';
 import type { ProgressEvent } from '../../../shared/contract/progress';
 import { Refusal } from '../../../shared/contract/refusal';
 import type { Actor } from '../../../shared/contract/roles';
@@ -21,13 +23,20 @@ import { corpusStatus } from './corpus-status';
 import type { EmbedHost } from './dense-index';
 import { buildCaseVectors, denseIndexState, installedEncoder, openDenseRetriever, warmDenseIndex } from './dense-index';
 import { modelWithEncoder } from './model-ref';
+import type { ChargePrediction, ChargePredictor, CriminalChargeHost, InferredCharge } from './inferred-charges';
+import { criminalModelCharges, inferenceSkip, isPredictionRefusal, usableCharges } from './inferred-charges';
 import { draftSearchReport, renderSearchReport } from './search-report';
 import { searchSimilar } from './search-similar';
 
 export interface SimilarCaseServiceOptions {
   knowledge: Db;
-  /** The inference host: the legal encoder behind dense retrieval and the vector index. */
-  inference: EmbedHost;
+  /**
+   * The inference host: the legal encoder behind dense retrieval and the vector index, and the
+   * criminal-judgment model whose charges rank a query that states none (推定罪名).
+   */
+  inference: EmbedHost & CriminalChargeHost;
+  /** Predicts the 推定罪名 of a fact text; default: the criminal-judgment model through `inference`. */
+  predictCharges?: ChargePredictor;
   /** Folder with models/<id>/: whether a legal encoder is installed, and which. */
   modelsDir: string;
   audit: AuditLog;
@@ -45,6 +54,8 @@ export interface SimilarSearchRequest {
   caseId?: string;
   /** Party names from the case record: replaced wherever they occur. */
   names?: readonly string[];
+  /** False: rank by the text alone even when the query states no charge (default true). */
+  inferCharges?: boolean;
 }
 
 export interface SimilarSearchAnswer extends SimilarSearchResult {
@@ -74,23 +85,52 @@ export interface ReportDraftRequest {
 
 /** The case corpus in knowledge.db and its hybrid retrieval. */
 export class SimilarCaseService {
-  constructor(private readonly options: SimilarCaseServiceOptions) {}
+  private readonly predictCharges: ChargePredictor;
+
+  constructor(private readonly options: SimilarCaseServiceOptions) {
+    this.predictCharges = options.predictCharges ?? criminalModelCharges(options.inference);
+  }
 
   async search(request: SimilarSearchRequest): Promise<SimilarSearchAnswer> {
     const { knowledge: db, inference, modelsDir } = this.options;
-    const dense = request.method === 'lexical' ? null : await openDenseRetriever(db, inference, modelsDir);
-    const { confidence, ...result } = await searchSimilar(db, { ...request, partyNames: request.names }, dense);
+    // The prediction runs in the inference worker while the dense index opens here.
+    const [dense, { inferred, chargeInference }] = await Promise.all([
+      request.method === 'lexical' ? null : openDenseRetriever(db, inference, modelsDir),
+      this.inferCharges(request),
+    ]);
+    const { confidence, ...result } = await searchSimilar(db, { ...request, partyNames: request.names, inferredCharges: inferred }, dense);
     const top = result.results.slice(0, 3).map((r) => r.case.caseNumber ?? `${r.case.source}#${r.case.id}`);
+    const inferredText = inferred.length ? `；推定罪名 ${inferred.map((c) => `${c.name}（${c.confidence}）`).join('、')}` : '';
+    if (chargeInference.state === 'unavailable') result.notes.push('刑事裁判模型不可用，本次未推定罪名，仅按文本排序');
     return {
       ...result,
+      inferredCharges: inferred,
+      chargeInference,
       caseId: request.caseId ?? null,
       ai: {
         ...modelWithEncoder(result.method === 'lexical' ? null : (dense?.model ?? null)),
         confidence,
         summary: result.results.length
-          ? `类案推送（${result.method}）：${result.results.length} 件，前列 ${top.join('、')}`
-          : '类案推送：未找到可说明理由的类案',
+          ? `类案推送（${result.method}）：${result.results.length} 件，前列 ${top.join('、')}${inferredText}`
+          : `类案推送：未找到可说明理由的类案${inferredText}`,
       },
+    };
+  }
+
+  /** 推定罪名 for a query that states none (see inferred-charges.ts); why none otherwise. */
+  private async inferCharges(request: SimilarSearchRequest): Promise<{ inferred: InferredCharge[]; chargeInference: ChargeInference }> {
+    const skip = inferenceSkip(request);
+    if (skip) return { inferred: [], chargeInference: { state: skip, label: inferredChargesLabel, model: null } };
+    let prediction: ChargePrediction;
+    try {
+      prediction = await this.predictCharges(request.query, request.names ?? []);
+    } catch (error) {
+      if (!isPredictionRefusal(error)) throw error;
+      return { inferred: [], chargeInference: { state: 'unavailable', label: inferredChargesLabel, model: null } };
+    }
+    return {
+      inferred: usableCharges(prediction.charges),
+      chargeInference: { state: 'inferred', label: inferredChargesLabel, model: prediction.model },
     };
   }
 

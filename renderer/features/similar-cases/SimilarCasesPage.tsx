@@ -15,6 +15,7 @@ import { BuildIndexButton } from './BuildIndexButton';
 import { PageHeader } from '../../components/PageHeader';
 import { CompareView } from './CompareView';
 import { ReportModal } from './ReportModal';
+import { InferredCharges } from './InferredCharges';
 import { SimilarResultCard } from './SimilarResultCard';
 import { filtersFrom, isRunShortcut, type FilterForm } from './similar-view-model';
 import { DateField } from '../../components/DateField';
@@ -63,22 +64,38 @@ export function SimilarCasesPage() {
     if (draft) setReport(draft);
   };
 
-  const search = useCallback(async () => {
-    if (!query.trim()) return;
-    const filters = filtersFrom(filterForm.getFieldsValue());
-    const value = await track(() =>
-      invoke(similarCases.similarCasesSearch, {
-        query,
-        mode,
-        method,
-        k: 10,
-        filters,
-        names,
-        ...(currentCase ? { caseId: currentCase.caseId } : {}),
-      }),
-    );
-    if (value) setResult(value);
-  }, [query, mode, method, filterForm, names, currentCase, track]);
+  /** 推定罪名 for this query: on for every new query, off once the judge asks for text-only ranking. */
+  const [inferCharges, setInferCharges] = useState(true);
+
+  const search = useCallback(
+    async (infer = inferCharges) => {
+      if (!query.trim()) return;
+      const filters = filtersFrom(filterForm.getFieldsValue());
+      const value = await track(() =>
+        invoke(similarCases.similarCasesSearch, {
+          query,
+          mode,
+          method,
+          k: 10,
+          filters,
+          names,
+          inferCharges: infer,
+          ...(currentCase ? { caseId: currentCase.caseId } : {}),
+        }),
+      );
+      if (value) setResult(value);
+    },
+    [query, mode, method, filterForm, names, currentCase, track, inferCharges],
+  );
+
+  const switchInference = (on: boolean) => {
+    setInferCharges(on);
+    void search(on);
+  };
+  const editQuery = (text: string) => {
+    setQuery(text);
+    setInferCharges(true);
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -95,7 +112,7 @@ export function SimilarCasesPage() {
     const detail = await track(() => invoke(cases.casesGet, { id: currentCase.caseId }));
     if (!detail) return;
     // The query is search input over a Chinese corpus, so it stays Chinese whatever the UI language.
-    setQuery(factsFromRecord(detail));
+    editQuery(factsFromRecord(detail));
     setNames(partyNames(detail));
   };
 
@@ -123,7 +140,7 @@ export function SimilarCasesPage() {
             rows={6}
             maxLength={20_000}
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => editQuery(e.target.value)}
             placeholder={t('similarCases.queryPlaceholder')}
           />
         </Col>
@@ -235,6 +252,12 @@ export function SimilarCasesPage() {
               {result.unexplained ? t('similarCases.unexplained', { count: result.unexplained }) : ''}
             </Typography.Text>
           </Space>
+          <InferredCharges
+            inference={result.chargeInference}
+            charges={result.inferredCharges}
+            running={running}
+            onSwitch={switchInference}
+          />
           {result.notes.map((n) => (
             <Typography.Text key={n} type="secondary" data-testid="similar-note">
               {n}

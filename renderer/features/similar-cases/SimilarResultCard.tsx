@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { similarCases } from '../../../shared/contract';
 import type { SimilarCase } from '../../../shared/contract/channels/similar-cases';
@@ -26,6 +26,7 @@ export function SimilarResultCard({
   const [feedback, setFeedback] = useState<boolean | null>(null);
   const { case: c, explanation: e } = hit;
   const excerpt = excerptOf(c.facts, e.candidateHighlights);
+  const inferred = hit.inferredChargeMatch ?? [];
 
   const sending = useAction({ onError: (error) => message.error(errorMessage(error)) });
   const send = async (relevant: boolean) => {
@@ -50,11 +51,20 @@ export function SimilarResultCard({
           <Typography.Text strong>{c.caseNumber ?? `${c.source} #${c.id}`}</Typography.Text>
           {c.court ? <Typography.Text type="secondary">{c.court}</Typography.Text> : null}
           {c.decidedOn ? <Typography.Text type="secondary">{c.decidedOn}</Typography.Text> : null}
-          {c.causes.map((cause) => (
-            <Tag key={cause} color={e.sameCauses.includes(cause) ? 'green' : 'default'}>
-              {cause}
-            </Tag>
-          ))}
+          {c.causes.map((cause) =>
+            // The reason line says it too (与推定罪名相同…), which the search report carries.
+            inferred.includes(cause) ? (
+              <Tooltip key={cause} title={t('similarCases.inferred.match', { list: cause })}>
+                <Tag color="blue" data-testid="similar-inferred-match">
+                  {cause}
+                </Tag>
+              </Tooltip>
+            ) : (
+              <Tag key={cause} color={e.sameCauses.includes(cause) ? 'green' : 'default'}>
+                {cause}
+              </Tag>
+            ),
+          )}
         </Space>
       }
       extra={<Typography.Text type="secondary">{t('similarCases.score', { percent: Math.round(hit.score * 100) })}</Typography.Text>}
@@ -65,6 +75,7 @@ export function SimilarResultCard({
           {/* The summary is written by the main process and shown as it is. */}
           {e.summary}
         </Typography.Text>
+
         {e.circumstances.length ? (
           <Space wrap size={[4, 4]} data-testid="similar-circumstances">
             {e.circumstances.map((m) => (

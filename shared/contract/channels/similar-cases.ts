@@ -103,6 +103,8 @@ export const similarCaseSchema = z.object({
   lexicalRank: z.number().int().nullable(),
   denseRank: z.number().int().nullable(),
   explanation: similarityExplanationSchema,
+  /** The case's charges that are a 推定罪名 of this search (empty when none was inferred). */
+  inferredChargeMatch: z.array(z.string()).optional(),
 });
 export type SimilarCase = z.infer<typeof similarCaseSchema>;
 
@@ -129,9 +131,29 @@ export const similarSearchRequestSchema = z
     caseId: z.string().max(100).optional(),
     /** Party names from the case record: replaced wherever they occur, like every identity detail. */
     names: z.array(z.string().trim().min(1).max(40)).max(50).default([]),
+    /** When the query states no charge or cause, rank with the charges predicted from its facts (推定罪名). */
+    inferCharges: z.boolean().default(true),
   })
   .strict();
 export type SimilarSearchRequest = z.input<typeof similarSearchRequestSchema>;
+
+/** Shown beside the inferred charges: they are the model's guess, not the user's statement. */
+export const inferredChargesLabel = '推定罪名（仅供参考）';
+
+/**
+ * Whether the ranking used 推定罪名: inferred (used), off (switched off for this query), stated
+ * (the query or filter names a charge or cause, which is used instead), notFacts / notCriminal
+ * (nothing to predict from), unavailable (the criminal-judgment model is missing or refused).
+ */
+export const chargeInferenceStates = ['inferred', 'off', 'stated', 'notFacts', 'notCriminal', 'unavailable'] as const;
+
+export const chargeInferenceSchema = z.object({
+  state: z.enum(chargeInferenceStates),
+  label: z.literal(inferredChargesLabel),
+  /** The model that predicted the charges (null when none ran). */
+  model: z.object({ id: z.string(), version: z.string(), sha256: z.string() }).nullable(),
+});
+export type ChargeInference = z.infer<typeof chargeInferenceSchema>;
 
 export const similarSearchResultSchema = z.object({
   /** The query as searched: party identity replaced by placeholders (highlights refer to it). */
@@ -148,6 +170,9 @@ export const similarSearchResultSchema = z.object({
   corpusSize: z.number().int(),
   notes: z.array(z.string()),
   ms: z.number().int(),
+  /** 推定罪名（仅供参考）: the charges predicted from the facts that the ranking used. */
+  inferredCharges: z.array(z.object({ name: z.string(), confidence: z.number().min(0).max(1) })),
+  chargeInference: chargeInferenceSchema,
 });
 export type SimilarSearchResult = z.infer<typeof similarSearchResultSchema>;
 
