@@ -21,7 +21,14 @@ import { CivilOutcomeService } from './services/civil-outcome';
 import { CrimeAmountService } from './services/crime-amount';
 import { DossierService } from './services/dossier';
 import { DraftService } from './services/drafting';
-import { chargeDistinctions, CriminalGrounding, JudgmentService, loadChargeCatalogue, modelChargeLabels } from './services/judgment';
+import {
+  chargeDistinctions,
+  CriminalGrounding,
+  groundedChargeNames,
+  JudgmentService,
+  loadChargeCatalogue,
+  modelChargeLabels,
+} from './services/judgment';
 import { LawService, sharedDataFolder } from './services/laws';
 import { LawsImportService } from './services/laws-import';
 import { ModelOutputService } from './services/model-outputs';
@@ -90,6 +97,8 @@ export function buildServices(options: ServiceOptions): Services {
   const similarCases = new SimilarCaseService({
     knowledge: stores.knowledge,
     inference,
+    // 推定罪名 after the element checks, so a 国家工作人员's bribery finds 受贿罪 cases.
+    predictCharges: groundedChargeNames(inference, criminalGrounding),
     modelsDir,
     audit,
     isEnabled: (feature) => aiSwitches.isEnabled(feature),

@@ -10,3 +10,5 @@ export type { CatalogueSources } from './charge-catalogue';
 export { chargeDistinctions } from './charge-distinctions';
 export { defaultDefendantRule, estimateByDefendant } from './defendant-charges';
 export type { DefendantCase, DefendantEstimate, DefendantMode, DefendantRule } from './defendant-charges';
+export { groundedChargeNames } from './grounded-charges';
+export type { GroundedChargeNames } from './grounded-charges';
