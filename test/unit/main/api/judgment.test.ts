@@ -36,7 +36,7 @@ describe('judgment.assist', () => {
 
   it('estimates charges, articles and term with the passages that drove them, audited and labelled 仅供参考', async () => {
     const value = await assist({ facts: theft, names: ['张某某'] });
-    expect(value.charges.map((c) => c.name)).toContain('盗窃');
+    expect(value.charges.map((c) => c.name)).toContain('盗窃罪');
     expect(value.articles.map((a) => a.citation)).toContain('《中华人民共和国刑法》第二百六十四条');
     const span = value.charges[0]!.spans[0]!;
     expect(theft.slice(span.start, span.end)).toBe(span.text);
