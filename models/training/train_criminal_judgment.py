@@ -113,7 +113,8 @@ def scores(rows, pred_c, pred_a, pred_t):
     gold_a, got_a = [set(rows[n]['articles']) for n in art], [pred_a[n] for n in art]
     out['articles.microF1'], out['articles.macroF1'] = multilabel_f1(gold_a, got_a)
     ter = [n for n, r in enumerate(rows) if r['term'] is not None]
-    out['term.score'] = mean_term_score([as_scored(rows[n]['term']) for n in ter], [as_scored(pred_t[n]) for n in ter]) if pred_t else 0.0
+    if ter:
+        out['term.score'] = mean_term_score([as_scored(rows[n]['term']) for n in ter], [as_scored(pred_t[n]) for n in ter])
     out['charges.setF1'] = set_f1(gold_c, got_c)
     out['articles.setF1'] = set_f1(gold_a, got_a)
     return out
@@ -185,6 +186,68 @@ def run_model(model, bags, n, wide, batch=512):
                 if value is not None:
                     store.append(value.numpy())
     return [np.concatenate(o) if o else None for o in outs]
+
+
+def csr(bags, kept):
+    from scipy.sparse import csr_matrix
+    indptr, cols, vals = [0], [], []
+    for _, _, c, v in bags.rows:
+        cols.append(c)
+        vals.append(v)
+        indptr.append(indptr[-1] + len(c))
+    return csr_matrix((np.concatenate(vals).astype(np.float64), np.concatenate(cols), np.array(indptr)), shape=(len(bags.rows), kept + 1))
+
+
+def ridge_dual(x, y, weights, alpha):
+    """Weighted ridge regression for many targets at once, solved in the dual (n × n Cholesky):
+    W = Xᵀ (X Xᵀ + αI)⁻¹ Y with rows scaled by sqrt(weight)."""
+    from scipy.linalg import cho_factor, cho_solve
+    from scipy.sparse import diags
+    d = diags(np.sqrt(weights))
+    xs = d @ x
+    gram = (xs @ xs.T).toarray()
+    gram[np.diag_indices_from(gram)] += alpha
+    dual = cho_solve(cho_factor(gram, overwrite_a=True), d @ y)
+    return np.asarray(xs.T @ dual)
+
+
+def train_wide(wide, bags_train, t, train_all, kept, alpha, log):
+    """The sparse linear learner: class-weighted ridge on the label columns (a label's targets are
+    scaled by its positive weight, so rare labels reach the shared thresholds), ridge on log months
+    for the term. Scores become logits through a Platt fit on dev afterwards."""
+    x = csr(bags_train, kept)
+    weights = np.array([r.get('weight', 1.0) for r in train_all])
+    n_c, n_a = wide.sizes[0], wide.sizes[1]
+    y = np.concatenate([t['yc'].numpy() * t['pw_c'].numpy(), t['ya'].numpy() * t['pw_a'].numpy()], axis=1)
+    y[t['has_a'].numpy() == 0, n_c:] = 0.0
+    mean = (y * weights[:, None]).sum(0) / weights.sum()
+    w_labels = ridge_dual(x, y - mean, weights, alpha)
+    fixed = np.nonzero(t['fixed'].numpy() > 0)[0]
+    logm = t['logm'].numpy()[fixed]
+    w_term = ridge_dual(x[fixed], (logm - logm.mean())[:, None], np.ones(len(fixed)), alpha)
+    table = np.concatenate([w_labels, np.repeat(w_term, len(QUANTILES), axis=1)], axis=1)
+    table[-1] = 0.0
+    with torch.no_grad():
+        wide.table.weight.copy_(torch.from_numpy(table.astype(np.float32)))
+        wide.bias.copy_(torch.from_numpy(np.concatenate([mean, np.full(len(QUANTILES), logm.mean())]).astype(np.float32)))
+    log(f'wide: ridge α={alpha} on {x.shape[0]} rows × {x.shape[1]} buckets')
+
+
+def to_logits(wide, dev_scores, dev, vocabs, log):
+    """Per head, a Platt fit of the ridge scores on dev turns them into logits (baked into the table),
+    and the term columns get the dev residual quantiles as offsets."""
+    n_c, n_a = wide.sizes[0], wide.sizes[1]
+    with torch.no_grad():
+        for head, lo, hi, vocab in (('charges', 0, n_c, vocabs[0]), ('articles', n_c, n_c + n_a, vocabs[1])):
+            rows = [n for n, r in enumerate(dev) if r[head]]
+            y = multi_hot([dev[n][head] for n in rows], vocab).numpy()
+            a, b = fit_platt(dev_scores[head][rows], y, top=20)
+            wide.table.weight[:, lo:hi] *= a
+            wide.bias[lo:hi] = wide.bias[lo:hi] * a + b
+        fixed = [n for n, r in enumerate(dev) if r['term'] and r['term']['kind'] == 'fixed']
+        resid = np.array([math.log1p(dev[n]['term']['months']) - float(dev_scores['term'][n, 1]) for n in fixed])
+        for j, q in enumerate(QUANTILES):
+            wide.bias[n_c + n_a + j] += float(np.quantile(resid, q)) if len(resid) else 0.0
 
 
 def pinball(pred, target, mask):
@@ -268,8 +331,9 @@ def objective(gold, pred):
     return m + M + set_f1(gold, pred)
 
 
-def fit_platt(logits, y, top=10):
-    """A, B of sigmoid(A·z + B) by BCE on each case's top candidates (the labels the UI can show)."""
+def fit_platt(logits, y, top=1):
+    """A, B of sigmoid(A·z + B) by BCE on each case's top candidates (by default the first label,
+    whose confidence the UI leads with)."""
     cand = np.argsort(-logits, axis=1)[:, :top]
     z = torch.tensor(np.take_along_axis(logits, cand, 1).ravel(), dtype=torch.float64)
     t = torch.tensor(np.take_along_axis(y, cand, 1).ravel(), dtype=torch.float64)
@@ -469,8 +533,8 @@ def main():
     log = lambda m: print(f'[{time.time() - started:6.1f}s] {m}', flush=True)  # noqa: E731
     set_seeds(SEED)
     torch.set_num_threads(2)
-    cfg = dict(buckets=2 ** 17, ngrams=[1, 2, 3], maxChars=1000, dim=48, kept=20000, batch=128)
-    epochs_deep, epochs_wide, lr_deep, lr_wide = 8, 8, 1e-2, 2e-2
+    cfg = dict(buckets=2 ** 17, ngrams=[1, 2, 3], maxChars=1000, dim=48, kept=20000, batch=128, alpha=1.0)
+    epochs_deep, lr_deep = 6, 1e-2
 
     catalogue = load_catalogue()
     normalise = Normaliser(catalogue)
@@ -483,7 +547,7 @@ def main():
         records = sample([r for r in records if r['source'].startswith('cases/cail2018/')], 300, SEED)
         external = {k: v[:20] for k, v in external.items()}
         cfg.update(buckets=2 ** 14, dim=16, kept=4000)
-        epochs_deep, epochs_wide = 2, 2
+        epochs_deep = 2
     split = stratified_split(records, SEED)
     train, dev, test = split['train'], split['dev'], split['test']
     for r in records + [r for rows in external.values() for r in rows]:
@@ -510,8 +574,10 @@ def main():
     wide = Wide(kept, len(charges_vocab), len(articles_vocab))
     epoch_deep = train_one(deep, False, bags['train'], t, bags['dev'], dev, (charges_vocab, articles_vocab), cfg,
                            epochs_deep, lr_deep, log, 'deep')
-    epoch_wide = train_one(wide, True, bags['train'], t, bags['dev'], dev, (charges_vocab, articles_vocab), cfg,
-                           epochs_wide, lr_wide, log, 'wide')
+    train_wide(wide, bags['train'], t, train_all, kept, cfg['alpha'], log)
+    raw = run_model(wide, bags['dev'], len(dev), True)
+    to_logits(wide, {'charges': raw[0], 'articles': raw[1], 'term': raw[3]}, dev, (charges_vocab, articles_vocab), log)
+    epoch_wide = None
 
     # Mixing weights, calibration, thresholds, article rule, term: all chosen on dev.
     dz = run_model(deep, bags['dev'], len(dev), False)
@@ -535,11 +601,16 @@ def main():
         if best_mix_t is None or s > best_mix_t[0]:
             best_mix_t = (s, mix)
     mix_t = best_mix_t[1]
-    widen = conformal(mix_t * dz[3] + (1 - mix_t) * wz[3], dev)
-    log(f'term: kind temperature {best_temp[1]}, median mix deep {mix_t} (dev term {best_mix_t[0]:.3f}), conformal +{widen:.3f} log-months')
+    # The CAIL term score is asymmetric in months; a shift of the median (log months) chosen on dev.
+    q_dev = mix_t * dz[3] + (1 - mix_t) * wz[3]
+    shift = max(((mean_term_score([as_scored(dev[n]['term']) for n in has_t],
+                                  [as_scored(x) for x in decide_term(kind_p[has_t], q_dev[has_t] + np.array([0, d, 0]))]), -abs(d), d)
+                 for d in [x / 20 for x in range(-8, 9)]))[2]
+    widen = conformal(q_dev, dev)
+    log(f'term: kind temperature {best_temp[1]}, median mix deep {mix_t} (dev term {best_mix_t[0]:.3f}), median shift {shift}, conformal +{widen:.3f} log-months')
 
     exp = Exported(deep, wide, idf, remap, dict(charges=mix_c, articles=mix_a, term=mix_t),
-                   dict(charges=cal_c, articles=cal_a, term_kind=[best_temp[1]]), widen)
+                   dict(charges=cal_c, articles=cal_a, term_kind=[best_temp[1]]), widen, shift)
     charge_articles = learned_charge_articles(train, catalogue, articles_vocab)
     fz = {'charges': charges_vocab, 'articles': articles_vocab, 'thresholds': {'charges': t_c, 'articles': t_a},
           'chargeArticles': charge_articles}
@@ -562,15 +633,18 @@ def main():
         s['charges.coverage'] = coverage(rows, set(charges_vocab))
         s['charges.rareTop3Recall'], n_rare = rare_top3(rows, probs[0], charges_vocab, train_counts)
         s['charges.rareTop3Recall'] = s['charges.rareTop3Recall'] or 0.0
-        s['term.intervalCoverage'] = interval_coverage(rows, pt) or 0.0
+        if interval_coverage(rows, pt) is not None:
+            s['term.intervalCoverage'] = interval_coverage(rows, pt)
         s['rareMentions'] = n_rare
         results[name] = s
         log(f'{name}: ' + json.dumps({k: round(v, 4) for k, v in s.items()}))
     # Calibration of the shown confidence: the top charge's probability against whether it is right.
-    conf_after = probs_by['test'][0].max(1)
-    correct = np.array([charges_vocab[int(j)] in set(r['charges']) for j, r in zip(probs_by['test'][0].argmax(1), test)])
-    conf_before, top_before = uncalibrated_top1(exp, feats['test'])
-    correct_before = np.array([charges_vocab[int(j)] in set(r['charges']) for j, r in zip(top_before, test)])
+    # Only cases with charge labels: an article- or term-only case has no right or wrong top charge.
+    c_rows = [n for n, r in enumerate(test) if r['charges']]
+    conf_after = probs_by['test'][0][c_rows].max(1)
+    correct = np.array([charges_vocab[int(probs_by['test'][0][n].argmax())] in set(test[n]['charges']) for n in c_rows])
+    conf_before, top_before = uncalibrated_top1(exp, [feats['test'][n] for n in c_rows])
+    correct_before = np.array([charges_vocab[int(j)] in set(test[n]['charges']) for j, n in zip(top_before, c_rows)])
     ece_before, _ = ece(conf_before, correct_before)
     ece_after, table = ece(conf_after, correct)
     a_conf = probs_by['test'][1].max(1)
@@ -656,7 +730,7 @@ def main():
         'baselines': {k: r4(v['test']) for k, v in base.items()},
         'external': {name: {'model': r4(results[name]), **{k: r4(v[name]) for k, v in base.items()}} for name in external},
         'choices': {'mix': {'charges': mix_c, 'articles': mix_a, 'term': mix_t}, 'platt': {'charges': cal_c, 'articles': cal_a},
-                    'termKindTemperature': best_temp[1], 'conformalLogMonths': round(widen, 4), 'articleRule': fz['articleRule'],
+                    'termKindTemperature': best_temp[1], 'conformalLogMonths': round(widen, 4), 'medianShiftLogMonths': shift, 'articleRule': fz['articleRule'],
                     'articleRuleDev': r4(rule_scores)},
         'calibration': {'method': '各头在 dev 上拟合 Platt（罪名、法条）与温度（刑期类别），已写入 ONNX 图；ECE 为 15 等宽区间、首位罪名置信度对是否正确',
                         'charges': {'eceBefore': round(ece_before, 4), 'eceAfter': round(ece_after, 4), 'reliability': table},

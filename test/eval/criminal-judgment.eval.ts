@@ -49,7 +49,8 @@ function readEntry(e: Entry): Row {
 
 const chargeSet = (p: CriminalPrediction) => new Set(p.charges.map((c) => c.name));
 const articleSet = (p: CriminalPrediction) => new Set(p.articles.map((a) => String(a.article)));
-const scored = (t: { kind: Outcome; months: number }): Term => (t.kind === 'none' ? { kind: 'fixed', months: 0 } : { kind: t.kind, months: t.months });
+const scored = (t: { kind: Outcome; months: number }): Term =>
+  t.kind === 'none' ? { kind: 'fixed', months: 0 } : { kind: t.kind, months: t.months };
 const setF1 = (gold: Array<Set<string>>, pred: Array<Set<string>>) =>
   gold.reduce((s, g, i) => {
     const p = pred[i] ?? new Set<string>();
@@ -57,15 +58,22 @@ const setF1 = (gold: Array<Set<string>>, pred: Array<Set<string>>) =>
     return s + (g.size + p.size ? (2 * both) / (g.size + p.size) : 1);
   }, 0) / Math.max(1, gold.length);
 
+/** Reliability rows of the last ece() call, printed after the table. */
+const reliability: string[] = [];
+
 /** Expected calibration error of the top charge's confidence (15 equal-width bins). */
 function ece(confidence: number[], correct: boolean[], bins = 15): number {
   let total = 0;
+  reliability.length = 0;
   for (let b = 0; b < bins; b += 1) {
     const members = confidence.flatMap((c, i) => ((c > b / bins && c <= (b + 1) / bins) || (b === 0 && c === 0) ? [i] : []));
     if (members.length === 0) continue;
     const conf = members.reduce((s, i) => s + (confidence[i] ?? 0), 0) / members.length;
     const acc = members.filter((i) => correct[i]).length / members.length;
     total += (members.length / confidence.length) * Math.abs(conf - acc);
+    reliability.push(
+      `(${(b / bins).toFixed(2)}, ${((b + 1) / bins).toFixed(2)}]  n=${members.length}  置信度 ${conf.toFixed(3)}  正确率 ${acc.toFixed(3)}`,
+    );
   }
   return total;
 }
@@ -143,6 +151,7 @@ async function main(): Promise<number> {
     }
     const perSecond = rows.length / ((Date.now() - started) / 1000);
     const measured = scores(rows, predictions);
+    const testReliability = [...reliability];
     const cail = rows.filter((r) => r.source.startsWith('cases/cail2018/'));
     const sides = [0, 1].map((s) => cail.map((r, i) => counterfactual(r as HeldoutCase, pairs[i % pairs.length]?.[s] as Side)));
     const [a, b] = [await predict(sides[0] ?? []), await predict(sides[1] ?? [])];
@@ -151,7 +160,9 @@ async function main(): Promise<number> {
     const flips = cail.filter((_, i) => decision(a?.[i]) !== decision(b?.[i])).length;
     measured['fairness.flipRate'] = cail.length ? flips / cail.length : 0;
 
-    console.log(`criminal-judgment ${card.version}: ${rows.length} held-out cases, fairness on ${cail.length}, ${perSecond.toFixed(0)} texts/s at batch 32`);
+    console.log(
+      `criminal-judgment ${card.version}: ${rows.length} held-out cases, fairness on ${cail.length}, ${perSecond.toFixed(0)} texts/s at batch 32`,
+    );
     col(['metric', 'measured', 'card', 'best baseline', 'tfidf+svc', 'tfidf+logreg', 'majority']);
     for (const [name, value] of Object.entries(measured)) {
       const entry = card.metrics.find((m) => m.name === name);
@@ -175,13 +186,21 @@ async function main(): Promise<number> {
         failed = true;
       }
     }
+    console.log('\n首位罪名置信度的可靠性表（测试集，15 区间）');
+    for (const line of testReliability) console.log(`  ${line}`);
     for (const [name, set] of Object.entries(external)) {
       const figures = scores(set, await predict(set.map((r) => ({ fact: r.fact, names: r.names }))));
       console.log(`\n外部测试 ${name}（${set.length} 件，未参与训练）`);
       col(['metric', 'measured', 'card', 'tfidf+svc', 'tfidf+logreg']);
       for (const m of ['charges.microF1', 'charges.macroF1', 'articles.microF1', 'articles.macroF1', 'term.score', 'charges.setF1']) {
         const committed = card.external?.[name]?.model?.[m];
-        col([m, fmt(figures[m]), fmt(committed), fmt(card.external?.[name]?.tfidf_linear?.[m]), fmt(card.external?.[name]?.tfidf_logreg?.[m])]);
+        col([
+          m,
+          fmt(figures[m]),
+          fmt(committed),
+          fmt(card.external?.[name]?.tfidf_linear?.[m]),
+          fmt(card.external?.[name]?.tfidf_logreg?.[m]),
+        ]);
         if (committed !== undefined && Math.abs(committed - (figures[m] ?? 0)) > 0.01) {
           console.log(`  ✗ ${name} ${m} 与模型说明不符`);
           failed = true;

@@ -19,7 +19,8 @@ export function sentenceDeviation(proposed: ProposedSentence | undefined, estima
   if (!proposed) return { level: 'none', messages: [] };
   const messages: string[] = [];
 
-  const unexpected = proposed.charges.filter((charge) => !estimate.charges.includes(stripSuffix(charge)));
+  const estimated = new Set(estimate.charges.map(stripSuffix));
+  const unexpected = proposed.charges.filter((charge) => !estimated.has(stripSuffix(charge)));
   if (unexpected.length) {
     messages.push(
       `拟定罪名「${unexpected.join('、')}」不在模型对本案事实的罪名估计中（${estimate.charges.join('、') || '无'}），请核对定性。`,
@@ -40,7 +41,7 @@ export function sentenceDeviation(proposed: ProposedSentence | undefined, estima
   return { level: messages.length ? 'outside' : 'within', messages };
 }
 
-/** 盗窃罪 and 盗窃 name the same charge: the model's labels carry no 罪. */
+/** 盗窃罪 and 盗窃 name the same charge (the model uses the official names with 罪; users may omit it). */
 function stripSuffix(charge: string): string {
   return charge.endsWith('罪') ? charge.slice(0, -1) : charge;
 }

@@ -55,7 +55,7 @@ class Wide(nn.Module):
 
 
 class Exported(nn.Module):
-    def __init__(self, deep, wide, idf, remap, mix, calibration, conformal):
+    def __init__(self, deep, wide, idf, remap, mix, calibration, conformal, shift=0.0):
         super().__init__()
         half = torch.float16
         self.register_buffer('idf', torch.tensor(idf, dtype=torch.float32))
@@ -69,15 +69,17 @@ class Exported(nn.Module):
         self.mix = {k: float(v) for k, v in mix.items()}
         self.calibration = {k: [float(x) for x in v] for k, v in calibration.items()}
         self.conformal = float(conformal)
+        self.shift = float(shift)
 
     def logits(self, indices, weights):
         values = weights * self.idf[indices]
         values = values / torch.sqrt((values * values).sum(dim=1, keepdim=True) + 1e-12)
         pooled = (self.embedding[indices].float() * values.unsqueeze(-1)).sum(dim=1)
         dc, da, dk, dq = self.deep.heads(pooled)
+        # Gather the kept rows and sum them weighted (dropped buckets hit the zero row): per text only
+        # its own buckets are touched, unlike a dense [batch, kept] MatMul.
         compact = self.remap[indices]
-        dense = torch.zeros(indices.shape[0], self.kept, dtype=torch.float32).scatter_add(1, compact, values)
-        wide = dense @ self.table.float() + self.wide_bias
+        wide = (self.table[compact].float() * values.unsqueeze(-1)).sum(dim=1) + self.wide_bias
         wc, wa, wq = torch.split(wide, self.sizes, dim=1)
         m = self.mix
         return (m['charges'] * dc + (1 - m['charges']) * wc, m['articles'] * da + (1 - m['articles']) * wa, dk,
@@ -86,7 +88,7 @@ class Exported(nn.Module):
     def forward(self, indices, weights):
         c, a, k, q = self.logits(indices, weights)
         cal = self.calibration
-        widen = torch.tensor([-self.conformal, 0.0, self.conformal])
+        widen = torch.tensor([-self.conformal, self.shift, self.conformal])
         return (torch.sigmoid(c * cal['charges'][0] + cal['charges'][1]),
                 torch.sigmoid(a * cal['articles'][0] + cal['articles'][1]),
                 torch.softmax(k / cal['term_kind'][0], dim=-1), q + widen)
