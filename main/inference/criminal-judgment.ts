@@ -8,16 +8,44 @@ import { defineModel, outputRow } from './model-module';
 export { encodeBatch } from './hashed-batch';
 export type { EncodedBatch } from './hashed-batch';
 
-/** featurizer.json written by models/training/train_criminal_judgment.py. */
+/** The model's term outcomes; 'none' is a sentence without imprisonment (0 months). */
+export type TermOutcome = 'fixed' | 'none' | 'life' | 'death';
+
+/** One official charge (labels/charges/lawgpt_criminal_charges.json): the model's label space. */
+export interface CatalogueCharge {
+  name: string;
+  /** The first 刑法 article of the charge (之一… articles folded into their base number). */
+  article: number;
+  /** 款 of that article, when the catalogue names one. */
+  clause: number | null;
+  articles: number[];
+  /** The catalogue's reference, e.g. 刑法第114条、第115条第1款. */
+  ref: string;
+  chapter: string;
+}
+
+/**
+ * featurizer.json written by models/training/train_criminal_judgment.py. The graph's outputs are
+ * already calibrated (mixing, Platt and temperature fitted on dev are inside model.onnx).
+ */
 export interface CriminalFeaturizer {
   buckets: number;
   ngrams: number[];
   maxChars: number;
+  /** Every catalogue charge name (with 罪), in output order. */
   charges: string[];
+  /** 分则 article numbers, in output order. */
   articles: string[];
-  termKinds: Array<'fixed' | 'life' | 'death'>;
+  termKinds: TermOutcome[];
   termQuantiles: number[];
   thresholds: { charges: number; articles: number };
+  /** How the article set is formed: the article head, each chosen charge's articles, or both (chosen on dev). */
+  articleRule?: 'head' | 'charges' | 'union';
+  /** Each charge's articles: learned from training cases, else the catalogue's. */
+  chargeArticles?: Record<string, string[]>;
+  /** Charges with real training cases; the others are scored from statute pseudo-examples only. */
+  trainedCharges?: string[];
+  catalogue?: CatalogueCharge[];
 }
 
 export interface CriminalInput {
@@ -35,11 +63,14 @@ export interface ExplanationSpan {
 }
 
 export interface CriminalPrediction {
-  charges: Array<{ name: string; confidence: number; spans: ExplanationSpan[] }>;
+  /** `trained`: the charge had real training cases (false: scored from its statute text only). */
+  charges: Array<{ name: string; confidence: number; spans: ExplanationSpan[]; trained: boolean }>;
   articles: Array<{ law: '中华人民共和国刑法'; article: number; confidence: number; spans: ExplanationSpan[] }>;
   term: {
     kind: 'fixed' | 'life' | 'death';
-    /** 有期徒刑/拘役 months (median estimate); 0 for life and death. */
+    /** The model's outcome: 'none' (no imprisonment) is reported as kind 'fixed' with 0 months. */
+    outcome: TermOutcome;
+    /** 有期徒刑/拘役 months (median estimate); 0 for life, death and no imprisonment. */
     months: number;
     /** 10%–90% quantile interval of the months estimate. */
     interval: [number, number];
@@ -91,6 +122,37 @@ function chosen(probs: Float32Array, threshold: number): number[] {
 const round = (value: number, digits = 4) => Number(value.toFixed(digits));
 
 /**
+ * The article set by the featurizer's rule (as decide_articles in the training script): the head's
+ * articles over its threshold (else its best one), the chosen charges' articles, or both. An article
+ * implied by a charge carries the higher of its head probability and that charge's confidence.
+ */
+export function chosenArticles(
+  full: CriminalRow,
+  chargeIndices: number[],
+  featurizer: CriminalFeaturizer,
+): Array<{ index: number; confidence: number }> {
+  const rule = featurizer.articleRule ?? 'head';
+  const head = chosen(full.articles, featurizer.thresholds.articles);
+  const fromCharges = new Map<number, number>();
+  if (rule !== 'head') {
+    for (const c of chargeIndices) {
+      for (const article of featurizer.chargeArticles?.[featurizer.charges[c] ?? ''] ?? []) {
+        const j = featurizer.articles.indexOf(article);
+        if (j < 0) continue;
+        const confidence = Math.max(full.articles[j] ?? 0, full.charges[c] ?? 0);
+        fromCharges.set(j, Math.max(fromCharges.get(j) ?? 0, confidence));
+      }
+    }
+  }
+  const picked = new Map<number, number>();
+  if (rule === 'head' || rule === 'union' || fromCharges.size === 0) for (const j of head) picked.set(j, full.articles[j] ?? 0);
+  for (const [j, confidence] of fromCharges) picked.set(j, Math.max(picked.get(j) ?? 0, confidence));
+  return [...picked.entries()]
+    .map(([index, confidence]) => ({ index, confidence }))
+    .sort((a, b) => b.confidence - a.confidence || a.index - b.index);
+}
+
+/**
  * Turns the model rows for one fact (row 0: the whole fact; row 1+i: the fact without clause i)
  * into labels with confidences and the clauses whose removal lowered each output most.
  */
@@ -109,19 +171,24 @@ export function decodePrediction(
       .filter((span) => span.weight > 0.001)
       .sort((a, b) => b.weight - a.weight || a.start - b.start)
       .slice(0, maxSpans);
-  const charges = chosen(full.charges, featurizer.thresholds.charges).map((j) => ({
+  const trained = featurizer.trainedCharges ? new Set(featurizer.trainedCharges) : null;
+  const chargeIndices = chosen(full.charges, featurizer.thresholds.charges);
+  const charges = chargeIndices.map((j) => ({
     name: featurizer.charges[j] ?? '',
     confidence: round(full.charges[j] ?? 0),
     spans: spansBy((row) => (full.charges[j] ?? 0) - (row.charges[j] ?? 0)),
+    trained: trained ? trained.has(featurizer.charges[j] ?? '') : true,
   }));
-  const articles = chosen(full.articles, featurizer.thresholds.articles).map((j) => ({
+  const articleIndices = chosenArticles(full, chargeIndices, featurizer);
+  const articles = articleIndices.map(({ index: j, confidence }) => ({
     law: '中华人民共和国刑法' as const,
     article: Number(featurizer.articles[j]),
-    confidence: round(full.articles[j] ?? 0),
+    confidence: round(confidence),
     spans: spansBy((row) => (full.articles[j] ?? 0) - (row.articles[j] ?? 0)),
   }));
   const kindIndex = chosen(full.termKind, 2)[0] ?? 0;
-  const kind = featurizer.termKinds[kindIndex] ?? 'fixed';
+  const outcome = featurizer.termKinds[kindIndex] ?? 'fixed';
+  const kind = outcome === 'none' ? 'fixed' : outcome;
   const months = (q: number) => Math.max(0, Math.round(Math.expm1(full.termLogMonths[q] ?? 0)));
   const median = featurizer.termQuantiles.indexOf(0.5);
   return {
@@ -129,7 +196,8 @@ export function decodePrediction(
     articles,
     term: {
       kind,
-      months: kind === 'fixed' ? months(median) : 0,
+      outcome,
+      months: outcome === 'fixed' ? months(median) : 0,
       interval: kind === 'fixed' ? [months(0), months(featurizer.termQuantiles.length - 1)] : [0, 0],
       confidence: round(full.termKind[kindIndex] ?? 0),
       // A clause drives the term when removing it lowers the median estimate (log months).

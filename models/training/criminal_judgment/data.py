@@ -75,7 +75,8 @@ def stratified_split(records, seed, dev=0.15, test=0.15):
     freq = Counter(c for r in records for c in r['charges'])
     groups = {}
     for r in records:
-        rarest = min(r['charges'], key=lambda c: (freq[c], c))
+        # Records without charges (article- or term-only) group by their first article, else together.
+        rarest = min(r['charges'], key=lambda c: (freq[c], c)) if r['charges'] else 'article:' + (r['articles'] or ['-'])[0]
         groups.setdefault(rarest, []).append(r)
     rng = random.Random(seed)
     split = {'train': [], 'dev': [], 'test': []}

@@ -35,3 +35,25 @@ def term_score(gold, pred):
 def mean_term_score(gold, pred):
     scores = [term_score(g, p) for g, p in zip(gold, pred)]
     return sum(scores) / len(scores) if scores else 0.0
+
+
+def set_f1(gold, pred):
+    """Mean over cases of the F1 between the case's gold and predicted label sets."""
+    per = [2 * len(g & p) / (len(g) + len(p)) if g or p else 1.0 for g, p in zip(gold, pred)]
+    return sum(per) / len(per) if per else 0.0
+
+
+def ece(confidence, correct, bins=15):
+    """Expected calibration error over equal-width bins, and the reliability table."""
+    table, total, n = [], 0.0, len(confidence)
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        mask = [(lo < c <= hi) or (b == 0 and c == 0) for c in confidence]
+        count = int(sum(mask))
+        if not count:
+            continue
+        conf = float(sum(c for c, m in zip(confidence, mask) if m)) / count
+        acc = sum(float(k) for k, m in zip(correct, mask) if m) / count
+        total += count / n * abs(conf - acc)
+        table.append({'bin': [round(lo, 3), round(hi, 3)], 'count': count, 'confidence': round(conf, 4), 'accuracy': round(acc, 4)})
+    return total, table
