@@ -63,6 +63,9 @@ export const modelsEnUS: Record<keyof typeof modelsZhCN, string> = {
   'models.metricTerm.awardShare': 'award share',
   'models.metricTerm.mae': 'mean absolute error',
   'models.metricTerm.intervalCoverage': 'interval coverage',
+  'models.metricTerm.setF1': 'per-case set F1',
+  'models.metricTerm.coverage': 'gold-label coverage',
+  'models.metricTerm.rareTop3Recall': 'top-3 recall of rare charges (< 5 training cases)',
   'models.metricTerm.widthFolded': 'full/half width folded',
   // Split descriptions the training pipeline writes, with their figures as placeholders.
   'models.splitText.heldOutByCharge': 'test (held out, stratified by charge, seed {seed})',

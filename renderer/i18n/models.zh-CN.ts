@@ -61,6 +61,9 @@ export const modelsZhCN = {
   'models.metricTerm.awardShare': '支持比例',
   'models.metricTerm.mae': '平均绝对误差',
   'models.metricTerm.intervalCoverage': '区间覆盖率',
+  'models.metricTerm.setF1': '逐案集合 F1',
+  'models.metricTerm.coverage': '金标签覆盖率',
+  'models.metricTerm.rareTop3Recall': '少见罪名（训练样本不足 5 例）前三召回率',
   'models.metricTerm.widthFolded': '全半角归一',
   // Split descriptions the training pipeline writes, with their figures as placeholders.
   'models.splitText.heldOutByCharge': '测试集（留出，按罪名分层，随机种子 {seed}）',

@@ -18,9 +18,9 @@ const harbouring =
 
 function prediction(charge: string, article: number, confidence = 0.7): CriminalPrediction {
   return {
-    charges: [{ name: charge, confidence, spans: [] }],
+    charges: [{ name: charge, confidence, spans: [], trained: true }],
     articles: [{ law: '中华人民共和国刑法', article, confidence, spans: [] }],
-    term: { kind: 'fixed', months: 14, interval: [8, 24], confidence: 0.9, spans: [] },
+    term: { kind: 'fixed', outcome: 'fixed', months: 14, interval: [8, 24], confidence: 0.9, spans: [] },
   };
 }
 
