@@ -8,7 +8,7 @@ import { openTempServices } from '../../../../helpers/temp-services';
 // Charges per defendant through the app's services: the committed criminal-judgment model in the
 // onnxruntime worker, the real grounding, the defendant splitter.
 const twoDefendants =
-  '经审理查明：2020年1月5日晚，被告人王某某在某酒吧内因琐事与被害人刘某发生争执，持啤酒瓶击打刘某头部，致刘某轻伤一级。同年2月，被告人陈某某明知王某某系犯罪嫌疑人，仍为其提供住处和钱财，帮助其逃匿。被告人王某某、陈某某到案后如实供述。';
+  '经审理查明：2020年1月5日晚，被告人王某某在某酒吧内因琐事与被害人刘某发生争执，持啤酒瓶击打刘某头部，致刘某轻伤一级。经鉴定，刘某损伤程度为轻伤一级。同年2月，被告人陈某某明知王某某系犯罪嫌疑人，仍为其提供住处和钱财，帮助其逃匿。被告人王某某、陈某某到案后如实供述。';
 const oneDefendant =
   '公诉机关指控：2016年5月12日晚，被告人张某某在某超市内趁店员不备，盗窃柜台内的手机两部，经鉴定价值人民币6000元。被告人张某某到案后如实供述。';
 
@@ -27,8 +27,12 @@ describe('charges per defendant', () => {
     expect(Object.keys(by)).toEqual(['王某某', '陈某某']);
     expect(by['王某某']?.charges.map((c) => c.name)).toEqual(['故意伤害罪']);
     expect(by['陈某某']?.charges.map((c) => c.name)).toEqual(['窝藏、包庇罪']);
+    // The shipped rule distributes the whole fact's charges: no defendant gets one the fact does not.
+    const caseCharges = new Set(value.charges.map((c) => c.name));
+    for (const d of value.defendants ?? []) for (const c of d.charges) expect(caseCharges.has(c.name)).toBe(true);
     // The harbouring sentence names 王某某 only as the one harboured: it is 陈某某's.
     expect(by['王某某']?.passages.map((p) => p.text).join('')).not.toContain('提供住处');
+    expect(by['陈某某']?.passages.map((p) => p.text).join('')).not.toContain('啤酒瓶');
     for (const d of value.defendants ?? []) {
       for (const p of d.passages) expect(twoDefendants.slice(p.start, p.end)).toBe(p.text);
       for (const c of d.charges) {
