@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InferenceHost } from '../../main/inference/inference-host';
+import { chargeDistinctions, CriminalGrounding, loadChargeCatalogue, modelChargeLabels } from '../../main/services/judgment';
+import { openCriminalLawStore } from './support/criminal-law-store';
 import type { CriminalPrediction } from '../../main/inference/criminal-judgment';
 import { meanTermScore, multilabelF1 } from '../../models/training/criminal-judgment-metrics';
 import type { Term } from '../../models/training/criminal-judgment-metrics';
@@ -207,18 +209,39 @@ async function main(): Promise<number> {
         }
       }
     }
-    console.log('\n必须通过的事实（自拟，非数据集）');
+    // The must-pass facts are checked on what the judge sees: the model's answer after grounding
+    // (official names, the 犯罪构成 element checks, each charge's 分则 articles), as 裁判辅助 shows it.
+    console.log('\n必须通过的事实（自拟，非数据集；模型输出经要件校验与罪名条文补全后，即裁判辅助所示）');
     const mustOut = await predict(must.cases.map((c) => ({ fact: c.fact, names: [] })));
-    must.cases.forEach((c, i) => {
-      const p = mustOut[i];
-      const charge = p?.charges.find((x) => x.name === c.charge);
-      const arts = p ? [...articleSet(p)] : [];
-      const ok = !!charge && charge.confidence >= (c.minConfidence ?? 0) && c.articles.every((x) => arts.includes(x));
-      console.log(
-        `${ok ? '✓' : '✗'} ${c.id}: ${p?.charges.map((x) => `${x.name} ${x.confidence}`).join('、')}；法条 ${arts.join('、')}（应为 ${c.charge}${c.minConfidence ? ` ≥ ${c.minConfidence}` : ''}，${c.articles.join('/')}）`,
-      );
-      if (!ok) failed = true;
-    });
+    const store = openCriminalLawStore();
+    try {
+      const grounding = new CriminalGrounding({
+        laws: store.laws,
+        catalogue: () => loadChargeCatalogue({ dataFolder: dataDir, modelsDir }),
+        modelLabels: () => modelChargeLabels(modelsDir),
+        distinctions: chargeDistinctions,
+      });
+      must.cases.forEach((c, i) => {
+        const p = mustOut[i];
+        if (!p) return;
+        const grounded = grounding.ground({ facts: c.fact, prediction: p, caseDate: '2024-01-01' });
+        const charge = grounded.charges.find((x) => x.name === c.charge);
+        const arts = grounded.articles.map((a) => String(a.article));
+        const confidence = charge?.confidence ?? null;
+        const ok =
+          !!charge && (c.minConfidence === undefined || (confidence ?? 0) >= c.minConfidence) && c.articles.every((x) => arts.includes(x));
+        console.log(
+          `${ok ? '✓' : '✗'} ${c.id}: 模型 ${p.charges.map((x) => `${x.name} ${x.confidence}`).join('、')}；裁判辅助 ${grounded.charges
+            .map((x) => `${x.name}（${x.source}${x.confidence === null ? '' : ` ${x.confidence}`}）`)
+            .join(
+              '、',
+            )}；分则 ${arts.join('、')}（应为 ${c.charge}${c.minConfidence ? ` ≥ ${c.minConfidence}` : ''}，${c.articles.join('/')}）`,
+        );
+        if (!ok) failed = true;
+      });
+    } finally {
+      store.close();
+    }
     if (perSecond < minTextsPerSecond) {
       console.log(`✗ 推理速度 ${perSecond.toFixed(0)} 条/秒 < ${minTextsPerSecond}`);
       failed = true;
