@@ -7,7 +7,8 @@
  * (一千五十) are rejected rather than guessed.
  */
 
-const DIGITS: Readonly<Record<string, number>> = {
+/** The digit characters 1–9 (plain, financial and traditional forms); shared by the amount reader. */
+export const DIGITS: Readonly<Record<string, number>> = {
   一: 1,
   壹: 1,
   二: 2,
@@ -35,7 +36,8 @@ const DIGITS: Readonly<Record<string, number>> = {
 const ZEROS = new Set(['零', '〇']);
 /** 两 reads as 2 only before a large unit (两百, 两千, 两万); 两十 or 十两 is not a number. */
 const LIANG = new Set(['两', '兩']);
-const UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** The units below 万 (plain and financial forms). */
+export const UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const MYRIADS = new Set(['万', '萬']);
 
 const ARABIC = /^[0-9０-９]+$/;

@@ -8,6 +8,8 @@
  * written, not a reference that must be unambiguous.
  */
 
+import { DIGITS, UNITS } from '../chinese-numerals';
+
 export interface MoneyMention {
   /** Value in 元, rounded to the fen. For a range, the lower bound (the amount proven for certain). */
   value: number;
@@ -23,33 +25,8 @@ export interface MoneyMention {
   currency: 'CNY' | 'other';
 }
 
-const DIGIT_VALUES: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  贰: 2,
-  貳: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  叁: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  陸: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
-const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const DIGIT_VALUES: Readonly<Record<string, number>> = { 零: 0, 〇: 0, ...DIGITS };
+const SMALL_UNITS = UNITS;
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 10_000, 萬: 10_000, 亿: 100_000_000, 億: 100_000_000 };
 
 const CHINESE_DIGIT = '零〇一壹二贰貳两兩三叁四肆五伍六陆陸七柒八捌九玖';
