@@ -1,14 +1,12 @@
-import { Button, Col, Form, Radio, Row, Space, Table } from 'antd';
-import { useState } from 'react';
+import { Form, Radio, Space, Table } from 'antd';
 import { calculators, type ResponseOf } from '../../../shared/contract';
 import { yuan } from '../../../shared/domain/calculators';
 import { invoke } from '../../api/client';
-import { useAction } from '../../api/useAction';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DateField } from '../../components/DateField';
 import { useT } from '../../i18n';
-import { CalculationView } from './CalculationView';
-import { AmountInput, amountRules, cleanAmount, cleanPayments, PaymentList, requiredRule, type PaymentRow } from './fields';
+import { CalculatorLayout } from './CalculatorLayout';
+import { useCalculator } from './use-calculator';
+import { AmountItem, cleanAmount, cleanPayments, PaymentList, requiredRule, type PaymentRow } from './fields';
 import { RateField, type RateValue } from './RateField';
 
 type Answer = ResponseOf<typeof calculators.calculatorsLendingInterest>;
@@ -34,12 +32,8 @@ const fen = (value: number) => yuan(BigInt(value));
 /** 民间借贷利息 under the caps by period: supported, not supported, owed. */
 export function LendingInterestTab() {
   const t = useT();
-  const [form] = Form.useForm<Values>();
-  const [answer, setAnswer] = useState<Answer | null>(null);
-  const { running, error, run } = useAction();
-
-  const compute = async (values: Values) => {
-    const request = {
+  const { answer, layout } = useCalculator((values: Values) =>
+    invoke(calculators.calculatorsLendingInterest, {
       principal: cleanAmount(values.principal)!,
       contractDate: values.contractDate,
       filingDate: values.filingDate,
@@ -51,10 +45,8 @@ export function LendingInterestTab() {
       repayments: cleanPayments(values.repayments),
       allocation: values.allocation,
       dayBasis: values.dayBasis,
-    };
-    const value = await run(() => invoke(calculators.calculatorsLendingInterest, request));
-    setAnswer(value ?? null);
-  };
+    }),
+  );
 
   const date = (name: keyof Values, label: string, required: boolean, testId: string) => (
     <Form.Item name={name} label={label} rules={required ? [requiredRule(t, label)] : []}>
@@ -63,79 +55,62 @@ export function LendingInterestTab() {
   );
 
   return (
-    <Row gutter={24}>
-      <Col xs={24} xl={9}>
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{
-            allocation: 'interestFirst',
-            dayBasis: 365,
-            rate: { basis: 'year', percent: '' },
-            overdueRate: { basis: 'year', percent: '' },
-          }}
-          onFinish={(v) => void compute(v)}
-          data-testid="lending-form"
-        >
-          <Form.Item
-            name="principal"
-            label={t('calculators.lending.principal')}
-            rules={amountRules(t, t('calculators.lending.principal'), true)}
-          >
-            <AmountInput data-testid="lending-principal" />
-          </Form.Item>
-          <Space wrap>
-            {date('contractDate', t('calculators.lending.contractDate'), true, 'lending-contract')}
-            {date('filingDate', t('calculators.lending.filingDate'), true, 'lending-filing')}
-          </Space>
-          <Space wrap>
-            {date('startDate', t('calculators.lending.startDate'), true, 'lending-start')}
-            {date('endDate', t('calculators.lending.endDate'), true, 'lending-end')}
-            {date('dueDate', t('calculators.lending.dueDate'), false, 'lending-due')}
-          </Space>
-          <Form.Item name="rate" label={t('calculators.lending.rate')}>
-            <RateField testId="lending-rate" />
-          </Form.Item>
-          <Form.Item name="overdueRate" label={t('calculators.lending.overdueRate')}>
-            <RateField testId="lending-overdue" />
-          </Form.Item>
-          <PaymentList name="repayments" label={t('calculators.lending.repayments')} testId="lending-repayments" />
-          <Form.Item name="allocation" label={t('calculators.lending.allocation')}>
-            <Radio.Group
-              options={[
-                { value: 'interestFirst', label: t('calculators.lending.interestFirst') },
-                { value: 'principalFirst', label: t('calculators.lending.principalFirst') },
-              ]}
-            />
-          </Form.Item>
-          <Form.Item name="dayBasis" label={t('calculators.lending.dayBasis')}>
-            <Radio.Group options={[365, 360].map((d) => ({ value: d, label: String(d) }))} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={running} data-testid="lending-compute">
-            {t('calculators.compute')}
-          </Button>
-        </Form>
-      </Col>
-      <Col xs={24} xl={15}>
-        {error ? <ApiErrorAlert error={error} /> : null}
-        {answer ? (
-          <CalculationView
-            testId="lending-result"
-            title="民间借贷利息计算"
-            summary={[
-              { label: t('calculators.lending.supported'), value: fen(answer.result.supportedInterestFen) },
-              { label: t('calculators.lending.excess'), value: fen(answer.result.excessInterestFen) },
-              {
-                label: t('calculators.lending.outstanding'),
-                value: `${fen(answer.result.outstandingPrincipalFen)} + ${fen(answer.result.outstandingInterestFen)} = ${fen(answer.result.outstandingTotalFen)}`,
-              },
-            ]}
-            calculation={answer}
-            details={<PeriodTable periods={answer.result.periods} />}
-          />
-        ) : null}
-      </Col>
-    </Row>
+    <CalculatorLayout
+      {...layout}
+      initialValues={{
+        allocation: 'interestFirst',
+        dayBasis: 365,
+        rate: { basis: 'year', percent: '' },
+        overdueRate: { basis: 'year', percent: '' },
+      }}
+      result={
+        answer
+          ? {
+              title: '民间借贷利息计算',
+              summary: [
+                { label: t('calculators.lending.supported'), value: fen(answer.result.supportedInterestFen) },
+                { label: t('calculators.lending.excess'), value: fen(answer.result.excessInterestFen) },
+                {
+                  label: t('calculators.lending.outstanding'),
+                  value: `${fen(answer.result.outstandingPrincipalFen)} + ${fen(answer.result.outstandingInterestFen)} = ${fen(answer.result.outstandingTotalFen)}`,
+                },
+              ],
+              calculation: answer,
+              details: <PeriodTable periods={answer.result.periods} />,
+            }
+          : null
+      }
+      testIdPrefix="lending"
+    >
+      <AmountItem name="principal" label={t('calculators.lending.principal')} required testId="lending-principal" />
+      <Space wrap>
+        {date('contractDate', t('calculators.lending.contractDate'), true, 'lending-contract')}
+        {date('filingDate', t('calculators.lending.filingDate'), true, 'lending-filing')}
+      </Space>
+      <Space wrap>
+        {date('startDate', t('calculators.lending.startDate'), true, 'lending-start')}
+        {date('endDate', t('calculators.lending.endDate'), true, 'lending-end')}
+        {date('dueDate', t('calculators.lending.dueDate'), false, 'lending-due')}
+      </Space>
+      <Form.Item name="rate" label={t('calculators.lending.rate')}>
+        <RateField testId="lending-rate" />
+      </Form.Item>
+      <Form.Item name="overdueRate" label={t('calculators.lending.overdueRate')}>
+        <RateField testId="lending-overdue" />
+      </Form.Item>
+      <PaymentList name="repayments" label={t('calculators.lending.repayments')} testId="lending-repayments" />
+      <Form.Item name="allocation" label={t('calculators.lending.allocation')}>
+        <Radio.Group
+          options={[
+            { value: 'interestFirst', label: t('calculators.lending.interestFirst') },
+            { value: 'principalFirst', label: t('calculators.lending.principalFirst') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="dayBasis" label={t('calculators.lending.dayBasis')}>
+        <Radio.Group options={[365, 360].map((d) => ({ value: d, label: String(d) }))} />
+      </Form.Item>
+    </CalculatorLayout>
   );
 }
 

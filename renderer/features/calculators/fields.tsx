@@ -35,6 +35,16 @@ export function amountRules(t: Translate, field: string, required: boolean): Rul
   ];
 }
 
+/** A labelled 元 field of the form, with its rules. */
+export function AmountItem({ name, label, required, testId }: { name: string; label: string; required: boolean; testId: string }) {
+  const t = useT();
+  return (
+    <Form.Item name={name} label={label} rules={amountRules(t, label, required)}>
+      <AmountInput data-testid={testId} />
+    </Form.Item>
+  );
+}
+
 export const requiredRule = (t: Translate, field: string): Rule => ({ required: true, message: t('calculators.required', { field }) });
 
 export const cleanAmount = (value: string | undefined | null): string | null => (value ? value.replace(/,/g, '').trim() : null);

@@ -1,7 +1,6 @@
-import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, InputNumber, List, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, InputNumber, List, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { audit, isAiFeatureEnabled } from '../../../shared/contract';
+import { isAiFeatureEnabled } from '../../../shared/contract';
 import type { Case } from '../../../shared/contract/channels/cases';
 import {
   civilClaimOutcomeLabels,
@@ -10,12 +9,12 @@ import {
   type CivilClaimEstimate,
 } from '../../../shared/contract/channels/civil-outcome';
 import { invoke } from '../../api/client';
-import { errorMessage } from '../../api/errors';
 import { useAction } from '../../api/useAction';
 import { useAppState } from '../../app/AppStateProvider';
 import { AiDisabledNotice } from '../../components/AiDisabledNotice';
 import { AiNotice } from '../../components/AiNotice';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { DecisionButtons } from '../../components/DecisionButtons';
 import { useT } from '../../i18n';
 import { loadCaseFacts, partyNames } from './case-facts';
 
@@ -132,7 +131,7 @@ function Results({
           />
         )}
       </Card>
-      <Decision outputSeq={ai.auditSeq} summary={ai.summary} />
+      <DecisionButtons testIdPrefix="civil-outlook" outputSeq={ai.auditSeq} summary={ai.summary} />
       {value.limits.length ? (
         <Card size="small" type="inner" title={t('civilOutlook.limits')}>
           <List size="small" dataSource={value.limits} renderItem={(limit) => <List.Item>{limit}</List.Item>} />
@@ -229,40 +228,5 @@ function ClaimCard({
         ) : null}
       </Space>
     </Card>
-  );
-}
-
-function Decision({ outputSeq, summary }: { outputSeq: number; summary: string }) {
-  const t = useT();
-  const { message } = App.useApp();
-  const [decided, setDecided] = useState<'accepted' | 'rejected' | null>(null);
-  const recording = useAction({ onError: (error) => message.error(errorMessage(error)) });
-  const decide = async (decision: 'accepted' | 'rejected') => {
-    const recorded = await recording.run(() => invoke(audit.auditRecordDecision, { outputSeq, decision, note: summary }));
-    if (!recorded) return;
-    setDecided(decision);
-    message.success(t('judgment.recorded', { decision: t(decision === 'accepted' ? 'judgment.accept' : 'judgment.reject') }));
-  };
-  return (
-    <Space>
-      <Button
-        icon={<CheckOutlined />}
-        disabled={decided !== null}
-        type={decided === 'accepted' ? 'primary' : 'default'}
-        onClick={() => void decide('accepted')}
-        data-testid="civil-outlook-accept"
-      >
-        {t('judgment.accept')}
-      </Button>
-      <Button
-        icon={<CloseOutlined />}
-        disabled={decided !== null}
-        danger={decided === 'rejected'}
-        onClick={() => void decide('rejected')}
-        data-testid="civil-outlook-reject"
-      >
-        {t('judgment.reject')}
-      </Button>
-    </Space>
   );
 }

@@ -1,11 +1,6 @@
-import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Collapse, Empty, List, Progress, Space, Typography } from 'antd';
-import { useState } from 'react';
-import { audit } from '../../../shared/contract';
-import { invoke } from '../../api/client';
-import { errorMessage } from '../../api/errors';
-import { useAction } from '../../api/useAction';
+import { Alert, Card, Collapse, Empty, List, Progress, Space, Typography } from 'antd';
 import { AiNotice } from '../../components/AiNotice';
+import { DecisionButtons } from '../../components/DecisionButtons';
 import { useT } from '../../i18n';
 import { HighlightedText } from '../laws/HighlightedText';
 import type { AssistResult } from './assist-result';
@@ -113,7 +108,7 @@ export function AssistResults({ facts, value }: { facts: string; value: AssistRe
         <GeneralArticles facts={facts} items={value.generalArticles} />
       </Card>
 
-      <Decision outputSeq={ai.auditSeq} summary={value.charges.map((c) => c.name).join('、')} />
+      <DecisionButtons testIdPrefix="deviation" outputSeq={ai.auditSeq} summary={value.charges.map((c) => c.name).join('、')} />
 
       <Card size="small" title={t('judgment.limits')} type="inner">
         <List size="small" dataSource={value.limits} renderItem={(limit) => <List.Item>{limit}</List.Item>} />
@@ -167,40 +162,5 @@ function Passages({ facts, spans }: { facts: string; spans: Span[] }) {
         );
       })}
     </div>
-  );
-}
-
-function Decision({ outputSeq, summary }: { outputSeq: number; summary: string }) {
-  const t = useT();
-  const { message } = App.useApp();
-  const [decided, setDecided] = useState<'accepted' | 'rejected' | null>(null);
-  const recording = useAction({ onError: (error) => message.error(errorMessage(error)) });
-  const decide = async (decision: 'accepted' | 'rejected') => {
-    const recorded = await recording.run(() => invoke(audit.auditRecordDecision, { outputSeq, decision, note: summary }));
-    if (!recorded) return;
-    setDecided(decision);
-    message.success(t('judgment.recorded', { decision: t(decision === 'accepted' ? 'judgment.accept' : 'judgment.reject') }));
-  };
-  return (
-    <Space>
-      <Button
-        icon={<CheckOutlined />}
-        disabled={decided !== null}
-        type={decided === 'accepted' ? 'primary' : 'default'}
-        onClick={() => void decide('accepted')}
-        data-testid="deviation-accept"
-      >
-        {t('judgment.accept')}
-      </Button>
-      <Button
-        icon={<CloseOutlined />}
-        disabled={decided !== null}
-        danger={decided === 'rejected'}
-        onClick={() => void decide('rejected')}
-        data-testid="deviation-reject"
-      >
-        {t('judgment.reject')}
-      </Button>
-    </Space>
   );
 }

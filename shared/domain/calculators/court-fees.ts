@@ -6,7 +6,8 @@ import { cite, lawTitles, uniqueCitations } from './laws';
 import { yuan, yuanToFen } from './money';
 import { CalculatorInputError, roundingRule, type Calculation, type CalculationCitation, type CalculationStep } from './result';
 
-export const courtFeeKinds = [
+/** Only 案件受理费 is halved (第十五条、第十六条), never 申请费 or the 管辖权异议 fee. */
+const halvableKinds = [
   'property',
   'divorce',
   'personality',
@@ -14,10 +15,9 @@ export const courtFeeKinds = [
   'intellectualProperty',
   'labor',
   'administrative',
-  'jurisdictionObjection',
-  'execution',
-  'preservation',
 ] as const;
+
+export const courtFeeKinds = [...halvableKinds, 'jurisdictionObjection', 'execution', 'preservation'] as const;
 export type CourtFeeKind = (typeof courtFeeKinds)[number];
 
 export const courtFeeKindLabels: Record<CourtFeeKind, string> = {
@@ -264,16 +264,7 @@ function baseFee(input: CourtFeeInput, steps: CalculationStep[], citations: Calc
   }
 }
 
-/** Only 案件受理费 is halved (第十五条、第十六条), never 申请费 or the 管辖权异议 fee. */
-const halvable: ReadonlySet<CourtFeeKind> = new Set([
-  'property',
-  'divorce',
-  'personality',
-  'otherNonProperty',
-  'intellectualProperty',
-  'labor',
-  'administrative',
-]);
+export const halvableCourtFeeKinds: ReadonlySet<CourtFeeKind> = new Set(halvableKinds);
 
 const half: Ratio = { n: 1n, d: 2n };
 
@@ -284,7 +275,7 @@ export function courtFee(input: CourtFeeInput): Calculation<CourtFeeResult> {
   const grounds: string[] = [];
   if (input.simpleProcedure) grounds.push('适用简易程序');
   if (input.mediatedOrWithdrawn) grounds.push('调解结案或者申请撤诉');
-  if (grounds.length && !halvable.has(input.kind)) {
+  if (grounds.length && !halvableCourtFeeKinds.has(input.kind)) {
     throw new CalculatorInputError(`减半交纳只适用于案件受理费，${courtFeeKindLabels[input.kind]}不减半`, 'simpleProcedure');
   }
   const halved = grounds.length > 0;

@@ -1,5 +1,5 @@
 // 计算器: 民间借贷利息, 迟延履行期间的债务利息, 诉讼费 — deterministic, every figure with its steps and articles.
-export { courtFee, courtFeeKindLabels, courtFeeKinds } from './court-fees';
+export { courtFee, courtFeeKindLabels, courtFeeKinds, halvableCourtFeeKinds } from './court-fees';
 export type { CourtFeeInput, CourtFeeKind, CourtFeeResult } from './court-fees';
 export { delayDailyRate, delayInterest } from './delay-interest';
 export type { DelayInterestInput, DelayInterestResult, DelayPayment, DelayPeriod } from './delay-interest';

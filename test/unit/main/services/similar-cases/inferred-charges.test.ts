@@ -15,7 +15,7 @@ import {
 } from '../../../../../main/services/judgment';
 import { LawService, sharedDataFolder } from '../../../../../main/services/laws';
 import { CaseWriter, SimilarCaseService, criminalModelCharges, searchSimilar } from '../../../../../main/services/similar-cases';
-import type { SimilarSearchAnswer, SimilarSearchRequest } from '../../../../../main/services/similar-cases';
+import type { ChargePredictor, SimilarSearchAnswer, SimilarSearchRequest } from '../../../../../main/services/similar-cases';
 import { parseCaseLine } from '../../../../../main/services/similar-cases/source-formats';
 import type { Db } from '../../../../../main/store/database';
 import { openDatabase } from '../../../../../main/store/database';
@@ -83,24 +83,28 @@ describe.skipIf(!hasCaseData)('similar cases inherit the predicted charge (æŽ¨å®
   let chargeOf: Map<number, string>;
   let predictions = 0;
 
-  beforeAll(() => {
-    knowledge = openDatabase({ file: join(tmp.dir, 'knowledge.db'), migrations: knowledgeMigrations });
-    workspace = openDatabase({ file: join(tmp.dir, 'workspace.db'), migrations: workspaceMigrations });
-    chargeOf = fillStore(knowledge);
-    host = new InferenceHost({ modelsDir, isEnabled: () => true });
-    const model = criminalModelCharges(host);
-    service = new SimilarCaseService({
+  /** The service as the api builds it, asking `predictCharges` for the charges a query implies. */
+  const serviceWith = (predictCharges: ChargePredictor) =>
+    new SimilarCaseService({
       knowledge,
       inference: host,
       modelsDir,
       audit: new AuditLog(workspace),
       isEnabled: () => true,
       emitProgress: () => undefined,
-      // The shipped model, counted: a stated charge must not even ask it.
-      predictCharges: async (facts, names) => {
-        predictions += 1;
-        return model(facts, names);
-      },
+      predictCharges,
+    });
+
+  beforeAll(() => {
+    knowledge = openDatabase({ file: join(tmp.dir, 'knowledge.db'), migrations: knowledgeMigrations });
+    workspace = openDatabase({ file: join(tmp.dir, 'workspace.db'), migrations: workspaceMigrations });
+    chargeOf = fillStore(knowledge);
+    host = new InferenceHost({ modelsDir, isEnabled: () => true });
+    const model = criminalModelCharges(host);
+    // The shipped model, counted: a stated charge must not even ask it.
+    service = serviceWith(async (facts, names) => {
+      predictions += 1;
+      return model(facts, names);
     });
   }, 60_000);
 
@@ -178,15 +182,7 @@ describe.skipIf(!hasCaseData)('similar cases inherit the predicted charge (æŽ¨å®
       modelLabels: () => modelChargeLabels(modelsDir),
       distinctions: chargeDistinctions,
     });
-    const grounded = new SimilarCaseService({
-      knowledge,
-      inference: host,
-      modelsDir,
-      audit: new AuditLog(workspace),
-      isEnabled: () => true,
-      emitProgress: () => undefined,
-      predictCharges: groundedChargeNames(host, grounding),
-    });
+    const grounded = serviceWith(groundedChargeNames(host, grounding));
     const r = await grounded.search({ query: stateFunctionary, mode: 'facts', method: 'hybrid', k: 10 });
     expect(r.inferredCharges[0]?.name).toBe(bribery);
     expect(
