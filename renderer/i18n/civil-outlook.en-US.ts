@@ -10,6 +10,7 @@ export const civilOutlookEnUS: Record<keyof typeof civilOutlookZhCN, string> = {
   'civilOutlook.likely': 'Most likely: {outcome}',
   'civilOutlook.probabilities': 'Granted {full} · Partly granted {partial} · Rejected {rejected}',
   'civilOutlook.share': 'Expected share awarded {median} (interval {low}–{high}, stated coverage {coverage})',
+  'civilOutlook.measuredCoverage': ' (measured on held-out judgments: {measured})',
   'civilOutlook.expectedAward': 'Expected award about {amount} yuan',
   'civilOutlook.found': 'Elements stated in the facts',
   'civilOutlook.missing': 'Elements not found',

@@ -9,6 +9,7 @@ export const civilOutlookZhCN = {
   'civilOutlook.likely': '最可能：{outcome}',
   'civilOutlook.probabilities': '全部支持 {full} · 部分支持 {partial} · 驳回 {rejected}',
   'civilOutlook.share': '预计支持比例 {median}（区间 {low}–{high}，标称覆盖 {coverage}）',
+  'civilOutlook.measuredCoverage': '（留出测试集实测覆盖 {measured}）',
   'civilOutlook.expectedAward': '预计支持金额约 {amount} 元',
   'civilOutlook.found': '事实中已有的要件',
   'civilOutlook.missing': '未见的要件',

@@ -76,10 +76,12 @@ export class CivilOutcomeService {
     const inputs = claims.map((c) => ({ cause: cause.cause, kind: kindOf(c.text), claim: c.text, facts, names }));
     // The statute estimate needs no model: it is the checklist rules, audited under their own identity.
     const run = useModel ? await this.options.inference.run('civil-outcome', inputs, { feature, explain: false }) : null;
+    // The interval's stated coverage beside what it reached on held-out judgments, so it is not read as a promise.
+    const measuredCoverage = card?.metrics.find((m) => m.name === 'awardShare.intervalCoverage')?.value ?? null;
     const estimates = claims.map((claim, i) => {
       const kind = inputs[i]?.kind ?? '其他';
       const estimate = run
-        ? modelEstimate(run.outputs[i] as CivilOutcomeOutput)
+        ? modelEstimate(run.outputs[i] as CivilOutcomeOutput, measuredCoverage)
         : { ...statuteEstimate(elements), source: 'statute' as const };
       return finish(claim, kind, estimate, elements, request.proposed?.[i] ?? null);
     });
@@ -156,9 +158,14 @@ function modelCauses(modelsDir: string): string[] {
 
 type Estimate = Pick<CivilClaimEstimate, 'probabilities' | 'share' | 'confidence' | 'source'>;
 
-function modelEstimate(output: CivilOutcomeOutput): Estimate {
+function modelEstimate(output: CivilOutcomeOutput, measuredCoverage: number | null): Estimate {
   const p = output.probabilities;
-  return { probabilities: p, share: output.share, confidence: Math.max(p.full, p.partial, p.rejected), source: 'model' };
+  return {
+    probabilities: p,
+    share: { ...output.share, measuredCoverage },
+    confidence: Math.max(p.full, p.partial, p.rejected),
+    source: 'model',
+  };
 }
 
 function finish(

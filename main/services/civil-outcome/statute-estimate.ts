@@ -18,7 +18,7 @@ export function statuteEstimate(elements: { found: CivilElement[]; missing: Civi
   const probabilities = { full: round(full), partial: round(1 - full - rejected), rejected: round(rejected) };
   return {
     probabilities,
-    share: { median: round(0.2 + 0.7 * met), interval: [0, 1] as [number, number], coverage: 1 },
+    share: { median: round(0.2 + 0.7 * met), interval: [0, 1] as [number, number], coverage: 1, measuredCoverage: null },
     confidence: round(Math.min(statuteConfidenceCap, Math.max(full, rejected))),
   };
 }

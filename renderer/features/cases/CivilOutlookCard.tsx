@@ -187,6 +187,7 @@ function ClaimCard({
             high: pct(share.interval[1]),
             coverage: pct(share.coverage),
           })}
+          {share.measuredCoverage !== null ? t('civilOutlook.measuredCoverage', { measured: pct(share.measuredCoverage) }) : ''}
           {value.expectedAward !== null ? `；${t('civilOutlook.expectedAward', { amount: yuan(value.expectedAward) })}` : ''}
         </Typography.Text>
         <Space wrap size={[4, 4]}>

@@ -40,8 +40,16 @@ export const civilClaimEstimateSchema = z.object({
   source: z.enum(civilEstimateSources),
   probabilities: z.object({ full: z.number(), partial: z.number(), rejected: z.number() }),
   likely: z.enum(civilClaimOutcomes),
-  /** Award ÷ claim: median estimate and the interval with its stated coverage. */
-  share: z.object({ median: z.number(), interval: z.tuple([z.number(), z.number()]), coverage: z.number() }),
+  /**
+   * Award ÷ claim: median estimate and the interval with its stated coverage, and the coverage the
+   * interval reached on the held-out judgments (the card's figure; null for the statute estimate).
+   */
+  share: z.object({
+    median: z.number(),
+    interval: z.tuple([z.number(), z.number()]),
+    coverage: z.number(),
+    measuredCoverage: z.number().nullable().default(null),
+  }),
   /** share × amount, when the claim has a sum. */
   expectedAward: z.number().nullable(),
   confidence: z.number().min(0).max(1),

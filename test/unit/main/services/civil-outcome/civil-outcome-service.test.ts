@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CivilOutcomeAnswer } from '../../../../../main/services/civil-outcome';
@@ -85,6 +85,11 @@ describe('CivilOutcomeService', () => {
       expect(c.probabilities.full + c.probabilities.partial + c.probabilities.rejected).toBeCloseTo(1, 3);
       expect(c.share.interval[0]).toBeLessThanOrEqual(c.share.median);
       expect(c.share.median).toBeLessThanOrEqual(c.share.interval[1]);
+      // The card's held-out coverage goes with the stated one, so the interval is not read as a promise.
+      const card = JSON.parse(readFileSync(join('models', 'civil-outcome', 'card.json'), 'utf8')) as {
+        metrics: Array<{ name: string; value: number }>;
+      };
+      expect(c.share.measuredCoverage).toBe(card.metrics.find((m) => m.name === 'awardShare.intervalCoverage')?.value);
     }
     expect(principal?.expectedAward).toBeCloseTo(80000 * principal!.share.median, 0);
     expect(principal?.elements.found.map((e) => e.name)).toEqual(expect.arrayContaining(['借贷合意', '款项交付']));
