@@ -46,6 +46,12 @@ describe('裁判辅助 page in Chromium', () => {
     expect(await page.getByTestId('deviation-passage').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="deviation-passage"] mark').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${screenshots}/deviation.png`, fullPage: true });
+    // 涉案金额 under the estimate: the appraised 6000 元 summed, with 盗窃's 数额 tier and its interpretation.
+    const amount = page.getByTestId('deviation-amount');
+    await amount.scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('deviation-amount-total').textContent()).resolves.toContain('6,000');
+    await expect(page.getByTestId('deviation-amount-threshold').textContent()).resolves.toContain('盗窃');
+    await amount.screenshot({ path: `${screenshots}/deviation-amount.png` });
 
     await page.getByTestId('deviation-accept').click();
     await page.getByText('已记录').waitFor();
