@@ -9,6 +9,7 @@
  * (with the u flag) and Python `re` read the same way: character classes, alternation, fixed-width
  * lookbehind, lookahead.
  */
+import { compoundSurnames, singleSurnames } from './chinese-surnames';
 
 export interface NeutraliseOptions {
   /** Party names the caller knows (from the case record): replaced wherever they occur. */
@@ -23,28 +24,6 @@ export const placeholders = {
   occupation: '某职业',
 } as const;
 
-/** Common single-character surnames (names masked as 李×1, 张某某, 张3 start with one of them). */
-const singleSurnames =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
-const compoundSurnames = [
-  '欧阳',
-  '司马',
-  '诸葛',
-  '上官',
-  '东方',
-  '皇甫',
-  '令狐',
-  '慕容',
-  '司徒',
-  '端木',
-  '公孙',
-  '尉迟',
-  '长孙',
-  '宇文',
-  '夏侯',
-  '买买提',
-  '阿不都',
-];
 // Not after 公: 公司马某 is 公司 + 马某, not the surname 司马 (nor 司) eating the 司 of 公司.
 const surname = `(?<!公)(?:${compoundSurnames.join('|')}|[${singleSurnames}])`;
 

@@ -2,6 +2,7 @@
 // so that charges can be suggested per defendant where one fact covers several.
 import type { Passage } from './passages';
 import { sentencesOf } from './passages';
+import { compoundSurnames as sharedCompoundSurnames, rarerSingleSurnames, singleSurnames } from '../chinese-surnames';
 
 /** Words that introduce a defendant: 被告人X, 上诉人（原审被告人）X, 罪犯X, 犯罪嫌疑人X. */
 const roleWord = /(?:原审被告人|被告人|上诉人（原审被告人）|上诉人\(原审被告人\)|上诉人|罪犯|犯罪嫌疑人)/gu;
@@ -10,31 +11,10 @@ const roleWord = /(?:原审被告人|被告人|上诉人（原审被告人）|�
 const triedElsewhere = /^[^。；]{0,4}?(?:另案|已判决|已判刑|已被判|在逃|另行处理|另处)/u;
 const listJoin = /^(?:、|，|和|与|及|以及)(?:被告人)?/u;
 
-/**
- * Common surnames: a name after a role word must start with one (so 被告人到案后, 被告人均 are no
- * names). Compound surnames are listed separately.
- */
-const surnames = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由',
-]);
-const compoundSurnames = [
-  '欧阳',
-  '司马',
-  '诸葛',
-  '上官',
-  '东方',
-  '皇甫',
-  '尉迟',
-  '公孙',
-  '慕容',
-  '令狐',
-  '长孙',
-  '宇文',
-  '司徒',
-  '夏侯',
-  '端木',
-  '独孤',
-];
+/** A name after a role word must start with a surname (so 被告人到案后, 被告人均 are no names). */
+const surnames = new Set([...singleSurnames, ...rarerSingleSurnames]);
+/** The neutraliser's compound surnames and 独孤, which it does not mask (too rare to matter there). */
+const compoundSurnames = [...sharedCompoundSurnames, '独孤'];
 
 /** A masked name: 张某, 李某某, 王某甲, 赵某1, 李某A, 王×1, 陈XX. */
 const maskedName =
